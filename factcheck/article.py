@@ -1,0 +1,296 @@
+"""Reading articles: plain text, Markdown and HTML, into the text claims quote.
+
+The *article text* is what ``quote`` and ``span`` refer to. For plain text it is
+the file decoded as UTF-8 with a BOM dropped and line ends normalised to
+``\\n``; for Markdown and HTML it is the readable text derived from the file by
+the same deterministic rules every time, so ``factcheck validate`` can check
+quotes against the file the worksheet points at.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import html
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+
+from . import yamlio
+from .errors import InputError
+
+#: Articles larger than this are refused (extraction itself streams in chunks).
+MAX_ARTICLE_BYTES = 256 * 1024 * 1024
+
+ARTICLE_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm"}
+
+_DATE_LINE = re.compile(r"\A\s*date:?[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*", re.I)
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+
+
+@dataclass
+class Article:
+    """An article's text and what is known about it."""
+
+    text: str
+    body_start: int = 0
+    title: str | None = None
+    published: _dt.date | None = None
+    url: str | None = None
+    kind: str = "text"
+    path: Path | None = None
+    meta: dict = field(default_factory=dict)
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+def normalise_newlines(text: str) -> str:
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
+
+
+def read_article(path: Path | str, data: str | None = None) -> Article:
+    """Read an article file (or ``data`` read from stdin, with ``path`` '-')."""
+    path = Path(path)
+    if data is None:
+        raw = yamlio.read_text(path, what="article", max_bytes=MAX_ARTICLE_BYTES)
+    else:
+        raw = data
+    if "\x00" in raw:
+        raise InputError(f"{path}: is binary data, not a text article; give a UTF-8 text file")
+    text = normalise_newlines(raw)
+    kind = detect_kind(path, text)
+    if kind == "html":
+        art = parse_html(text)
+    elif kind == "markdown":
+        art = parse_markdown(text)
+    else:
+        art = Article(text=text)
+    art.path = path
+    art.kind = kind
+    if not art.text[art.body_start:].strip():
+        raise InputError(f"{path}: has no article text (the file is empty or only whitespace); nothing to extract")
+    if _looks_binary(art.text[art.body_start : art.body_start + 4096]):
+        raise InputError(f"{path}: looks like binary data, not article text; give a UTF-8 text file")
+    m = _DATE_LINE.match(art.text, art.body_start)
+    if m:
+        try:
+            art.published = art.published or _dt.date.fromisoformat(m.group(1))
+        except ValueError:
+            raise InputError(f"{path}:1: date line {m.group(1)!r} is not a real date; write YYYY-MM-DD") from None
+        art.body_start = m.end()
+    return art
+
+
+def _looks_binary(sample: str) -> bool:
+    if not sample:
+        return False
+    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\n\t\f\v") or 0xFFF0 <= ord(ch) <= 0xFFFF)
+    return bad / len(sample) > 0.05
+
+
+def detect_kind(path: Path, text: str) -> str:
+    suffix = path.suffix.lower()
+    if suffix in (".html", ".htm"):
+        return "html"
+    if suffix in (".md", ".markdown"):
+        return "markdown"
+    head = text.lstrip()[:200].lower()
+    if head.startswith(("<!doctype html", "<html")):
+        return "html"
+    return "text"
+
+
+# --------------------------------------------------------------------------- Markdown
+
+_MD_RULES = [
+    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # images -> alt text
+    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # links -> text
+    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),  # reference links
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
+    (re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])"), r"\1"),
+    (re.compile(r"(?<!\w)_(?=\S)(.+?)(?<=\S)_(?!\w)"), r"\1"),
+    (re.compile(r"`([^`]+)`"), r"\1"),
+]
+_MD_LINE = [
+    (re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$"), r"\1"),  # headings
+    (re.compile(r"^\s{0,3}>\s?"), ""),  # block quotes
+    (re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+"), ""),  # list markers
+    (re.compile(r"^\s*\[[^\]]+\]:\s*\S+.*$"), ""),  # link definitions
+    (re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$"), ""),  # rules
+]
+
+
+def markdown_to_text(md: str) -> str:
+    out = []
+    in_code = False
+    for line in md.split("\n"):
+        if line.lstrip().startswith(("```", "~~~")):
+            in_code = not in_code
+            out.append("")
+            continue
+        if in_code:
+            out.append("")
+            continue
+        for rx, rep in _MD_LINE:
+            line = rx.sub(rep, line)
+        for rx, rep in _MD_RULES:
+            line = rx.sub(rep, line)
+        out.append(line)
+    return "\n".join(out)
+
+
+def parse_markdown(text: str) -> Article:
+    meta: dict = {}
+    body = text
+    m = _FRONT_MATTER.match(text)
+    if m:
+        import yaml  # only Markdown articles with front matter need it
+
+        try:
+            loaded = yaml.safe_load(m.group(1))
+        except yaml.YAMLError:
+            loaded = None
+        if isinstance(loaded, dict):
+            meta = loaded
+        body = text[m.end() :]
+    art = Article(text=markdown_to_text(body), meta=meta)
+    art.title = _str_or_none(meta.get("title"))
+    art.url = _str_or_none(meta.get("url") or meta.get("link"))
+    art.published = _date_or_none(meta.get("date") or meta.get("published"))
+    return art
+
+
+def _str_or_none(v) -> str | None:
+    return str(v).strip() if v not in (None, "") else None
+
+
+def _date_or_none(v) -> _dt.date | None:
+    if isinstance(v, _dt.datetime):
+        return v.date()
+    if isinstance(v, _dt.date):
+        return v
+    if isinstance(v, str):
+        try:
+            return _dt.date.fromisoformat(v.strip()[:10])
+        except ValueError:
+            return None
+    return None
+
+
+# --------------------------------------------------------------------------- HTML
+
+_SKIP_TAGS = {
+    "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button", "svg",
+    "iframe", "template", "select", "label", "menu", "dialog", "object", "canvas", "video", "audio",
+}
+_BLOCK_TAGS = {
+    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "section", "article",
+    "main", "br", "tr", "td", "th", "dd", "dt", "pre", "figcaption", "ul", "ol", "table", "hr",
+}
+_BOILERPLATE = re.compile(
+    r"(cookie|subscribe|sign up|newsletter|advertisement|share this|click to play|all rights reserved|"
+    r"related articles?|read more|follow us|comments?)\b",
+    re.I,
+)
+_VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr"}
+
+
+class _TextCollector(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.skip = 0
+        self.blocks: list[list[str]] = [[]]
+        self.in_article = 0
+        self.article_blocks: list[list[str]] | None = None
+        self.title = None
+        self.in_title = False
+        self.meta: dict[str, str] = {}
+
+    def handle_starttag(self, tag, attrs):
+        a = {k: (v or "") for k, v in attrs}
+        if tag == "meta":
+            key = a.get("property") or a.get("name") or ""
+            if key and a.get("content"):
+                self.meta[key.lower()] = a["content"]
+            return
+        if tag == "link" and a.get("rel") == "canonical" and a.get("href"):
+            self.meta.setdefault("canonical", a["href"])
+            return
+        if tag == "time" and a.get("datetime"):
+            self.meta.setdefault("time", a["datetime"])
+        if tag == "title":
+            self.in_title = True
+        if tag in _VOID:
+            if tag in _BLOCK_TAGS:
+                self.blocks.append([])
+            return
+        classes = (a.get("class", "") + " " + a.get("id", "")).lower()
+        if self.skip or tag in _SKIP_TAGS or re.search(r"\b(nav|menu|share|social|related|promo|cookie|ad|ads|advert|comment|footer|header|sidebar|newsletter)\b", classes):
+            self.skip += 1
+            return
+        if tag == "article":
+            self.in_article += 1
+            if self.article_blocks is None:
+                self.article_blocks = []
+        if tag in _BLOCK_TAGS:
+            self.blocks.append([])
+
+    def handle_endtag(self, tag):
+        if tag == "title":
+            self.in_title = False
+        if tag in _VOID:
+            return
+        if self.skip:
+            self.skip -= 1
+            return
+        if tag in _BLOCK_TAGS:
+            self.blocks.append([])
+        if tag == "article" and self.in_article:
+            self.in_article -= 1
+
+    def handle_data(self, data):
+        if self.in_title:
+            self.title = (self.title or "") + data
+            return
+        if self.skip:
+            return
+        self.blocks[-1].append(data)
+        if self.in_article and self.article_blocks is not None:
+            if not self.article_blocks or self.article_blocks[-1] is not self.blocks[-1]:
+                self.article_blocks.append(self.blocks[-1])
+
+
+def parse_html(text: str) -> Article:
+    p = _TextCollector()
+    try:
+        p.feed(text)
+        p.close()
+    except Exception:  # noqa: BLE001 - html.parser is lenient; be safe against odd input
+        pass
+    blocks = p.article_blocks if p.article_blocks else p.blocks
+    paras = []
+    for b in blocks:
+        s = re.sub(r"\s+", " ", html.unescape("".join(b))).strip()
+        if not s:
+            continue
+        if len(s) < 80 and _BOILERPLATE.search(s):
+            continue
+        paras.append(s)
+    art = Article(text="\n\n".join(paras) + ("\n" if paras else ""))
+    m = p.meta
+    art.title = _str_or_none(m.get("og:title") or (p.title and re.sub(r"\s+", " ", p.title)))
+    art.url = _str_or_none(m.get("og:url") or m.get("canonical"))
+    art.published = _date_or_none(m.get("article:published_time") or m.get("date") or m.get("time"))
+    return art
+
+
+def article_files(folder: Path) -> list[Path]:
+    """Article files directly in ``folder`` (sorted), by suffix."""
+    return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)

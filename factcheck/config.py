@@ -1,0 +1,85 @@
+"""The desk's configuration, ``factcheck.yaml``: verdict scale and check policy.
+
+Found in the current folder or the nearest folder above it; every key is
+optional, and the file is validated as strictly as a worksheet.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import schema, yamlio
+from .errors import WorksheetError
+
+CONFIG_NAME = "factcheck.yaml"
+
+DEFAULT_VERDICTS = ("true", "mostly-true", "mixed", "mostly-false", "false", "unverifiable")
+DEFAULT_BLOCKING = ("false", "mostly-false")
+STATUSES = ("unchecked", "in-progress", "checked", "skipped")
+RULES = ("unchecked", "in-progress", "no-verdict", "no-source", "blocking-verdict", "quote-missing", "stale", "recheck")
+
+
+def verdict_name(v) -> str | None:
+    """Verdicts are words; YAML reads bare ``true``/``false`` as booleans, so map them back."""
+    if v is None:
+        return None
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    return str(v)
+
+
+@dataclass
+class Config:
+    verdicts: tuple[str, ...] = DEFAULT_VERDICTS
+    blocking: tuple[str, ...] = DEFAULT_BLOCKING
+    allow: frozenset[str] = frozenset()
+    warn: frozenset[str] = frozenset()
+    min_sources: int = 1
+    strict: bool = False
+    path: Path | None = None
+    lines: dict = field(default_factory=dict)
+
+
+def find_config(start: Path | None = None) -> Path | None:
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        candidate = folder / CONFIG_NAME
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def load_config(path: Path | None = None, *, search: bool = True) -> Config:
+    """Load ``path`` (or the nearest ``factcheck.yaml``); defaults when there is none."""
+    if path is None and search:
+        path = find_config()
+    if path is None:
+        return Config()
+    text = yamlio.read_text(Path(path), what="config file")
+    node, problem = yamlio.compose(text, str(path))
+    if problem:
+        raise WorksheetError(str(problem), [problem])
+    if node is None:
+        return Config(path=Path(path))
+    value, problems = schema.validate_node(node, str(path), text, "config")
+    cfg = Config(path=Path(path))
+    if not problems and isinstance(value, dict):
+        if "verdicts" in value:
+            cfg.verdicts = tuple(verdict_name(v) for v in value["verdicts"])
+        if "blocking" in value:
+            cfg.blocking = tuple(verdict_name(v) for v in value["blocking"])
+            unknown = [b for b in cfg.blocking if b not in cfg.verdicts]
+            if unknown:
+                problems.append(
+                    yamlio.Problem(str(path), 1, 1, "blocking", f"{unknown[0]!r} is not on the verdict scale: {', '.join(cfg.verdicts)}")
+                )
+        elif "verdicts" in value:
+            cfg.blocking = tuple(b for b in DEFAULT_BLOCKING if b in cfg.verdicts)
+        cfg.allow = frozenset(value.get("allow", ()))
+        cfg.warn = frozenset(value.get("warn", ()))
+        cfg.min_sources = value.get("min_sources", 1)
+        cfg.strict = bool(value.get("strict", False))
+    if problems:
+        raise WorksheetError(f"{path}: invalid configuration", problems)
+    return cfg

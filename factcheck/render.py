@@ -1,0 +1,44 @@
+"""Making untrusted text safe for the terminal, and picking output formats.
+
+Article and worksheet text may contain rich markup (``[bold red]``), ANSI escape
+sequences or control characters. Everything from a file is passed through
+``clean`` and shown as ``rich.text.Text`` (never parsed as markup).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+
+_ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[@-Z\\-_])")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069]")
+
+
+def clean(value, *, oneline: bool = True) -> str:
+    """Text with escape sequences and control characters removed."""
+    if value is None:
+        return ""
+    s = _ANSI.sub("", str(value))
+    if oneline:
+        s = s.replace("\r\n", " ").replace("\n", " ").replace("\t", " ")
+    else:
+        s = s.replace("\t", "    ")
+    return _CONTROL.sub("", s)
+
+
+def auto_format(requested: str | None, *, github_ok: bool = False) -> str:
+    """Resolve ``auto`` to ``github`` inside GitHub Actions, else ``text``."""
+    if requested and requested != "auto":
+        return requested
+    if github_ok and os.environ.get("GITHUB_ACTIONS") == "true":
+        return "github"
+    return "text"
+
+
+def make_console(file=None, *, stderr: bool = False, width: int | None = None):
+    """A rich Console that is plain when not on a terminal or when NO_COLOR is set."""
+    from rich.console import Console
+
+    no_color = bool(os.environ.get("NO_COLOR"))
+    return Console(file=file, stderr=stderr, width=width, no_color=no_color, highlight=False,
+                   emoji=False, markup=False)

@@ -1,0 +1,240 @@
+"""The worksheet model: loading, validating and describing format 1.
+
+A worksheet is loaded in one walk of its YAML nodes (see ``schema``), then
+checked for what a schema cannot say: unique claim ids, verdicts on the desk's
+scale, and quotes that still occur in the article. Loading never raises for a
+bad worksheet; it returns every problem it found so callers can report them
+all together.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import schema, yamlio
+from .config import Config, verdict_name
+from .errors import FactcheckError
+from .yamlio import MappingNode, Problem, SequenceNode
+
+FORMAT_VERSION = 1
+SCHEMA_FILE = "worksheet-v1.schema.json"
+WORKSHEET_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass
+class Source:
+    url: str | None = None
+    title: str | None = None
+    accessed: _dt.date | str | None = None
+    archived: str | None = None
+    note: str | None = None
+
+
+@dataclass
+class Claim:
+    id: str
+    text: str
+    status: str = "unchecked"
+    quote: str | None = None
+    span: list[int] | None = None
+    also_quoted: list = field(default_factory=list)
+    speaker: str | None = None
+    type: str | None = None
+    date: str | None = None
+    checkworthiness: float | None = None
+    reasons: list[str] = field(default_factory=list)
+    verdict: str | None = None
+    sources: list[Source] = field(default_factory=list)
+    notes: str | None = None
+    assignee: str | None = None
+    correction: str | None = None
+    stale: bool = False
+    recheck: str | None = None
+    line: int = 0  # where the claim starts in the YAML (1-based)
+
+    @property
+    def urls(self) -> list[str]:
+        return [s.url for s in self.sources if s.url]
+
+
+@dataclass
+class Worksheet:
+    path: Path
+    text: str
+    data: dict
+    claims: list[Claim]
+    node: MappingNode | None = None
+    article_text: str | None = None
+
+    @property
+    def article(self) -> dict:
+        return self.data.get("article") or {}
+
+    def article_path(self) -> Path:
+        return (self.path.parent / str(self.article.get("path", ""))).resolve()
+
+    def claim(self, claim_id: str) -> Claim | None:
+        for c in self.claims:
+            if c.id == claim_id:
+                return c
+        return None
+
+
+@dataclass
+class LoadResult:
+    path: Path
+    worksheet: Worksheet | None
+    problems: list[Problem]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def child(node: MappingNode, key: str):
+    """The (key node, value node) of ``key`` in a mapping node, or (None, None); last one wins."""
+    found = (None, None)
+    if isinstance(node, MappingNode):
+        for k, v in node.value:
+            if getattr(k, "value", None) == key:
+                found = (k, v)
+    return found
+
+
+def claim_nodes(root) -> list:
+    _, claims = child(root, "claims")
+    return list(claims.value) if isinstance(claims, SequenceNode) else []
+
+
+def find_worksheets(paths: list[Path]) -> tuple[list[Path], list[Problem]]:
+    """Expand files and folders into worksheet files; missing paths become problems."""
+    files: list[Path] = []
+    problems: list[Problem] = []
+    for p in paths:
+        if p.is_dir():
+            found = sorted(q for q in p.rglob("*") if q.suffix in WORKSHEET_SUFFIXES and q.is_file()
+                           and not any(part.startswith(".") for part in q.relative_to(p).parts))
+            files.extend(found)
+        elif p.exists():
+            files.append(p)
+        else:
+            problems.append(Problem(str(p), 0, 0, "", "no such file or folder; check the path"))
+    return files, problems
+
+
+def load(path: Path, config: Config | None = None, *, check_article: bool = True, text: str | None = None) -> LoadResult:
+    """Load and validate one worksheet, collecting every problem."""
+    config = config or Config()
+    spath = str(path)
+    if text is None:
+        try:
+            text = yamlio.read_text(path, what="worksheet")
+        except FactcheckError as exc:
+            return LoadResult(path, None, [Problem(spath, 0, 0, "", str(exc).split(": ", 1)[-1])])
+    node, problem = yamlio.compose(text, spath)
+    if problem:
+        return LoadResult(path, None, [problem])
+    if node is None:
+        return LoadResult(path, None, [Problem(spath, 1, 1, "", "file is empty; expected a worksheet (run factcheck extract)")])
+    data, problems = schema.validate_node(node, spath, text)
+    if not isinstance(data, dict):
+        return LoadResult(path, None, problems)
+    claims: list[Claim] = []
+    seen: dict[str, int] = {}
+    raw_claims = data.get("claims") if isinstance(data.get("claims"), list) else []
+    cnodes = claim_nodes(node)
+    for i, raw in enumerate(raw_claims):
+        if not isinstance(raw, dict):
+            continue
+        cnode = cnodes[i] if i < len(cnodes) else None
+        line = yamlio.line_of(cnode) if cnode is not None else 0
+        c = _claim_from(raw, line)
+        if c is None:
+            continue
+        if c.id in seen:
+            knode, _ = child(cnode, "id")
+            problems.append(Problem(spath, yamlio.line_of(knode) if knode else line, 1 if not knode else yamlio.col_of(knode),
+                                    f"claims[{i}].id", f"duplicate claim id {c.id!r} (first at line {seen[c.id]}); ids must be unique"))
+        else:
+            seen[c.id] = line
+        if c.verdict is not None and c.verdict not in config.verdicts:
+            _, vnode = child(cnode, "verdict")
+            problems.append(_at(spath, vnode, line, f"claims[{i}].verdict",
+                                f"{c.verdict!r} is not on the verdict scale: {', '.join(config.verdicts)}"))
+        claims.append(c)
+    ws = Worksheet(path=path, text=text, data=data, claims=claims, node=node)
+    if check_article and not problems:
+        problems.extend(_check_quotes(ws, cnodes, raw_claims))
+    return LoadResult(path, ws, problems)
+
+
+def _at(spath: str, node, fallback_line: int, fieldname: str, message: str) -> Problem:
+    if node is not None:
+        return Problem(spath, yamlio.line_of(node), yamlio.col_of(node), fieldname, message)
+    return Problem(spath, fallback_line, 1, fieldname, message)
+
+
+def _claim_from(raw: dict, line: int) -> Claim | None:
+    if not isinstance(raw.get("id"), str) or not isinstance(raw.get("text"), str):
+        return None
+    sources = []
+    for s in raw.get("sources") or []:
+        if isinstance(s, dict):
+            sources.append(Source(**{k: s.get(k) for k in ("url", "title", "accessed", "archived", "note")}))
+    date = raw.get("date")
+    return Claim(
+        id=raw["id"], text=raw["text"], status=raw.get("status") or "unchecked", quote=raw.get("quote"),
+        span=raw.get("span"), also_quoted=raw.get("also_quoted") or [], speaker=raw.get("speaker"),
+        type=raw.get("type"), date=str(date) if date is not None else None,
+        checkworthiness=raw.get("checkworthiness"), reasons=raw.get("reasons") or [],
+        verdict=verdict_name(raw.get("verdict")), sources=sources, notes=raw.get("notes"),
+        assignee=raw.get("assignee"), correction=raw.get("correction"), stale=bool(raw.get("stale", False)),
+        recheck=raw.get("recheck"), line=line,
+    )
+
+
+def read_article_text(ws: Worksheet) -> str:
+    """The article text the worksheet's quotes refer to (raises InputError)."""
+    from .article import read_article
+
+    if ws.article_text is None:
+        ws.article_text = read_article(ws.article_path()).text
+    return ws.article_text
+
+
+def _check_quotes(ws: Worksheet, cnodes: list, raw_claims: list) -> list[Problem]:
+    spath = str(ws.path)
+    art_key, art_node = child(ws.node, "article")
+    _, path_node = child(art_node, "path")
+    try:
+        text = read_article_text(ws)
+    except FactcheckError as exc:
+        reason = str(exc).split(": ", 1)[-1]
+        return [_at(spath, path_node, 1, "article.path",
+                    f"cannot read the article {ws.article.get('path')!r} (relative to the worksheet): {reason}")]
+    problems = []
+    for i, c in enumerate(ws.claims):
+        if c.quote is None:
+            continue
+        cnode = cnodes[i] if i < len(cnodes) else None
+        _, qnode = child(cnode, "quote")
+        if c.quote not in text:
+            if " ".join(c.quote.split()) in " ".join(text.split()):
+                msg = "differs from the article only in whitespace; copy the article's words exactly"
+            else:
+                msg = f"does not occur in the article {ws.article.get('path')!r}; the story changed or the quote was edited"
+            problems.append(_at(spath, qnode, c.line, f"claims[{i}].quote", msg))
+        elif c.span is not None and text[c.span[0]:c.span[1]] != c.quote:
+            _, snode = child(cnode, "span")
+            at = text.find(c.quote)
+            problems.append(_at(spath, snode, c.line, f"claims[{i}].span",
+                                f"[{c.span[0]}, {c.span[1]}] does not point at the quote; it is at [{at}, {at + len(c.quote)}]"))
+    return problems
+
+
+def load_all(paths: list[Path], config: Config | None = None, *, check_article: bool = True) -> tuple[list[LoadResult], list[Problem]]:
+    """Load every worksheet under ``paths``; returns results and path problems."""
+    files, problems = find_worksheets(paths)
+    return [load(f, config, check_article=check_article) for f in files], problems

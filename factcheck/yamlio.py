@@ -1,0 +1,299 @@
+"""Every YAML read and write in factcheck goes through this module.
+
+Reading is safe only (no Python objects), capped in size and alias use, and
+keeps the node tree from ``yaml.compose`` so that every value has a line and
+column. Writing a file a person may have edited never re-dumps it: edits are
+*spliced* into the original text at node marks, so comments, quoting, key order
+and blank lines stay exactly as written (the approach pre-commit takes for its
+users' config). Every write is atomic.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as _dt
+import errno
+import fcntl
+import os
+import stat
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from .errors import InputError, LockTimeout
+
+try:  # libyaml is much faster; its marks count characters like the Python parser's
+    _Loader = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - PyYAML built without libyaml
+    _Loader = yaml.SafeLoader
+
+#: Worksheets and config files larger than this are refused (a worksheet of
+#: 10,000 claims is about 5 MB).
+MAX_YAML_BYTES = 32 * 1024 * 1024
+
+Node = yaml.Node
+MappingNode = yaml.MappingNode
+SequenceNode = yaml.SequenceNode
+ScalarNode = yaml.ScalarNode
+
+STR = "tag:yaml.org,2002:str"
+INT = "tag:yaml.org,2002:int"
+FLOAT = "tag:yaml.org,2002:float"
+BOOL = "tag:yaml.org,2002:bool"
+NULL = "tag:yaml.org,2002:null"
+TIMESTAMP = "tag:yaml.org,2002:timestamp"
+
+_constructor = yaml.constructor.SafeConstructor()
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a file, pointing at where it is."""
+
+    path: str
+    line: int
+    col: int
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}:{self.col}" if self.line else self.path
+        return f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+
+
+def read_text(path: Path, *, what: str = "file", max_bytes: int = MAX_YAML_BYTES) -> str:
+    """Read a UTF-8 text file, refusing what is not one with a one-line error.
+
+    The text is returned exactly as stored (a BOM and CRLF line ends are kept)
+    so that offsets into it are offsets into the file's characters.
+    """
+    data = read_bytes(path, what=what, max_bytes=max_bytes)
+    if b"\x00" in data:
+        raise InputError(f"{path}: is binary data, not a text {what}; give a UTF-8 text file")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError(
+            f"{path}:{line}: is not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+            f"re-save the {what} as UTF-8"
+        ) from None
+
+
+def read_bytes(path: Path, *, what: str = "file", max_bytes: int | None = None) -> bytes:
+    """Read a file's bytes with a clear error for every way it can fail."""
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such {what}; check the path") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror}") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise InputError(f"{path}: is a folder, not a {what}; give a file path")
+    if max_bytes is not None and st.st_size > max_bytes:
+        raise InputError(
+            f"{path}: is {st.st_size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit for a {what}"
+        )
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror}") from None
+
+
+def compose(text: str, path: str) -> tuple[Node | None, Problem | None]:
+    """Parse YAML text into a node tree, or return the syntax problem.
+
+    Only one document is allowed. Tags other than YAML's core ones are refused
+    (safe loading); alias *use* is bounded later by the validator's node budget.
+    """
+    try:
+        loader = _Loader(text)
+        try:
+            node = loader.get_single_node()
+        finally:
+            loader.dispose()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+        msg = exc.problem or exc.context or "invalid YAML"
+        if "nesting depth" in str(exc):
+            msg = "nested too deeply"
+        return None, Problem(path, line, col, "", f"YAML syntax error: {msg}")
+    except yaml.YAMLError as exc:
+        return None, Problem(path, 0, 0, "", f"YAML error: {str(exc).splitlines()[0]}")
+    except RecursionError:  # the pure-Python composer recurses per level
+        return None, Problem(path, 1, 1, "", "YAML syntax error: nested too deeply")
+    return node, None
+
+
+def scalar_value(node: ScalarNode):
+    """Construct the Python value of a scalar node the way ``safe_load`` would."""
+    tag = node.tag
+    if tag == STR:
+        return node.value
+    if tag == NULL:
+        return None
+    try:
+        return _constructor.construct_object(node)
+    except (yaml.constructor.ConstructorError, ValueError, OverflowError):
+        return node.value
+
+
+def line_of(node: Node) -> int:
+    return node.start_mark.line + 1
+
+
+def col_of(node: Node) -> int:
+    return node.start_mark.column + 1
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def _needs_quotes(s: str) -> bool:
+    if s == "" or s != s.strip():
+        return True
+    try:
+        back = yaml.load(s, Loader=_Loader)
+    except yaml.YAMLError:
+        return True
+    return back != s or "\n" in s or s.startswith(("#", "&", "*", "!", "|", ">", "%", "@", "`", "'", '"'))
+
+
+def scalar(value) -> str:
+    """Render one value as a single-line YAML flow scalar (or flow collection)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, _dt.datetime):
+        return value.isoformat()
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(scalar(v) for v in value) + "]"
+    s = str(value)
+    if not _needs_quotes(s) and ": " not in s and " #" not in s and not s.endswith(":"):
+        return s
+    return _double_quoted(s)
+
+
+def _double_quoted(s: str) -> str:
+    out = ['"']
+    for ch in s:
+        if ch == '"':
+            out.append('\\"')
+        elif ch == "\\":
+            out.append("\\\\")
+        elif ch == "\n":
+            out.append("\\n")
+        elif ch == "\t":
+            out.append("\\t")
+        elif ord(ch) < 0x20 or ch in "\x7f\u2028\u2029\ufeff":
+            out.append(f"\\u{ord(ch):04x}")
+        else:
+            out.append(ch)
+    out.append('"')
+    return "".join(out)
+
+
+def splice(text: str, edits: list[tuple[int, int, str]]) -> str:
+    """Replace ``text[start:end]`` by each replacement; the rest stays as it was."""
+    edits = sorted(edits, key=lambda e: (e[0], e[1]))
+    out, pos = [], 0
+    for start, end, new in edits:
+        if start < pos:
+            raise ValueError("overlapping edits")
+        out.append(text[pos:start])
+        out.append(new)
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def newline_of(text: str) -> str:
+    return "\r\n" if "\r\n" in text else "\n"
+
+
+def check_writable(path: Path) -> None:
+    """Refuse to replace a file its owner marked read-only (even as root)."""
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return
+    if not st.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+        raise InputError(f"{path}: is read-only; make it writable (chmod u+w) to record changes")
+
+
+def atomic_write(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` so that readers see the old or the new file, never half.
+
+    The text goes to a temporary file in the same folder, is flushed and
+    fsynced, then renamed over the target; the target's permissions are kept.
+    """
+    path = Path(path)
+    check_writable(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode)
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write in {folder}: {exc.strerror}") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise InputError(f"{path}: cannot write: {exc.strerror}; the file was not changed") from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+@contextlib.contextmanager
+def locked(path: Path, timeout: float = 10.0):
+    """Hold an advisory lock on the folder of ``path`` while editing it.
+
+    The folder is locked rather than the file because atomic writes replace the
+    file's inode. Another factcheck process waits up to ``timeout`` seconds,
+    then gives up with a message instead of waiting forever.
+    """
+    folder = Path(path).parent if str(Path(path).parent) else Path(".")
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError as exc:
+        raise InputError(f"{folder}: cannot open folder: {exc.strerror}") from None
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except OSError as exc:
+                if exc.errno not in (errno.EAGAIN, errno.EACCES):
+                    raise
+                if time.monotonic() >= deadline:
+                    raise LockTimeout(
+                        f"{path}: another factcheck command is editing this folder; "
+                        f"gave up after {timeout:g}s, try again when it has finished"
+                    ) from None
+                time.sleep(0.05)
+        yield
+    finally:
+        os.close(fd)
