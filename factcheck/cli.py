@@ -157,6 +157,39 @@ def schema(
     return 0
 
 
+# --------------------------------------------------------------------------- extract
+
+
+@app.command()
+@funnel
+def extract(
+    articles: list[str] = typer.Argument(..., help="Article files (.txt, .md, .html), folders of them, or - for standard input."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Worksheet path (one article) or folder (default: claims/)."),
+    date: Optional[str] = typer.Option(None, "--date", help="Publication date YYYY-MM-DD (overrides the article's)."),
+    explain: bool = typer.Option(False, "--explain", help="Say for every sentence whether it became claims, and why."),
+    force: bool = typer.Option(False, "--force", help="Replace an existing worksheet (its recorded work is lost)."),
+    update: bool = typer.Option(False, "--update", help="Merge into the existing worksheet, keeping all recorded work."),
+    model: Optional[str] = typer.Option(None, "--model", help="spaCy pipeline to use (default: en_core_web_sm; env FACTCHECK_SPACY_MODEL)."),
+) -> int:
+    """Extract checkable claims from articles into YAML worksheets.
+
+    Each article becomes claims/<article-stem>.yaml (or -o). A leading line
+    "date YYYY-MM-DD" in the article sets its publication date, against which
+    relative dates ("on Tuesday", "two months ago") are resolved. An existing
+    worksheet is never overwritten silently: use --update to merge new claims
+    into it, keeping every status, verdict, source and note, or --force to
+    replace it.
+
+    Example: factcheck extract story.txt --explain
+
+    Exit codes: 0 written; 1 some article failed; 2 usage error or unreadable input.
+    """
+    from .commands import extract as extract_cmd
+
+    return extract_cmd.run(articles, output=output, date=date, explain=explain, force=force, update=update,
+                           model=model, console=_console(), err=_err)
+
+
 def main() -> None:
     """Console-script entry point."""
     app()

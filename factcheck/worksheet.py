@@ -238,3 +238,53 @@ def load_all(paths: list[Path], config: Config | None = None, *, check_article: 
     """Load every worksheet under ``paths``; returns results and path problems."""
     files, problems = find_worksheets(paths)
     return [load(f, config, check_article=check_article) for f in files], problems
+
+
+# --------------------------------------------------------------------------- writing a new worksheet
+
+HEADER = (
+    "# yaml-language-server: $schema={schema}\n"
+    "# factcheck worksheet (format 1). Work each claim: status (unchecked, in-progress, checked,\n"
+    "# skipped), verdict, sources and notes -- by hand or with `factcheck set`. Comments and\n"
+    "# formatting you add are kept by factcheck's own edits.\n"
+)
+
+CLAIM_FIELDS = (
+    "id", "text", "quote", "span", "also_quoted", "speaker", "type", "date", "checkworthiness", "reasons",
+    "status", "verdict", "sources", "notes", "assignee",
+)
+
+
+def render_claim(claim: dict, indent: str = "  ", nl: str = "\n") -> str:
+    """One claim as a block-style list item (used for new worksheets and appends)."""
+    lines = []
+    first = True
+    for key in CLAIM_FIELDS:
+        if key not in claim:
+            continue
+        value = claim[key]
+        if key == "also_quoted" and not value:
+            continue
+        lead = f"{indent}- " if first else f"{indent}  "
+        first = False
+        lines.append(f"{lead}{key}: {yamlio.scalar(value)}")
+    for key, value in claim.items():
+        if key not in CLAIM_FIELDS:
+            lines.append(f"{indent}  {key}: {yamlio.scalar(value)}")
+    return nl.join(lines) + nl
+
+
+def render_article(article: dict, nl: str = "\n") -> str:
+    keys = ("path", "url", "title", "published", "sha256", "extracted", "extractor")
+    return "article:" + nl + "".join(f"  {k}: {yamlio.scalar(article.get(k))}{nl}" for k in keys)
+
+
+def render_new(article: dict, claims: list[dict], schema_ref: str = SCHEMA_FILE) -> str:
+    """The full text of a new worksheet."""
+    parts = [HEADER.format(schema=schema_ref), f"factcheck: {FORMAT_VERSION}\n", render_article(article)]
+    if not claims:
+        parts.append("claims: []\n")
+    else:
+        parts.append("claims:\n")
+        parts.append("\n".join(render_claim(c) for c in claims))
+    return "".join(parts)

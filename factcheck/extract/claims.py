@@ -1,0 +1,768 @@
+"""From parsed sentences to atomic, self-contained claims.
+
+The method, in the order it runs on each sentence:
+
+1. **Attribution.** A reporting verb ("said", "added", "estimates", ...) with a
+   clausal complement marks an attributed statement; its subject, resolved to a
+   name, is the claim's ``speaker``. Standalone quotation paragraphs inherit the
+   last speaker.
+2. **Splitting.** A sentence is split only where each part carries its own
+   *anchor* -- a number or a specific date -- so that every claim stays
+   checkable: coordinated verbs ("exports gas to 14 countries and is developing
+   ..., with renewables accounting for 40% by 2030"), participle clauses
+   (", preventing ... 1.7 gigatons"), "adding that ..." clauses, reduced relative
+   clauses (", held in Baku in 1926,") and "during ..." adjuncts.
+3. **Resolution.** He/she/his/her/its, role descriptions ("the Azerbaijani
+   president", "the company") and bare surnames are replaced by the names the
+   article gave earlier; relative dates get their resolved date in brackets
+   and in the claim's ``date`` field.
+4. **Selection.** Sentences without an anchor in their asserted content (no
+   number, date, name or place) are skipped as opinion or colour, as are
+   questions, headlines, bylines and page furniture.
+5. **Deduplication** across the article keeps the fuller of two statements of
+   the same fact and records the other's span.
+
+Every decision is recorded as a reason so ``--explain`` can show it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import dates as datesmod
+
+REPORTING = {
+    "say", "add", "tell", "announce", "state", "claim", "argue", "note", "explain", "estimate", "forecast",
+    "predict", "stress", "emphasize", "emphasise", "highlight", "underline", "warn", "report", "confirm",
+    "insist", "write", "declare", "reveal", "suggest", "believe", "acknowledge", "admit", "deny", "assert",
+    "maintain", "propose", "project", "tweet", "testify", "contend", "point", "indicate", "show",
+}
+SPEECH_VBG = {"add", "say", "note", "stress", "cite", "tell", "warn", "explain", "claim", "insist", "argue", "emphasize", "emphasise"}
+ROLE_PERSON = {
+    "president", "minister", "spokesman", "spokeswoman", "spokesperson", "ceo", "chief", "chairman",
+    "chairwoman", "chair", "leader", "premier", "chancellor", "secretary", "governor", "mayor", "senator",
+    "official", "director", "officer", "founder", "executive", "economist", "king", "queen", "prince",
+    "ambassador", "commissioner", "lawmaker", "congressman", "congresswoman", "candidate", "coach", "manager",
+}
+ROLE_ORG = {
+    "company", "firm", "group", "bank", "government", "ministry", "agency", "organization", "organisation",
+    "bloc", "alliance", "party", "union", "startup", "corporation", "giant", "retailer", "carmaker",
+    "automaker", "insurer", "lender", "airline", "regulator", "operator", "manufacturer", "producer",
+    "club", "team", "university", "institute", "charity", "newspaper", "broadcaster", "network",
+}
+NUMBER_LABELS = {"CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}
+NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "LANGUAGE"}
+IRREGULAR_PAST = {
+    "be": "was", "have": "had", "do": "did", "say": "said", "make": "made", "go": "went", "take": "took",
+    "come": "came", "see": "saw", "know": "knew", "get": "got", "give": "gave", "find": "found",
+    "think": "thought", "tell": "told", "become": "became", "show": "showed", "leave": "left", "feel": "felt",
+    "bring": "brought", "begin": "began", "keep": "kept", "hold": "held", "write": "wrote", "stand": "stood",
+    "hear": "heard", "let": "let", "mean": "meant", "set": "set", "meet": "met", "run": "ran", "pay": "paid",
+    "sit": "sat", "speak": "spoke", "lie": "lay", "lead": "led", "read": "read", "grow": "grew", "lose": "lost",
+    "fall": "fell", "send": "sent", "build": "built", "understand": "understood", "draw": "drew",
+    "break": "broke", "spend": "spent", "cut": "cut", "rise": "rose", "drive": "drove", "buy": "bought",
+    "wear": "wore", "choose": "chose", "seek": "sought", "throw": "threw", "catch": "caught", "deal": "dealt",
+    "win": "won", "sell": "sold", "hit": "hit", "put": "put", "shut": "shut", "fly": "flew", "forecast": "forecast",
+    "beat": "beat", "sink": "sank", "shrink": "shrank", "slide": "slid", "swing": "swung", "bid": "bid",
+    "strike": "struck", "spread": "spread", "split": "split", "quit": "quit", "cost": "cost", "hurt": "hurt",
+}
+OPINION_WORDS = {
+    "crucial", "important", "great", "good", "bad", "best", "worst", "amazing", "terrible", "wonderful",
+    "robust", "excellent", "vital", "essential", "significant", "necessary", "fearsome", "remarkable",
+}
+_DATELINE = re.compile(
+    r"\A(?:[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+)*)(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?\s*"
+    r"(?:\([A-Za-z ]+\)\s*)?(?:[—–-]{1,2}|:)\s+"
+)
+_DATELINE_CAPS = re.compile(r"\A((?:[A-Z]{2,}[.'’\-]?\s+){1,3})(?=[A-Z][a-z])")
+_BYLINE = re.compile(r"\A\s*(?:[-–—•]\s*|by\s+)[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,4}", re.I)
+_FURNITURE = re.compile(
+    r"^\s*(click to (play|watch|see|view|expand)|watch|listen|advertisement|sponsored|read more|read next|"
+    r"related|share( this)?|follow us|sign up|subscribe|photo|image|video|caption|getty images|reuters|ap photo|"
+    r"copyright|©|all rights reserved|more:|see also|trending)\b",
+    re.I,
+)
+_END_PUNCT = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+QUOTE_OPEN = ("\"", "“", "‘", "'")
+PRONOUN_START = re.compile(r"^\W*(he|she|it|they|we|i|this|that|these|those|his|her|its|their|our)\b", re.I)
+
+
+# --------------------------------------------------------------------------- paragraphs
+
+
+@dataclass
+class Paragraph:
+    start: int  # offset in the article text of ``text``
+    text: str
+    skip: str | None = None  # why the paragraph is not parsed
+
+
+def paragraphs(text: str, start: int = 0, end: int | None = None) -> list[Paragraph]:
+    """Split the article body into paragraphs, classifying page furniture."""
+    end = len(text) if end is None else end
+    out: list[Paragraph] = []
+    for m in re.finditer(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*", text[start:end]):
+        raw = m.group(0)
+        lead = len(raw) - len(raw.lstrip())
+        body = raw.strip()
+        if not body:
+            continue
+        p = Paragraph(start + m.start() + lead, body)
+        words = body.split()
+        if _FURNITURE.match(body) and len(words) < 12:
+            p.skip = "page furniture (navigation, media or sharing text)"
+        elif _BYLINE.match(body) and len(words) <= 10 and not _END_PUNCT.search(body):
+            p.skip = "byline"
+        elif not _END_PUNCT.search(body) and len(words) <= 25:
+            p.skip = "headline or label (no sentence-ending punctuation)"
+        elif body.endswith("?") and len(words) < 25 and "\n" not in body:
+            p.skip = "question"
+        out.append(p)
+        if len(body) > 50_000:  # spaCy's limits: parse huge paragraphs in pieces
+            out.pop()
+            out.extend(_split_long(p))
+    return out
+
+
+def _split_long(p: Paragraph, size: int = 20_000) -> list[Paragraph]:
+    pieces, pos = [], 0
+    text = p.text
+    while pos < len(text):
+        cut = min(len(text), pos + size)
+        if cut < len(text):
+            nl = text.rfind("\n", pos, cut)
+            dot = text.rfind(". ", pos, cut)
+            cut = max(nl, dot + 1) if max(nl, dot) > pos else cut
+        piece = text[pos:cut]
+        stripped = piece.lstrip()
+        if stripped.strip():
+            pieces.append(Paragraph(p.start + pos + (len(piece) - len(stripped)), stripped.rstrip()))
+        pos = cut
+    return pieces
+
+
+def strip_dateline(text: str) -> int:
+    """Length of a leading dateline ("WATERLOO, Ont. —", "SAN FRANCISCO") to skip."""
+    m = _DATELINE.match(text)
+    if m and len(m.group(0)) < 60 and any(c.isalpha() for c in m.group(0)):
+        return m.end()
+    m = _DATELINE_CAPS.match(text)
+    if m and len(m.group(1).replace(" ", "")) >= 5:
+        return m.end()
+    return 0
+
+
+# --------------------------------------------------------------------------- memory
+
+
+@dataclass
+class Memory:
+    """Names the article has introduced so far, for resolving later mentions."""
+
+    persons: dict = field(default_factory=dict)  # surname (lower) -> full name
+    last_person: str | None = None
+    last_org: str | None = None
+    last_speaker: str | None = None
+
+    def full_name(self, name: str) -> str:
+        parts = name.split()
+        if len(parts) == 1:
+            return self.persons.get(parts[0].lower(), name)
+        return name
+
+    def observe(self, sent, upto: int | None = None) -> None:
+        """Learn the names in ``sent`` (only those before token ``upto`` if given)."""
+        for ent in sent.ents:
+            if upto is not None and ent.end > upto:
+                continue
+            text = _ent_text(ent)
+            parts = text.split()
+            if not parts:
+                continue
+            is_subject = ent.root.dep_ in ("nsubj", "nsubjpass")
+            if parts[-1].lower() in self.persons and len(parts) == 1:
+                if is_subject:
+                    self.last_person = self.persons[parts[-1].lower()]
+                continue
+            if ent.label_ == "PERSON" and len(parts) >= 2 and parts[-1].lower() not in NOT_PERSON_HEADS and all(
+                t.text[0].isupper() for t in ent if t.is_alpha and t.lower_ not in ("de", "van", "von", "al", "bin")
+            ):
+                self.persons[parts[-1].lower()] = text
+                if is_subject or ent.root.dep_ == "appos" and ent.root.head.dep_ in ("nsubj", "nsubjpass"):
+                    self.last_person = text
+            elif ent.label_ == "ORG" and (ent.root.dep_ not in ("compound", "appos") or (
+                    ent.root.dep_ == "compound" and ent.root.head.lemma_.lower() in ROLE_PERSON)):
+                self.last_org = text
+        # organisations the tagger missed: a proper-noun subject that is not a person
+        for tok in sent:
+            if upto is not None and tok.i >= upto:
+                break
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN" and tok.ent_type_ not in ("PERSON", "GPE", "NORP", "LOC"):
+                if tok.lower_ not in self.persons:
+                    names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                    self.last_org = " ".join([c.text for c in names] + [tok.text])
+
+    def surname(self, tok) -> str | None:
+        """The full name for a bare surname token, if the article introduced it."""
+        if tok.pos_ != "PROPN" or tok.lower_ not in self.persons:
+            return None
+        doc = tok.doc
+        if tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].whitespace_:
+            return None
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and tok.whitespace_:
+            return None
+        full = self.persons[tok.lower_]
+        return full if full != tok.text else None
+
+
+NOT_PERSON_HEADS = {"corridor", "river", "street", "road", "group", "square", "bridge", "house", "park", "avenue",
+                    "center", "centre", "institute", "university", "company", "bank", "party", "council", "fund"}
+
+
+def _ent_text(ent) -> str:
+    toks = [t for t in ent if not (t.i == ent.start and t.lower_ == "the") and t.tag_ != "POS"]
+    return "".join(t.text_with_ws for t in toks).strip()
+
+
+# --------------------------------------------------------------------------- claims
+
+
+@dataclass
+class Draft:
+    """One claim in the making: which tokens it shows and how to render them."""
+
+    tokens: list  # spaCy tokens, in order
+    prefix: str = ""
+    speaker: str | None = None
+    kind: str = "sentence"  # sentence, conjunct, clause, relative, adjunct, quote
+    suffix: str = ""
+    reasons: list = field(default_factory=list)
+    quote_tokens: list | None = None
+    reps: dict = field(default_factory=dict)  # token index -> replacement text
+    extra_ids: list = field(default_factory=list)  # tokens rendered in the suffix (e.g. a date)
+
+    def with_replacement(self, i: int, text: str) -> Draft:
+        self.reps[i] = text
+        return self
+
+
+@dataclass
+class Claim:
+    text: str
+    quote: str
+    start: int
+    end: int
+    speaker: str | None
+    type: str
+    date: str | None
+    reasons: list
+    features: dict
+    also: list = field(default_factory=list)
+    score: float = 0.0
+    sentence: str = ""
+
+
+@dataclass
+class Decision:
+    """What happened to one sentence, for ``--explain``."""
+
+    start: int
+    end: int
+    text: str
+    claims: list
+    skipped: str | None = None
+
+
+def subtree_ids(tok) -> set:
+    return {t.i for t in tok.subtree}
+
+
+def _is_anchor_date(ent) -> bool:
+    t = ent.text.lower()
+    if any(ch.isdigit() for ch in t):
+        return True
+    if any(w in t for w in datesmod.WEEKDAYS) or re.search(r"\b(" + "|".join(datesmod.MONTHS) + r")\b", t):
+        return True
+    return bool(re.search(r"\b(ago|last|next|this|yesterday|today|tomorrow)\b", t)) and "recent" not in t
+
+
+def strong_anchors(tokens, ents) -> set:
+    """Numbers and specific dates among ``tokens`` (as token indices)."""
+    ids = {t.i for t in tokens}
+    found = set()
+    for ent in ents:
+        if ent.start not in ids and ent.end - 1 not in ids:
+            continue
+        if ent.label_ in NUMBER_LABELS:
+            if ent.label_ == "CARDINAL" and ent.text.lower() in ("one", "a", "an"):
+                continue
+            found.add(ent.start)
+        elif ent.label_ in ("DATE", "TIME") and _is_anchor_date(ent):
+            found.add(ent.start)
+    for t in tokens:
+        if t.like_num and t.ent_type_ == "" and t.text not in ("one",) and any(c.isdigit() for c in t.text):
+            found.add(t.i)
+    return found
+
+
+def _past(tok) -> str:
+    lemma = tok.lemma_.lower()
+    if lemma in IRREGULAR_PAST:
+        return IRREGULAR_PAST[lemma]
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if re.search(r"[^aeiou]y$", lemma):
+        return lemma[:-1] + "ied"
+    if re.search(r"^[^aeiou]*[aeiou][bdgmnprt]$", lemma):
+        return lemma + lemma[-1] + "ed"
+    return lemma + "ed"
+
+
+class SentenceAnalyser:
+    """Turns one spaCy sentence into claim drafts (see the module docstring)."""
+
+    def __init__(self, memory: Memory, published, ents_by_sent):
+        self.mem = memory
+        self.published = published
+        self.ents = ents_by_sent
+
+    # -- attribution -------------------------------------------------------
+    def attribution(self, sent):
+        """(reporting verb, content root, speaker tokens) or (None, None, None)."""
+        root = sent.root
+        for verb in [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB"]:
+            if verb.lemma_.lower() not in REPORTING:
+                continue
+            comp = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")]
+            subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if comp and subj:
+                return verb, comp[0], subj[0]
+        # "X rose 5%, the company said" parsed with the content as root
+        for c in root.children:
+            if c.dep_ in ("parataxis", "conj", "advcl") and c.lemma_.lower() in REPORTING and c.i > root.i:
+                subj = [s for s in c.children if s.dep_ == "nsubj"]
+                if subj and not [x for x in c.children if x.dep_ in ("ccomp", "dobj")]:
+                    return c, root, subj[0]
+        return None, None, None
+
+    def speaker_name(self, subj) -> str | None:
+        if subj is None:
+            return None
+        if subj.lower_ in ("he", "she", "him"):
+            return self.mem.last_person
+        if subj.lower_ in ("it", "they"):
+            return self.mem.last_org
+        if subj.lower_ in ("i", "we", "you"):
+            return None
+        sub = list(subj.subtree)
+        for t in sub:
+            full = self.mem.surname(t)
+            if full:
+                return full
+        desc = self.description(subj)
+        if desc:
+            return desc
+        for ent in self.ents:
+            if ent.label_ in ("PERSON", "ORG", "NORP", "GPE") and ent.start >= sub[0].i and ent.end <= sub[-1].i + 1:
+                if ent.label_ == "PERSON":
+                    return self.mem.full_name(_ent_text(ent))
+        for ent in self.ents:
+            if ent.label_ in ("ORG", "GPE", "NORP", "PERSON") and ent.start >= sub[0].i and ent.end <= sub[-1].i + 1:
+                return _ent_text(ent)
+        desc = self.description(subj)
+        if desc:
+            return desc
+        props = [t for t in sub if t.pos_ == "PROPN"]
+        if props:
+            return " ".join(t.text for t in props)
+        return None
+
+    def description(self, head) -> str | None:
+        """Resolve "the Azerbaijani president" / "the company" to a name."""
+        if head.pos_ != "NOUN":
+            return None
+        dets = [c for c in head.children if c.dep_ == "det" and c.lower_ in ("the", "this", "that")]
+        if not dets:
+            return None
+        if any(c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG") for c in head.subtree):
+            return None
+        lemma = head.lemma_.lower()
+        if lemma in ROLE_PERSON:
+            return self.mem.last_person
+        if lemma in ROLE_ORG:
+            return self.mem.last_org
+        return None
+
+    # -- splitting ---------------------------------------------------------
+    def analyse(self, sent):
+        """Drafts for the sentence, or (None, reason) when it is skipped."""
+        toks = [t for t in sent if not t.is_space]
+        words = [t for t in toks if t.is_alpha]
+        if len(words) < 4:
+            return None, "too short to be a claim"
+        text = sent.text.strip()
+        if text.rstrip("\"'”’)").endswith("?"):
+            return None, "question"
+        verb, content, subj = self.attribution(sent)
+        speech_verb = verb
+        if verb is None and sent.root.lemma_.lower() in REPORTING | SPEECH_VBG | {"announce", "propose", "cite"}:
+            speech_verb = sent.root
+            subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        speaker = self.speaker_name(subj) if speech_verb is not None and subj is not None else None
+        attribution_ids: set = set()
+        if verb is not None:
+            content_ids = subtree_ids(content)
+            attribution_ids = {t.i for t in toks if t.i not in content_ids}
+        quote_para = False
+        if speaker is None and toks[0].text in QUOTE_OPEN and self.mem.last_speaker:
+            # a paragraph that is only a quotation continues the last speaker
+            speaker = self.mem.last_speaker
+            quote_para = True
+        content_toks = [t for t in toks if t.i not in attribution_ids]
+        content_anchor = self.has_anchor(content_toks)
+        if not content_anchor:
+            return None, "no checkable anchor in what is asserted (no number, date, name or place): opinion or colour"
+        drafts = self.split(sent, toks, verb, content, subj, attribution_ids, speech_verb)
+        for d in drafts:
+            d.speaker = speaker
+        main = drafts[0]
+        if verb is not None and speaker and not quote_para and content.i < verb.i:
+            # "'...,' he said" / "X rose, the company said": speaker first reads on its own
+            quoted = toks[0].text in QUOTE_OPEN
+            starts_pronoun = bool(PRONOUN_START.match(toks[0].text if not quoted else toks[1].text))
+            if quoted or starts_pronoun:
+                main.tokens = _trim([t for t in main.tokens if t.i < verb.i and t.i not in subtree_ids(subj)])
+                while main.tokens and main.tokens[-1].text in (",", "—", "–"):
+                    main.tokens = main.tokens[:-1]
+                main.prefix = f"{speaker} {verb.text}: " if quoted else f"{speaker} {verb.text} that "
+        if quote_para:
+            for d in drafts:
+                d.prefix = f"{speaker} said: "
+                d.kind = "quote"
+        if speaker and speech_verb is not None:
+            self.mem.last_speaker = speaker
+        return drafts, None
+
+    def has_anchor(self, toks) -> bool:
+        """A name, place, number or specific date among ``toks``."""
+        ids = {t.i for t in toks}
+        for ent in self.ents:
+            if ent.start in ids and (ent.label_ in NAME_LABELS or ent.label_ in NUMBER_LABELS or
+                                     (ent.label_ == "DATE" and _is_anchor_date(ent))):
+                return True
+        return any(t.like_num and any(c.isdigit() for c in t.text) for t in toks) or any(
+            t.pos_ == "PROPN" and not t.is_sent_start for t in toks
+        )
+
+    def split(self, sent, toks, verb, content, subj, attribution_ids, speech_verb=None):
+        all_ids = [t.i for t in toks]
+        doc = sent.doc
+        pieces: list[Draft] = []
+        removed: set = set()
+        core = content if content is not None else sent.root
+        anchors_all = strong_anchors(toks, self.ents)
+
+        def remainder_has_anchor(cut: set) -> bool:
+            rest = [doc[i] for i in all_ids if i not in removed and i not in cut and i not in attribution_ids]
+            return bool(strong_anchors(rest, self.ents))
+
+        subject_np = self.subject_text(core)
+        prefix = ""
+        if speech_verb is not None and subj is not None:
+            prefix = self.attribution_prefix(speech_verb, subj)
+
+        candidates = []
+        for t in toks:
+            if t.i in attribution_ids and not (t.dep_ == "advcl" and t.head == verb):
+                continue
+            # ", adding that ..." / ", citing ..." (speech participles of the reporting verb)
+            if t.dep_ == "advcl" and t.tag_ == "VBG" and t.lemma_.lower() in SPEECH_VBG and speech_verb is not None and t.head == speech_verb:
+                candidates.append(("speech", t))
+            elif t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.pos_ in ("VERB", "AUX") and _comma_before(t):
+                candidates.append(("participle", t))
+            elif t.dep_ == "acl" and t.tag_ == "VBN" and _comma_before(t):
+                candidates.append(("relative", t))
+            elif t.dep_ == "prep" and t.lower_ == "during" and t.head.pos_ == "VERB":
+                candidates.append(("during", t))
+            elif t.dep_ == "prep" and t.lower_ == "with" and _comma_before(t) and any(
+                c.tag_ == "VBG" for c in t.subtree if c.dep_ in ("acl", "pcomp")
+            ):
+                candidates.append(("with", t))
+        for kind, t in candidates:
+            cut = subtree_ids(t) - removed
+            if kind in ("relative", "participle", "with", "speech") and t.i - 1 >= 0 and doc[t.i - 1].text == ",":
+                cut.add(t.i - 1)
+                after = max(subtree_ids(t)) + 1
+                if kind == "relative" and after < len(doc) and doc[after].text == ",":
+                    cut.add(after)
+            part = [doc[i] for i in sorted(cut) if i not in attribution_ids or kind == "speech"]
+            if not strong_anchors(part, self.ents) or not remainder_has_anchor(cut):
+                continue
+            draft = self.detached(kind, t, part, self.subject_text(t.head) if kind == "during" else subject_np, prefix)
+            if draft is None:
+                continue
+            removed |= cut
+            pieces.append(draft)
+        # coordinated verbs within the asserted content
+        conjs = [c for c in core.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i not in removed]
+        if conjs:
+            first_cut: set = set()
+            conj_drafts = []
+            for c in conjs:
+                cut = (subtree_ids(c) - removed)
+                # the coordinating word and comma before the conjunct go with it
+                for x in core.children:
+                    if x.dep_ in ("cc", "punct") and x.i < c.i and x.i > max(first_cut | {core.i}):
+                        cut.add(x.i)
+                part = [doc[i] for i in sorted(cut) if doc[i].dep_ not in ("cc",) or doc[i].head != core]
+                if not strong_anchors(part, self.ents) or not remainder_has_anchor(cut | first_cut):
+                    continue
+                has_subj = any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+                pre = prefix + ("" if has_subj else (subject_np + " " if subject_np else ""))
+                part = [p for p in part if not (p.dep_ == "cc" and p.head == core) and not (p.text == "," and p.head == core)]
+                while part and (part[0].dep_ == "cc" or part[0].is_punct):
+                    part = part[1:]
+                conj_drafts.append(Draft(part, prefix=pre, kind="conjunct", reasons=["split: coordinated clause"]))
+                first_cut |= cut
+            if conj_drafts:
+                removed |= first_cut
+                pieces.extend(conj_drafts)
+        main = [doc[i] for i in all_ids if i not in removed]
+        main = _trim(main)
+        drafts = [Draft(main, kind="sentence")] + pieces
+        if pieces:
+            drafts[0].reasons.append("split: main clause")
+        del anchors_all
+        return drafts
+
+    def subject_text(self, verb) -> str:
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj:
+            return ""
+        return self.render(list(subj[0].subtree), resolve=True).rstrip(".")
+
+    def attribution_prefix(self, verb, subj) -> str:
+        name = self.speaker_name(subj) or (self.render(list(subj.subtree), resolve=True) if subj is not None else "")
+        if not name:
+            return ""
+        return f"{name} {verb.text if verb.tag_ != 'VBG' else _past(verb)} that "
+
+    def detached(self, kind, t, part, subject_np, prefix):
+        if kind == "speech":
+            body = [p for p in part if p.i > t.i]
+            body = [p for p in body if not (p.dep_ == "mark" and p.head.head == t and p.i == body[0].i)]
+            name = prefix.split(" ")[0] if prefix else ""
+            spk = prefix.rsplit(" ", 3)[0] if prefix else ""
+            del name
+            if not spk:
+                return None
+            head = f"{spk} {_past(t)} "
+            if t.lemma_.lower() != "cite":
+                head += "that "
+            return Draft(_trim(body), prefix=head, kind="clause", reasons=[f"split: '{t.text}' clause"],
+                         quote_tokens=_trim(part))
+        if kind == "participle":
+            if not subject_np:
+                return None
+            body = [p for p in part if p.i > t.i]
+            return Draft(_trim(body), prefix=prefix + f"{subject_np} {_past(t)} ", kind="clause",
+                         reasons=[f"split: participle clause '{t.text}'"], quote_tokens=_trim(part))
+        if kind == "relative":
+            noun = t.head
+            np = [x for x in noun.subtree if x.i not in subtree_ids(t)]
+            np_text = self.render(_trim(np), resolve=True).rstrip(".,")
+            aux = "were" if noun.tag_ in ("NNS", "NNPS") else "was"
+            return Draft(_trim(part), prefix=f"{_capitalise(np_text)} {aux} ", kind="relative",
+                         reasons=["split: relative clause"])
+        if kind == "with":
+            vbg = next((c for c in t.subtree if c.tag_ == "VBG" and c.dep_ in ("acl", "pcomp")), None)
+            if vbg is None:
+                return None
+            body = [p for p in part if p.i != t.i and p.text != ","]
+            future = any(e.label_ == "DATE" and _future_year(e.text, self.published) for e in self.ents
+                         if e.start in {b.i for b in body})
+            verb_form = f"will {vbg.lemma_}" if future else _past(vbg)
+            return Draft(_trim(body), prefix=prefix, kind="clause", reasons=["split: 'with' clause"],
+                         quote_tokens=_trim(part), suffix="").with_replacement(vbg.i, verb_form)
+        if kind == "during":
+            obj = [c for c in t.children if c.dep_ == "pobj"]
+            if not obj or not subject_np:
+                return None
+            body = [p for p in part if p.i != t.i]
+            owner = subject_np
+            repl = {}
+            for p in body:
+                if p.dep_ == "poss" and p.head == obj[0] and p.lower_ in ("his", "her", "its", "their"):
+                    repl[p.i] = ""
+                    root_subj = self.subject_text(t.sent.root)
+                    if p.lower_ in ("his", "her"):
+                        owner = self.mem.last_person or root_subj or owner
+                    elif root_subj:
+                        owner = root_subj
+            d = Draft(_trim(body), prefix=f"{owner}'s " if repl else f"{owner}: ", kind="adjunct",
+                      reasons=["split: 'during' adjunct"], quote_tokens=_trim(part))
+            for i, r in repl.items():
+                d.with_replacement(i, r)
+            root = t.sent.root
+            dated = [e for e in self.ents if e.label_ == "DATE" and root.i in (e.root.head.i, e.root.head.head.i)]
+            if dated and repl:
+                d.suffix = " took place " + self.render(self._with_prep(dated[0]))
+                d.extra_ids = [x.i for x in dated[0]]
+            elif repl:
+                d.suffix = " took place"
+            return d
+        return None
+
+    def _with_prep(self, ent):
+        toks = list(ent)
+        head = ent.root.head
+        if head.dep_ == "prep" or head.pos_ == "ADP":
+            toks = [head] + toks
+        return toks
+
+    # -- rendering ---------------------------------------------------------
+    def render(self, tokens, resolve: bool = True, replacements: dict | None = None) -> str:
+        """Tokens to text, with names resolved and relative dates annotated."""
+        replacements = replacements or {}
+        out = []
+        skip_until = -1
+        ids = {t.i for t in tokens}
+        first = tokens[0].i if tokens else 0
+        for k, t in enumerate(tokens):
+            if t.i <= skip_until:
+                continue
+            text = t.text
+            if t.i in replacements:
+                text = replacements[t.i]
+            elif resolve:
+                text, skip_until = self.resolve_token(t, ids, first, "".join(out))
+            ws = t.whitespace_
+            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+            if nxt is not None and nxt.i != t.i + 1 and skip_until < nxt.i - 1:
+                ws = " " if not nxt.is_punct or nxt.text in "\"“(‘" else ""
+            if skip_until > t.i:
+                last = t.doc[skip_until]
+                ws = last.whitespace_ if (nxt is None or nxt.i == skip_until + 1) else " "
+            out.append(text + ws)
+        s = "".join(out)
+        return _tidy(s)
+
+    def resolve_token(self, t, ids, first, so_far: str = ""):
+        """Replacement text for token ``t`` and the last token index it covers."""
+        low = t.lower_
+
+        def fresh(name: str | None) -> bool:
+            return bool(name) and name.split()[-1] not in so_far
+
+        if low in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") and fresh(self.mem.last_person):
+            return self.mem.last_person, t.i
+        if low in ("his", "her") and t.dep_ == "poss" and fresh(self.mem.last_person):
+            return self.mem.last_person + "'s", t.i
+        if low == "its" and t.dep_ == "poss" and fresh(self.mem.last_org):
+            return self.mem.last_org + "'s", t.i
+        if t.i == first and low in ("that", "this") and t.dep_ == "det":
+            return "The" if t.text[0].isupper() else "the", t.i
+        if t.dep_ == "det" and low == "the" and t.head.pos_ == "NOUN" and t.head.dep_ in ("nsubj", "nsubjpass", "poss", "pobj"):
+            name = self.description(t.head)
+            if name and fresh(name):
+                head = t.head
+                span = [x for x in head.subtree if x.i <= head.i]
+                right = [x for x in head.subtree if x.i > head.i and not x.is_punct and x.tag_ != "POS"]
+                if all(x.i in ids for x in span) and span[0].i == t.i:
+                    if not right:
+                        return name, head.i
+                    words = "".join(x.text_with_ws for x in span).strip()
+                    return f"{words} ({name})", head.i
+        full = self.mem.surname(t)
+        if full and fresh(full.split()[0]):
+            return full, t.i
+        if t.ent_type_ == "DATE" and t.ent_iob_ == "B" and self.published is not None:
+            ent = next((e for e in self.ents if e.start == t.i), None)
+            if ent is not None and datesmod.is_relative(ent.text) and all(x.i in ids for x in ent):
+                iso = datesmod.resolve(ent.text, self.published, future=_is_future(ent.root))
+                if iso:
+                    last = t.doc[ent.end - 1]
+                    return ent.text + f" ({datesmod.humanise(iso)})", last.i
+        return t.text, t.i
+
+
+def _comma_before(t) -> bool:
+    return t.i > 0 and t.doc[t.i - 1].text in (",", "—", "–")
+
+
+def _future_year(text: str, published) -> bool:
+    m = re.search(r"\b(20\d\d|19\d\d)\b", text)
+    if not m:
+        return "next" in text.lower()
+    year = int(m.group(1))
+    return published is not None and year > published.year or (published is None and year > 2025 and False)
+
+
+def _is_future(tok) -> bool:
+    """Whether the clause around ``tok`` looks forward (will, plans to, next ...)."""
+    head = tok
+    for _ in range(3):
+        if head.pos_ in ("VERB", "AUX"):
+            break
+        if head.head == head:
+            break
+        head = head.head
+    if head.tag_ in ("VBD",) or any(c.tag_ == "VBD" and c.dep_ in ("aux", "auxpass") for c in head.children):
+        return False
+    return any(c.lower_ in ("will", "'ll", "shall") for c in head.children) or head.lemma_.lower() in (
+        "plan", "schedule", "commemorate", "aim", "intend") or any(c.lower_ in ("next", "coming") for c in tok.subtree)
+
+
+def _trim(tokens):
+    """Drop leading/trailing punctuation and coordinators, and discourse markers."""
+    toks = list(tokens)
+    changed = True
+    while toks and changed:
+        changed = False
+        if toks and (toks[0].is_punct and toks[0].text not in "\"“‘(") or (toks and toks[0].dep_ == "cc"):
+            toks = toks[1:]
+            changed = True
+        elif toks and toks[-1].is_punct and toks[-1].text not in "\"”’)" or (toks and toks[-1].dep_ == "cc"):
+            toks = toks[:-1]
+            changed = True
+    # leading "Still," / "However," / "Regarding X," / "Concerning X,"
+    if len(toks) > 3:
+        first = toks[0]
+        if first.lower_ in ("still", "however", "meanwhile", "also", "moreover", "furthermore", "but", "and", "yet", "so"):
+            k = 1
+            if len(toks) > 1 and toks[1].text == ",":
+                k = 2
+            toks = toks[k:]
+        elif first.lower_ in ("regarding", "concerning", "on", "as", "in") and first.dep_ in ("prep", "advcl"):
+            sub = subtree_ids(first)
+            k = 0
+            while k < len(toks) and toks[k].i in sub:
+                k += 1
+            if k < len(toks) and toks[k].text == "," and first.lower_ in ("regarding", "concerning") and k < 8:
+                toks = toks[k + 1:]
+    return toks
+
+
+def _tidy(s: str) -> str:
+    s = re.sub(r"\s+", " ", s).strip()
+    s = re.sub(r"\s+([,.;:!?%])", r"\1", s)
+    s = re.sub(r",\s*,", ",", s)
+    s = re.sub(r"([(\[“])\s+", r"\1", s)
+    s = s.replace(" ’s", "’s").replace(" 's", "'s")
+    return s
+
+
+def _capitalise(s: str) -> str:
+    return s[:1].upper() + s[1:] if s else s
+
+
+def finish(text: str) -> str:
+    text = _tidy(text).rstrip(",;:—– ")
+    text = re.sub(r"[,;:]\s*([”\"’])$", r"\1", text)
+    if text and not re.search(r"[.!?][\"”’)]*$", text):
+        if re.search(r"[\"”’]$", text):
+            text = text[:-1] + "." + text[-1]
+        else:
+            text += "."
+    return _capitalise(text)
