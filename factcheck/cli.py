@@ -62,6 +62,10 @@ def funnel(fn):
         except (typer.Exit, typer.Abort):
             raise
         except FactcheckError as exc:
+            for problem in getattr(exc, "problems", None) or []:
+                from .render import clean
+
+                sys.stderr.write(clean(str(problem)) + "\n")
             _err(str(exc))
             raise typer.Exit(exc.exit_code) from None
         except KeyboardInterrupt:
@@ -155,6 +159,242 @@ def schema(
         raise typer.BadParameter(f"{which!r} is not one of worksheet, config", param_hint="WHICH")
     sys.stdout.write(schema_mod.schema_text(which))
     return 0
+
+
+# --------------------------------------------------------------------------- working a worksheet
+
+
+def _load_results(paths, cfg, *, check_article: bool = False):
+    from .errors import InputError
+    from .worksheet import load_all
+
+    results, path_problems = load_all(paths or DEFAULT_PATHS, cfg, check_article=check_article)
+    if path_problems:
+        raise InputError(f"{path_problems[0].path}: {path_problems[0].message}")
+    return results
+
+
+@app.command()
+@funnel
+def status(
+    paths: Optional[list[Path]] = typer.Argument(None, help="Worksheet files or folders (default: claims/)."),
+    by: Optional[str] = typer.Option(None, "--by", help="Pivot counts by type, speaker, assignee or verdict."),
+    fmt: str = typer.Option("text", "--format", "-f", help="text, json or markdown."),
+    sort: str = typer.Option("name", "--sort", help="Order rows by name, progress (least done first) or claims."),
+    limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Show at most this many rows (totals count all)."),
+    config: Optional[Path] = typer.Option(None, "--config", help="Desk configuration (default: nearest factcheck.yaml)."),
+) -> int:
+    """Show where the fact-check stands: claims per status, verdicts, progress.
+
+    One row per worksheet (or per type/speaker/assignee/verdict with --by) and a
+    totals row. A claim is done when it is checked or skipped. --format json is
+    stable for scripts; --format markdown pastes into a pull request.
+
+    Example: factcheck status claims/ --by assignee
+
+    Exit codes: 0 shown; 1 some worksheet is invalid (listed in the table);
+    2 usage error or unreadable input.
+    """
+    from . import progress, report
+    from .config import load_config
+
+    if fmt not in ("text", "json", "markdown"):
+        raise typer.BadParameter(f"{fmt!r} is not one of text, json, markdown", param_hint="--format")
+    if by is not None and by not in progress.PIVOTS:
+        raise typer.BadParameter(f"{by!r} is not one of {', '.join(progress.PIVOTS)}", param_hint="--by")
+    if sort not in ("name", "progress", "claims"):
+        raise typer.BadParameter(f"{sort!r} is not one of name, progress, claims", param_hint="--sort")
+    cfg = load_config(config)
+    results = _load_results(paths, cfg)
+    rows, total = progress.by_field(results, by) if by else progress.by_worksheet(results)
+    rows = progress.sort_rows(rows, sort)
+    shown_of = None
+    if limit is not None and len(rows) > limit:
+        shown_of = len(rows)
+        rows = rows[:limit]
+    first = by or "worksheet"
+    console = _console()
+    if fmt == "json":
+        sys.stdout.write(report.status_json(rows, total, by=by, verdict_order=cfg.verdicts))
+    elif fmt == "markdown":
+        sys.stdout.write(report.status_markdown(rows, total, first=first, verdict_order=cfg.verdicts))
+    else:
+        if not results:
+            console.print("no worksheets found")
+        else:
+            console.print(report.status_table(rows, total, first=first, verdict_order=cfg.verdicts, shown_of=shown_of))
+    return 1 if any(r.problems or r.worksheet is None for r in results) else 0
+
+
+@app.command()
+@funnel
+def show(
+    file: Path = typer.Argument(..., help="A worksheet."),
+    claim_id: Optional[str] = typer.Argument(None, metavar="ID", help="A claim id (default: all claims, compactly)."),
+    fmt: str = typer.Option("text", "--format", "-f", help="text or json."),
+    config: Optional[Path] = typer.Option(None, "--config", help="Desk configuration (default: nearest factcheck.yaml)."),
+) -> int:
+    """Show one claim with its fields and its place in the article, or list all claims.
+
+    Example: factcheck show claims/story.yaml cargo-traffic-corridor-3fa2
+
+    Exit codes: 0 shown; 1 worksheet invalid; 2 no such file or claim.
+    """
+    import json
+
+    from . import report
+    from .config import load_config
+    from .errors import FactcheckError, UsageError, WorksheetError
+    from .worksheet import load, read_article_text
+
+    if fmt not in ("text", "json"):
+        raise typer.BadParameter(f"{fmt!r} is not one of text, json", param_hint="--format")
+    cfg = load_config(config)
+    result = load(file, cfg, check_article=False)
+    if result.worksheet is None:
+        _report_problems(result.problems)
+        if result.problems and result.problems[0].line == 0:
+            from .errors import InputError
+
+            raise InputError(f"{file}: {result.problems[0].message}")
+        raise WorksheetError(f"{file}: is not a valid worksheet")
+    ws = result.worksheet
+    claims = ws.claims
+    if claim_id is not None:
+        c = ws.claim(claim_id)
+        if c is None:
+            import difflib
+
+            hint = difflib.get_close_matches(claim_id, [x.id for x in ws.claims], n=1)
+            raise UsageError(f"{file}: no claim with id {claim_id!r}" + (f"; did you mean {hint[0]!r}?" if hint else ""))
+        claims = [c]
+    if fmt == "json":
+        sys.stdout.write(json.dumps({"path": str(file), "claims": [report.claim_dict(c) for c in claims]},
+                                    indent=2, ensure_ascii=False, default=str) + "\n")
+        return 0
+    console = _console()
+    if claim_id is None:
+        console.print(report.claims_table(ws, title=str(file)))
+        return 1 if result.problems else 0
+    try:
+        article_text = read_article_text(ws)
+    except FactcheckError:
+        article_text = None
+    console.print(report.claim_detail(ws, claims[0], article_text))
+    return 0
+
+
+@app.command(name="next")
+@funnel
+def next_(
+    paths: Optional[list[Path]] = typer.Argument(None, help="Worksheet files or folders (default: claims/)."),
+    assignee: Optional[str] = typer.Option(None, "--assignee", "-a", help="Only claims assigned to NAME."),
+    fmt: str = typer.Option("text", "--format", "-f", help="text or json."),
+    config: Optional[Path] = typer.Option(None, "--config", help="Desk configuration (default: nearest factcheck.yaml)."),
+) -> int:
+    """Show the most check-worthy claim still unchecked, and the command to record it.
+
+    Example: factcheck next --assignee ana
+
+    Exit codes: 0 shown, or nothing left to check; 2 usage error or unreadable input.
+    """
+    import json
+    import shlex
+
+    from . import progress, report
+    from .config import load_config
+    from .errors import FactcheckError
+    from .worksheet import read_article_text
+
+    if fmt not in ("text", "json"):
+        raise typer.BadParameter(f"{fmt!r} is not one of text, json", param_hint="--format")
+    cfg = load_config(config)
+    results = _load_results(paths, cfg)
+    todo = progress.pending(results, assignee)
+    if fmt == "json":
+        out = {"remaining": len(todo), "next": None}
+        if todo:
+            ws, c = todo[0]
+            out["next"] = {"path": str(ws.path), **report.claim_dict(c)}
+        sys.stdout.write(json.dumps(out, indent=2, ensure_ascii=False, default=str) + "\n")
+        return 0
+    console = _console()
+    if not todo:
+        who = f" assigned to {assignee}" if assignee else ""
+        console.print(f"nothing left to check{who}: no unchecked claims")
+        return 0
+    ws, c = todo[0]
+    try:
+        article_text = read_article_text(ws)
+    except FactcheckError:
+        article_text = None
+    console.print(report.claim_detail(ws, c, article_text))
+    cmd = f"factcheck set {shlex.quote(str(ws.path))} {shlex.quote(c.id)} --verdict VERDICT --source URL --title TITLE"
+    from rich.text import Text
+
+    console.print(Text(f"{len(todo)} unchecked claim{'s' if len(todo) != 1 else ''} left. Record the result with:"))
+    console.print(Text("  " + cmd), soft_wrap=True)
+    console.print(Text(f"  VERDICT is one of: {', '.join(cfg.verdicts)}"), soft_wrap=True)
+    return 0
+
+
+@app.command(name="set")
+@funnel
+def set_(
+    file: Path = typer.Argument(..., help="A worksheet."),
+    claim_id: str = typer.Argument(..., metavar="ID", help="The claim's id."),
+    status_: Optional[str] = typer.Option(None, "--status", help="unchecked, in-progress, checked or skipped."),
+    verdict: Optional[str] = typer.Option(None, "--verdict", help="A verdict on the desk's scale (moves an unchecked claim to checked)."),
+    source: Optional[list[str]] = typer.Option(None, "--source", help="A source URL (repeatable); today is recorded as accessed."),
+    title: Optional[list[str]] = typer.Option(None, "--title", help="Title of the preceding --source."),
+    note: Optional[str] = typer.Option(None, "--note", help="Add a line to the claim's notes."),
+    assignee: Optional[str] = typer.Option(None, "--assignee", help="Who is checking it (empty string to clear)."),
+    config: Optional[Path] = typer.Option(None, "--config", help="Desk configuration (default: nearest factcheck.yaml)."),
+) -> int:
+    """Record work on a claim, changing only the bytes of the fields it touches.
+
+    Comments, key order, quoting and every other claim stay exactly as they
+    were. The write is atomic and takes a lock, so concurrent edits are safe.
+
+    Example: factcheck set claims/story.yaml gas-exports-14-1a2b --verdict true --source https://example.org/report --title "Annual report"
+
+    Exit codes: 0 recorded; 1 the worksheet is invalid (nothing written);
+    2 bad value, unknown claim id or unreadable file.
+    """
+    from .config import load_config, verdict_name
+    from .edit import Change, apply_change
+
+    titles = list(title or [])
+    urls = list(source or [])
+    if len(titles) > len(urls):
+        raise typer.BadParameter("each --title must follow a --source", param_hint="--title")
+    cfg = load_config(config)
+    change = Change(
+        status=status_, verdict=verdict_name(verdict) if verdict is not None else None,
+        sources=[{"url": u, "title": titles[i] if i < len(titles) else None} for i, u in enumerate(urls)],
+        note=note, assignee=assignee,
+    )
+    if not any((status_, verdict, urls, note, assignee is not None)):
+        raise typer.BadParameter("nothing to record; give --status, --verdict, --source, --note or --assignee")
+    said = apply_change(file, claim_id, change, cfg)
+    from rich.text import Text
+
+    from .render import clean
+
+    console = _console()
+    for line in said:
+        console.print(Text(f"{clean(str(file))}: {clean(claim_id)}: {clean(line)}"))
+    return 0
+
+
+def _report_problems(problems) -> None:
+    from rich.text import Text
+
+    from .render import clean, make_console
+
+    err = make_console(stderr=True)
+    for p in problems:
+        err.print(Text(clean(str(p))), soft_wrap=True)
 
 
 # --------------------------------------------------------------------------- extract

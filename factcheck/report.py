@@ -90,3 +90,163 @@ VERDICT_STYLE = {
     "true": "green", "mostly-true": "green", "mixed": "yellow", "mostly-false": "red", "false": "bold red",
     "unverifiable": "magenta",
 }
+
+
+# --------------------------------------------------------------------------- status
+
+BAR_WIDTH = 5
+
+
+def bar(percent: float, width: int = BAR_WIDTH) -> str:
+    filled = int(round(percent / 100.0 * width))
+    return "█" * filled + "░" * (width - filled)
+
+
+def _verdict_summary(t, order) -> str:
+    items = [(v, n) for v, n in t.verdicts.items() if n]
+    items.sort(key=lambda vn: (list(order).index(vn[0]) if vn[0] in order else len(order), vn[0]))
+    return ", ".join(f"{v} {n}" for v, n in items)
+
+
+STATUS_COLUMNS = (("unchecked", "unchecked"), ("in-progress", "in progress"), ("checked", "checked"), ("skipped", "skipped"))
+
+
+def status_table(rows, total, *, first: str = "worksheet", verdict_order=(), shown_of: int | None = None) -> Table:
+    from rich import box
+
+    t = Table(title=None, show_footer=True, expand=False, box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False,
+              padding=(0, 1), collapse_padding=True)
+    t.add_column(first, footer="total" if shown_of is None else f"total ({shown_of})", overflow="fold", min_width=10)
+    t.add_column("claims", justify="right", footer=str(total.claims), no_wrap=True)
+    for key, name in STATUS_COLUMNS:
+        t.add_column(name, justify="right", footer=str(total.status.get(key, 0)), style=STATUS_STYLE[key],
+                     min_width=len(name.split()[-1]))
+    t.add_column("verdicts", footer=Text(clean(_verdict_summary(total, verdict_order))), overflow="fold", min_width=8)
+    t.add_column("done", footer=f"{bar(total.percent)} {total.percent:3.0f}%", no_wrap=True)
+    for r in rows:
+        label = Text(clean(r.label))
+        if not r.valid:
+            label.append(f" (invalid: {r.problems} problem{'s' if r.problems != 1 else ''})", style="bold red")
+        t.add_row(
+            label, str(r.claims), *[str(r.status.get(k, 0)) for k, _ in STATUS_COLUMNS],
+            Text(clean(_verdict_summary(r, verdict_order))), f"{bar(r.percent)} {r.percent:3.0f}%",
+        )
+    return t
+
+
+def status_json(rows, total, *, by: str | None, verdict_order=()) -> str:
+    key = "groups" if by else "worksheets"
+    items = []
+    for r in rows:
+        d = {"value": r.label} if by else {"path": r.path, "valid": r.valid, "problems": r.problems}
+        d.update(r.as_dict(verdict_order))
+        items.append(d)
+    out = {"by": by or "worksheet", key: items, "totals": total.as_dict(verdict_order)}
+    return json.dumps(out, indent=2, ensure_ascii=False) + "\n"
+
+
+def _md(s: str) -> str:
+    return clean(s).replace("|", "\\|")
+
+
+def status_markdown(rows, total, *, first: str = "worksheet", verdict_order=()) -> str:
+    head = [first, "claims", "unchecked", "in progress", "checked", "skipped", "verdicts", "done"]
+    lines = ["| " + " | ".join(head) + " |", "|" + "|".join(["---"] + ["---:"] * 5 + ["---", "---:"]) + "|"]
+
+    def row(label, r):
+        return "| " + " | ".join([
+            label, str(r.claims), *[str(r.status.get(k, 0)) for k, _ in STATUS_COLUMNS],
+            _md(_verdict_summary(r, verdict_order)), f"{r.percent:.0f}%",
+        ]) + " |"
+
+    for r in rows:
+        label = f"`{_md(r.label)}`" if first == "worksheet" else _md(r.label)
+        if not r.valid:
+            label += " (invalid)"
+        lines.append(row(label, r))
+    lines.append(row("**total**", total))
+    return "\n".join(lines) + "\n"
+
+
+# --------------------------------------------------------------------------- show / next
+
+
+def claim_dict(c) -> dict:
+    return {
+        "id": c.id, "line": c.line, "text": c.text, "quote": c.quote, "span": c.span, "speaker": c.speaker,
+        "type": c.type, "date": c.date, "checkworthiness": c.checkworthiness, "reasons": c.reasons,
+        "status": c.status, "verdict": c.verdict,
+        "sources": [{k: (str(v) if v is not None else None) for k, v in vars(s).items()} for s in c.sources],
+        "notes": c.notes, "assignee": c.assignee, "correction": c.correction, "stale": c.stale, "recheck": c.recheck,
+    }
+
+
+def context_text(article_text: str | None, claim, *, width: int = 600) -> Text | None:
+    """The article paragraph around the claim's quote, the quote highlighted."""
+    if not article_text or not claim.quote:
+        return None
+    start = -1
+    if claim.span and article_text[claim.span[0]:claim.span[1]] == claim.quote:
+        start = claim.span[0]
+    else:
+        start = article_text.find(claim.quote)
+    if start < 0:
+        return Text("(the quote no longer occurs in the article)", style="red")
+    end = start + len(claim.quote)
+    p0 = article_text.rfind("\n\n", 0, start)
+    p0 = 0 if p0 < 0 else p0 + 2
+    p1 = article_text.find("\n\n", end)
+    p1 = len(article_text) if p1 < 0 else p1
+    if start - p0 > width:
+        p0 = start - width
+    if p1 - end > width:
+        p1 = end + width
+    before = clean(article_text[p0:start])
+    quote = clean(article_text[start:end])
+    after = clean(article_text[end:p1])
+    t = Text(("…" if p0 > 0 and article_text[p0 - 1] not in "\n" else "") + before)
+    t.append(quote, style="bold yellow")
+    t.append(after + ("…" if p1 < len(article_text) and article_text[p1] not in "\n" else ""))
+    return t
+
+
+def claim_detail(ws, c, article_text: str | None):
+    """A renderable with every field of one claim and its context."""
+    from rich.console import Group
+    from rich.panel import Panel
+
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(style="bold", no_wrap=True)
+    grid.add_column()
+
+    def row(name, value, style=""):
+        grid.add_row(name, Text(clean(value) if value not in (None, "") else "-", style=style))
+
+    row("claim", c.text)
+    row("speaker", c.speaker)
+    row("type", c.type)
+    row("date", c.date)
+    row("worth", f"{c.checkworthiness:.2f}" if isinstance(c.checkworthiness, (int, float)) else None)
+    row("reasons", ", ".join(c.reasons))
+    row("status", c.status, STATUS_STYLE.get(c.status, ""))
+    row("verdict", c.verdict, VERDICT_STYLE.get(c.verdict or "", ""))
+    if c.sources:
+        for i, s in enumerate(c.sources):
+            bits = [x for x in (s.url, s.title and f"“{s.title}”", s.accessed and f"accessed {s.accessed}", s.note) if x]
+            row("sources" if i == 0 else "", "  ".join(str(b) for b in bits))
+    else:
+        row("sources", None)
+    row("notes", c.notes)
+    row("assignee", c.assignee)
+    if c.correction:
+        row("correction", c.correction)
+    if c.stale:
+        row("stale", "the quote is gone from the article", "red")
+    if c.recheck:
+        row("recheck", c.recheck, "red")
+    parts = [grid]
+    ctx = context_text(article_text, c)
+    if ctx is not None:
+        parts.append(Panel(ctx, title="in the article", title_align="left", border_style="dim"))
+    title = Text(f"{clean(str(ws.path))}:{c.line}  {clean(c.id)}")
+    return Panel(Group(*parts), title=title, title_align="left")

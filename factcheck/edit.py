@@ -1,0 +1,199 @@
+"""Recording work on a claim by splicing text into the worksheet.
+
+Edits never re-dump the file. Each change is located with the node marks of
+``yaml.compose`` on the original text and only the bytes of the touched value
+are replaced; a new key or list item is inserted with the indentation found
+around it. Comments, quoting, key order, blank lines and every other claim stay
+byte-identical. The result is re-validated before the atomic write, and the
+whole read-modify-write runs under the folder lock so concurrent edits are
+never lost.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import yamlio
+from .config import STATUSES, Config
+from .errors import FactcheckError, UsageError, WorksheetError
+from .worksheet import child, claim_nodes, load
+from .yamlio import MappingNode, ScalarNode, SequenceNode
+
+
+@dataclass
+class Change:
+    """What to record on one claim; None means leave as is."""
+
+    status: str | None = None
+    verdict: str | None = None
+    sources: list[dict] = field(default_factory=list)
+    note: str | None = None
+    assignee: str | None = None
+    fields: dict = field(default_factory=dict)  # other top-level claim keys to set (used by update)
+
+
+def _last_scalar(node):
+    while isinstance(node, (MappingNode, SequenceNode)) and node.value:
+        last = node.value[-1]
+        node = last[1] if isinstance(node, MappingNode) else last
+    return node
+
+
+def _line_end_after(text: str, node) -> int:
+    """Offset of the end of the line on which ``node``'s text ends."""
+    pos = node.end_mark.index
+    while pos > 0 and text[pos - 1] in "\r\n":
+        pos -= 1
+    nl = text.find("\n", pos)
+    if nl == -1:
+        return len(text)
+    return nl - 1 if nl > 0 and text[nl - 1] == "\r" else nl
+
+
+def _replace_value(text: str, node, rendered: str) -> tuple[int, int, str]:
+    """An edit replacing ``node``'s value, keeping the whitespace it ended with."""
+    start, end = node.start_mark.index, node.end_mark.index
+    old = text[start:end]
+    trailing = old[len(old.rstrip(" \t\r\n")):]
+    if isinstance(node, ScalarNode) and node.style in ("|", ">") and not trailing.endswith("\n"):
+        trailing += yamlio.newline_of(text)
+    if rendered.startswith(("\n", "\r\n")):
+        while start > 0 and text[start - 1] in " \t":
+            start -= 1  # "key: []" -> "key:" + block, without a trailing space
+    elif start == end and start > 0 and text[start - 1] == ":":
+        rendered = " " + rendered  # an empty value ("notes:") gets its space
+    return start, end, rendered + trailing
+
+
+def render_value(value, indent: int, nl: str) -> str:
+    """A value as YAML text for ``key: <here>``; multi-line text as a literal block."""
+    if isinstance(value, str) and "\n" in value and all(ch == "\n" or ch >= " " for ch in value):
+        pad = " " * (indent + 2)
+        lines = value.split("\n")
+        return "|-" + "".join(nl + (pad + line if line else "") for line in lines)
+    return yamlio.scalar(value)
+
+
+def _render_source(src: dict, indent: int, nl: str) -> str:
+    pad = " " * indent
+    keys = [k for k in ("url", "title", "accessed", "archived", "note") if k in src]
+    lines = []
+    for i, k in enumerate(keys):
+        lead = f"{pad}- " if i == 0 else f"{pad}  "
+        lines.append(f"{lead}{k}: {yamlio.scalar(src[k])}")
+    return nl.join(lines)
+
+
+def _flow_source(src: dict) -> str:
+    return "{" + ", ".join(f"{k}: {yamlio.scalar(v)}" for k, v in src.items()) + "}"
+
+
+def plan_edits(text: str, cnode: MappingNode, values: dict, new_sources: list[dict]) -> list[tuple[int, int, str]]:
+    """Edits that set ``values`` on the claim mapping ``cnode`` and append sources."""
+    nl = yamlio.newline_of(text)
+    indent = cnode.value[0][0].start_mark.column if cnode.value else 4
+    edits = []
+    inserts = []
+    for key, value in values.items():
+        knode, vnode = child(cnode, key)
+        if vnode is not None:
+            edits.append(_replace_value(text, vnode, render_value(value, indent, nl)))
+        else:
+            inserts.append(f"{key}: {render_value(value, indent, nl)}")
+    if new_sources:
+        knode, snode = child(cnode, "sources")
+        if snode is None or (isinstance(snode, ScalarNode) and snode.tag == yamlio.NULL):
+            block = nl + nl.join(_render_source(s, indent + 2, nl) for s in new_sources)
+            if snode is None:
+                inserts.append("sources:" + block)
+            else:
+                edits.append(_replace_value(text, snode, block))
+        elif isinstance(snode, SequenceNode) and (snode.flow_style or not snode.value):
+            if not snode.value:
+                block = nl + nl.join(_render_source(s, indent + 2, nl) for s in new_sources)
+                edits.append(_replace_value(text, snode, block))
+            else:
+                close = snode.end_mark.index - 1  # the ']'
+                while close > snode.start_mark.index and text[close] != "]":
+                    close -= 1
+                items = ", ".join(_flow_source(s) for s in new_sources)
+                edits.append((close, close, ", " + items))
+        elif isinstance(snode, SequenceNode):
+            item_indent = snode.value[0].start_mark.column - 2 if isinstance(snode.value[0], MappingNode) else snode.start_mark.column
+            pos = _line_end_after(text, _last_scalar(snode))
+            block = nl + nl.join(_render_source(s, item_indent, nl) for s in new_sources)
+            edits.append((pos, pos, block))
+        else:
+            raise WorksheetError(f"sources of this claim is not a list; fix it by hand first (line {snode.start_mark.line + 1})")
+    if inserts:
+        pos = _line_end_after(text, _last_scalar(cnode))
+        pad = " " * indent
+        edits.append((pos, pos, "".join(nl + pad + line for line in inserts)))
+    return edits
+
+
+def apply_change(path: Path, claim_id: str, change: Change, config: Config, *, today: _dt.date | None = None,
+                 lock_timeout: float = 10.0) -> list[str]:
+    """Record ``change`` on claim ``claim_id`` of worksheet ``path``; returns what changed."""
+    today = today or _dt.date.today()
+    if change.status is not None and change.status not in STATUSES:
+        raise UsageError(f"status {change.status!r} is not allowed; use one of: {', '.join(STATUSES)}")
+    if change.verdict is not None and change.verdict not in config.verdicts:
+        raise UsageError(f"verdict {change.verdict!r} is not on the scale; use one of: {', '.join(config.verdicts)}")
+    with yamlio.locked(path, timeout=lock_timeout):
+        result = load(path, config, check_article=False)
+        if result.worksheet is None or result.problems:
+            raise WorksheetError(f"{path}: is not valid, so it was not edited; fix these problems first", result.problems)
+        ws = result.worksheet
+        claim = ws.claim(claim_id)
+        if claim is None:
+            ids = [c.id for c in ws.claims]
+            import difflib
+
+            hint = difflib.get_close_matches(claim_id, ids, n=1)
+            more = f"; did you mean {hint[0]!r}?" if hint else " (factcheck show FILE lists the ids)"
+            raise UsageError(f"{path}: no claim with id {claim_id!r}{more}")
+        index = ws.claims.index(claim)
+        cnode = claim_nodes(ws.node)[index]
+        values: dict = {}
+        said: list[str] = []
+        if change.verdict is not None and change.verdict != claim.verdict:
+            values["verdict"] = change.verdict
+            said.append(f"verdict: {claim.verdict or 'null'} -> {change.verdict}")
+            if change.status is None and claim.status in ("unchecked", "in-progress"):
+                change.status = "checked"
+        if change.status is not None and change.status != claim.status:
+            values["status"] = change.status
+            said.append(f"status: {claim.status} -> {change.status}")
+        if change.assignee is not None and change.assignee != (claim.assignee or ""):
+            values["assignee"] = change.assignee or None
+            said.append(f"assignee: {claim.assignee or 'null'} -> {change.assignee or 'null'}")
+        if change.note:
+            old = claim.notes or ""
+            values["notes"] = (old.rstrip("\n") + "\n" + change.note) if old.strip() else change.note
+            said.append(f"note added: {change.note}")
+        for key, value in change.fields.items():
+            values[key] = value
+            said.append(f"{key}: {value}")
+        sources = []
+        for s in change.sources:
+            src = {"url": s.get("url"), "title": s.get("title"), "accessed": s.get("accessed") or today}
+            if s.get("note"):
+                src["note"] = s["note"]
+            if src["url"] in claim.urls:
+                said.append(f"source already recorded: {src['url']}")
+                continue
+            sources.append(src)
+            said.append(f"source added: {src['url']}")
+        if not values and not sources:
+            return said or ["nothing to change"]
+        edits = plan_edits(ws.text, cnode, values, sources)
+        new_text = yamlio.splice(ws.text, edits)
+        check = load(path, config, check_article=False, text=new_text)
+        if check.problems or check.worksheet is None:  # pragma: no cover - would be a bug in the splicer
+            raise FactcheckError(f"{path}: internal error: the edit would make the worksheet invalid "
+                                 f"({check.problems[0] if check.problems else 'unreadable'}); nothing was written")
+        yamlio.atomic_write(path, new_text)
+        return said
