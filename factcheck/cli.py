@@ -383,7 +383,7 @@ def set_(
 
     console = _console()
     for line in said:
-        console.print(Text(f"{clean(str(file))}: {clean(claim_id)}: {clean(line)}"))
+        console.print(Text(f"{clean(str(file))}: {clean(claim_id)}: {clean(line)}"), soft_wrap=True)
     return 0
 
 
@@ -395,6 +395,72 @@ def _report_problems(problems) -> None:
     err = make_console(stderr=True)
     for p in problems:
         err.print(Text(clean(str(p))), soft_wrap=True)
+
+
+# --------------------------------------------------------------------------- check
+
+
+@app.command()
+@funnel
+def check(
+    paths: Optional[list[Path]] = typer.Argument(None, help="Worksheet files or folders (default: claims/)."),
+    fmt: str = typer.Option("auto", "--format", "-f", help="auto, text, github, json or junit (auto: github in GitHub Actions, else text)."),
+    allow: Optional[list[str]] = typer.Option(None, "--allow", help="Do not enforce this rule (repeatable), e.g. --allow unchecked for drafts."),
+    warn: Optional[list[str]] = typer.Option(None, "--warn", help="Report this rule as a warning, not a failure (repeatable)."),
+    min_sources: Optional[int] = typer.Option(None, "--min-sources", min=0, help="Sources with a URL each checked claim needs (default 1)."),
+    strict: Optional[bool] = typer.Option(None, "--strict/--no-strict", help="Treat warnings as failures."),
+    config: Optional[Path] = typer.Option(None, "--config", help="Desk configuration (default: nearest factcheck.yaml)."),
+) -> int:
+    """Gate publication on claim status: fail when the fact-check is not done.
+
+    Rules (names for --allow / --warn and factcheck.yaml): unchecked,
+    in-progress, no-verdict, no-source, blocking-verdict (false or mostly-false
+    without a correction), quote-missing, recheck; stale is a warning. Invalid
+    worksheets always fail. Each failure is reported as FILE:LINE: ID: REASON,
+    LINE being where the claim starts.
+
+    Example: factcheck check claims/ --min-sources 2
+
+    Exit codes: 0 pass; 1 policy failures; 2 invalid worksheet, usage error or unreadable input.
+    """
+    from . import policy as policy_mod
+    from . import report
+    from .config import load_config
+    from .render import auto_format
+    from .worksheet import load_all
+
+    fmt = auto_format(fmt, github_ok=True)
+    if fmt not in ("text", "github", "json", "junit"):
+        raise typer.BadParameter(f"{fmt!r} is not one of auto, text, github, json, junit", param_hint="--format")
+    cfg = load_config(config)
+    pol = policy_mod.Policy.from_config(cfg, allow=allow or (), warn=warn or (), min_sources=min_sources, strict=strict)
+    results, path_problems = load_all(paths or DEFAULT_PATHS, cfg, check_article=False)
+    sheets = [policy_mod.evaluate(r, pol) for r in results]
+    for p in path_problems:
+        sheets.append(policy_mod.SheetResult(p.path, problems=[p]))
+    code = policy_mod.exit_code(sheets)
+    out = sys.stdout
+    if fmt == "json":
+        out.write(report.check_json(sheets, code))
+    elif fmt == "junit":
+        out.write(report.check_junit(sheets))
+    elif fmt == "github":
+        out.write(report.check_github(sheets))
+        out.write(report.check_verdict_line(sheets) + "\n")
+        summary_path = os.environ.get("GITHUB_STEP_SUMMARY")
+        if summary_path:
+            with open(summary_path, "a", encoding="utf-8") as fh:
+                fh.write(report.check_markdown(sheets))
+    else:
+        console = _console()
+        from rich.text import Text
+
+        for line in report.check_lines(sheets):
+            console.print(Text(line), soft_wrap=True)
+        if sheets:
+            console.print(report.check_summary_table(sheets))
+        console.print(Text(report.check_verdict_line(sheets)))
+    return code
 
 
 # --------------------------------------------------------------------------- extract
