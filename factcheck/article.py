@@ -63,7 +63,8 @@ def read_article(path: Path | str, data: str | None = None) -> Article:
     else:
         raw = data
     if "\x00" in raw:
-        raise InputError(f"{path}: is binary data, not a text article; give a UTF-8 text file")
+        raise InputError(f"{path}: is binary data, not a text article; give a UTF-8 text file",
+                         reason="is binary data, not a text article; give a UTF-8 text file")
     text = normalise_newlines(raw)
     kind = detect_kind(path, text)
     if kind == "html":
@@ -75,9 +76,11 @@ def read_article(path: Path | str, data: str | None = None) -> Article:
     art.path = path
     art.kind = kind
     if not art.text[art.body_start:].strip():
-        raise InputError(f"{path}: has no article text (the file is empty or only whitespace); nothing to extract")
+        reason = "has no article text (the file is empty or only whitespace); nothing to extract"
+        raise InputError(f"{path}: {reason}", reason=reason)
     if _looks_binary(art.text[art.body_start : art.body_start + 4096]):
-        raise InputError(f"{path}: looks like binary data, not article text; give a UTF-8 text file")
+        reason = "looks like binary data, not article text; give a UTF-8 text file"
+        raise InputError(f"{path}: {reason}", reason=reason)
     m = _DATE_LINE.match(art.text, art.body_start)
     if m:
         try:

@@ -138,7 +138,7 @@ def validate(
 
         raise InputError(f"{raise_input.path}: {raise_input.message}")
     report.print_validation(_console(), results, path_problems, fmt)
-    unreadable = any(p.line == 0 and not r.worksheet for r in results for p in r.problems)
+    unreadable = any(p.col == 0 and not r.worksheet for r in results for p in r.problems)
     if path_problems or unreadable:
         return 2
     return 1 if any(r.problems for r in results) else 0

@@ -42,11 +42,15 @@ class Config:
 
 
 def find_config(start: Path | None = None) -> Path | None:
+    """The nearest factcheck.yaml in ``start`` (default: the current folder) or above."""
+    import os
+
     here = (start or Path.cwd()).resolve()
     for folder in (here, *here.parents):
         candidate = folder / CONFIG_NAME
         if candidate.is_file():
-            return candidate
+            rel = os.path.relpath(candidate)
+            return Path(rel) if not rel.startswith("..") else candidate
     return None
 
 

@@ -22,6 +22,11 @@ class FactcheckError(Exception):
 class InputError(FactcheckError):
     """An input file is missing, unreadable, empty or not what it should be."""
 
+    def __init__(self, message: str, *, line: int = 0, reason: str | None = None):
+        super().__init__(message)
+        self.line = line
+        self.reason = reason or message  # the message without the file name
+
 
 class UsageError(FactcheckError):
     """The command was asked for something it cannot do as asked."""

@@ -141,7 +141,8 @@ def evaluate(load_result, policy: Policy) -> SheetResult:
         except FactcheckError as exc:
             from .yamlio import Problem
 
-            sheet.problems.append(Problem(sheet.path, 0, 0, "article.path", str(exc).split(": ", 1)[-1]))
+            reason = getattr(exc, "reason", str(exc))
+            sheet.problems.append(Problem(sheet.path, 0, 0, "article.path", f"cannot read the article: {reason}"))
             return sheet
     for c in ws.claims:
         for rule, message in _claim_rules(c, policy, article_text):

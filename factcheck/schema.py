@@ -241,6 +241,7 @@ class Validator:
     def _mapping(self, node: MappingNode, rule: _Rule, path) -> dict:
         out: dict = {}
         first_line: dict = {}
+        suggested: set = set()
         props = rule.props
         for key_node, value_node in node.value:
             if key_node.__class__ is not ScalarNode:
@@ -262,13 +263,14 @@ class Validator:
                 if not rule.additional:
                     hint = difflib.get_close_matches(key, list(props or ()), n=1, cutoff=0.6)
                     extra = f"; did you mean {hint[0]!r}?" if hint else f"; allowed: {', '.join(props or ())}"
+                    suggested.update(hint)
                     self.problem(key_node, (path, key), f"unknown key{extra}")
                     continue
                 out[key] = _plain(value_node, self)
                 continue
             out[key] = self.walk(value_node, sub, (path, key))
         for req in rule.required:
-            if req not in first_line:
+            if req not in first_line and req not in suggested:  # a misspelling was already reported
                 self.problem(node, path, f"missing required key {req!r}")
         return out
 
@@ -310,4 +312,4 @@ def validate_node(node, path: str, text: str, name: str = "worksheet") -> tuple[
     if node is None:
         return None, [Problem(path, 1, 1, "", "file is empty; expected a mapping")]
     value = v.walk(node, compiled(name), None)
-    return value, v.problems
+    return value, sorted(v.problems, key=lambda p: (p.line, p.col))

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from . import schema, yamlio
 from .config import Config, verdict_name
-from .errors import FactcheckError
+from .errors import FactcheckError, InputError
 from .yamlio import MappingNode, Problem, SequenceNode
 
 FORMAT_VERSION = 1
@@ -131,8 +131,8 @@ def load(path: Path, config: Config | None = None, *, check_article: bool = True
     if text is None:
         try:
             text = yamlio.read_text(path, what="worksheet")
-        except FactcheckError as exc:
-            return LoadResult(path, None, [Problem(spath, 0, 0, "", str(exc).split(": ", 1)[-1])])
+        except InputError as exc:
+            return LoadResult(path, None, [Problem(spath, exc.line, 0, "", exc.reason)])
     node, problem = yamlio.compose(text, spath)
     if problem:
         return LoadResult(path, None, [problem])
@@ -167,6 +167,7 @@ def load(path: Path, config: Config | None = None, *, check_article: bool = True
     ws = Worksheet(path=path, text=text, data=data, claims=claims, node=node)
     if check_article and not problems:
         problems.extend(_check_quotes(ws, cnodes, raw_claims))
+    problems.sort(key=lambda p: (p.line, p.col))
     return LoadResult(path, ws, problems)
 
 
@@ -210,8 +211,8 @@ def _check_quotes(ws: Worksheet, cnodes: list, raw_claims: list) -> list[Problem
     _, path_node = child(art_node, "path")
     try:
         text = read_article_text(ws)
-    except FactcheckError as exc:
-        reason = str(exc).split(": ", 1)[-1]
+    except InputError as exc:
+        reason = exc.reason
         return [_at(spath, path_node, 1, "article.path",
                     f"cannot read the article {ws.article.get('path')!r} (relative to the worksheet): {reason}")]
     problems = []

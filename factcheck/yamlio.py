@@ -60,7 +60,9 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        where = f"{self.path}:{self.line}:{self.col}" if self.line else self.path
+        where = self.path
+        if self.line:
+            where += f":{self.line}:{self.col}" if self.col else f":{self.line}"
         return f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
 
 
@@ -72,35 +74,36 @@ def read_text(path: Path, *, what: str = "file", max_bytes: int = MAX_YAML_BYTES
     """
     data = read_bytes(path, what=what, max_bytes=max_bytes)
     if b"\x00" in data:
-        raise InputError(f"{path}: is binary data, not a text {what}; give a UTF-8 text file")
+        reason = f"is binary data, not a text {what}; give a UTF-8 text file"
+        raise InputError(f"{path}: {reason}", reason=reason)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise InputError(
-            f"{path}:{line}: is not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
-            f"re-save the {what} as UTF-8"
-        ) from None
+        reason = f"is not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); re-save the {what} as UTF-8"
+        raise InputError(f"{path}:{line}: {reason}", line=line, reason=reason) from None
 
 
 def read_bytes(path: Path, *, what: str = "file", max_bytes: int | None = None) -> bytes:
     """Read a file's bytes with a clear error for every way it can fail."""
+
+    def fail(reason: str):
+        return InputError(f"{path}: {reason}", reason=reason)
+
     try:
         st = path.stat()
     except FileNotFoundError:
-        raise InputError(f"{path}: no such {what}; check the path") from None
+        raise fail(f"no such {what}; check the path") from None
     except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror}") from None
+        raise fail(f"cannot read: {exc.strerror}") from None
     if stat.S_ISDIR(st.st_mode):
-        raise InputError(f"{path}: is a folder, not a {what}; give a file path")
+        raise fail(f"is a folder, not a {what}; give a file path")
     if max_bytes is not None and st.st_size > max_bytes:
-        raise InputError(
-            f"{path}: is {st.st_size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit for a {what}"
-        )
+        raise fail(f"is {st.st_size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit for a {what}")
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror}") from None
+        raise fail(f"cannot read: {exc.strerror}") from None
 
 
 def compose(text: str, path: str) -> tuple[Node | None, Problem | None]:

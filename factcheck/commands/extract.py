@@ -92,7 +92,7 @@ def run(items, *, output, date, explain, force, update, model, console, err) -> 
     if not articles:
         raise InputError("no article could be read; nothing written")
 
-    from ..extract import article_meta, claim_dicts
+    from ..extract import article_meta, claim_dicts, extractor_label
     from ..extract.model import load_model, model_label
     from ..extract.pipeline import extract_articles
 
@@ -119,7 +119,7 @@ def run(items, *, output, date, explain, force, update, model, console, err) -> 
         if update:
             from ..update import update_worksheet
 
-            report = update_worksheet(out, art, claim_dicts(result), label)
+            report = update_worksheet(out, art, claim_dicts(result), extractor_label(label))
             written[idx] = (out, report)
         else:
             if str(art.path) == "-":

@@ -52,5 +52,9 @@ def article_meta(article: Article, worksheet_path: Path, model_label: str, *, no
         "published": article.published,
         "sha256": article.sha256,
         "extracted": now.strftime("%Y-%m-%dT%H:%M:%SZ"),
-        "extractor": f"factcheck {__version__}, {model_label}",
+        "extractor": extractor_label(model_label),
     }
+
+
+def extractor_label(model_label: str) -> str:
+    return f"factcheck {__version__}, {model_label}"
