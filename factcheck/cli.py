@@ -85,6 +85,13 @@ def funnel(fn):
     return wrapper
 
 
+def _bad(param: str, message: str):
+    """A usage error about one option (exit 2), raised by the commands."""
+    from .errors import UsageError
+
+    return UsageError(f"{param}: {message}" if param else message)
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"factcheck {__version__}")
@@ -129,7 +136,7 @@ def validate(
     from .worksheet import load_all
 
     if fmt not in ("text", "json"):
-        raise typer.BadParameter(f"{fmt!r} is not one of text, json", param_hint="--format")
+        raise _bad("--format", f"{fmt!r} is not one of text, json")
     cfg = load_config(config)
     results, path_problems = load_all(paths or DEFAULT_PATHS, cfg)
     if path_problems and not results:
@@ -156,7 +163,7 @@ def schema(
     from . import schema as schema_mod
 
     if which not in ("worksheet", "config"):
-        raise typer.BadParameter(f"{which!r} is not one of worksheet, config", param_hint="WHICH")
+        raise _bad("WHICH", f"{which!r} is not one of worksheet, config")
     sys.stdout.write(schema_mod.schema_text(which))
     return 0
 
@@ -199,11 +206,11 @@ def status(
     from .config import load_config
 
     if fmt not in ("text", "json", "markdown"):
-        raise typer.BadParameter(f"{fmt!r} is not one of text, json, markdown", param_hint="--format")
+        raise _bad("--format", f"{fmt!r} is not one of text, json, markdown")
     if by is not None and by not in progress.PIVOTS:
-        raise typer.BadParameter(f"{by!r} is not one of {', '.join(progress.PIVOTS)}", param_hint="--by")
+        raise _bad("--by", f"{by!r} is not one of {', '.join(progress.PIVOTS)}")
     if sort not in ("name", "progress", "claims"):
-        raise typer.BadParameter(f"{sort!r} is not one of name, progress, claims", param_hint="--sort")
+        raise _bad("--sort", f"{sort!r} is not one of name, progress, claims")
     cfg = load_config(config)
     results = _load_results(paths, cfg)
     rows, total = progress.by_field(results, by) if by else progress.by_worksheet(results)
@@ -248,7 +255,7 @@ def show(
     from .worksheet import load, read_article_text
 
     if fmt not in ("text", "json"):
-        raise typer.BadParameter(f"{fmt!r} is not one of text, json", param_hint="--format")
+        raise _bad("--format", f"{fmt!r} is not one of text, json")
     cfg = load_config(config)
     result = load(file, cfg, check_article=False)
     if result.worksheet is None:
@@ -307,7 +314,7 @@ def next_(
     from .worksheet import read_article_text
 
     if fmt not in ("text", "json"):
-        raise typer.BadParameter(f"{fmt!r} is not one of text, json", param_hint="--format")
+        raise _bad("--format", f"{fmt!r} is not one of text, json")
     cfg = load_config(config)
     results = _load_results(paths, cfg)
     todo = progress.pending(results, assignee)
@@ -367,7 +374,7 @@ def set_(
     titles = list(title or [])
     urls = list(source or [])
     if len(titles) > len(urls):
-        raise typer.BadParameter("each --title must follow a --source", param_hint="--title")
+        raise _bad("--title", "each --title must follow a --source")
     cfg = load_config(config)
     change = Change(
         status=status_, verdict=verdict_name(verdict) if verdict is not None else None,
@@ -375,7 +382,7 @@ def set_(
         note=note, assignee=assignee,
     )
     if not any((status_, verdict, urls, note, assignee is not None)):
-        raise typer.BadParameter("nothing to record; give --status, --verdict, --source, --note or --assignee")
+        raise _bad("", "nothing to record; give --status, --verdict, --source, --note or --assignee")
     said = apply_change(file, claim_id, change, cfg)
     from rich.text import Text
 
@@ -431,7 +438,7 @@ def check(
 
     fmt = auto_format(fmt, github_ok=True)
     if fmt not in ("text", "github", "json", "junit"):
-        raise typer.BadParameter(f"{fmt!r} is not one of auto, text, github, json, junit", param_hint="--format")
+        raise _bad("--format", f"{fmt!r} is not one of auto, text, github, json, junit")
     cfg = load_config(config)
     pol = policy_mod.Policy.from_config(cfg, allow=allow or (), warn=warn or (), min_sources=min_sources, strict=strict)
     results, path_problems = load_all(paths or DEFAULT_PATHS, cfg, check_article=False)

@@ -156,8 +156,17 @@ def col_of(node: Node) -> int:
 # --------------------------------------------------------------------------- writing
 
 
+def _printable(ch: str) -> bool:
+    """YAML 1.1's printable set (what the reader accepts unescaped)."""
+    c = ord(ch)
+    return (c in (0x9, 0xA, 0xD) or 0x20 <= c <= 0x7E or c == 0x85 or 0xA0 <= c <= 0xD7FF
+            or 0xE000 <= c <= 0xFFFD or 0x10000 <= c <= 0x10FFFF)
+
+
 def _needs_quotes(s: str) -> bool:
     if s == "" or s != s.strip():
+        return True
+    if any(not _printable(ch) or ch in "\x85\u2028\u2029\ufeff\t\r" for ch in s):
         return True
     try:
         back = yaml.load(s, Loader=_Loader)
@@ -166,7 +175,7 @@ def _needs_quotes(s: str) -> bool:
     return back != s or "\n" in s or s.startswith(("#", "&", "*", "!", "|", ">", "%", "@", "`", "'", '"'))
 
 
-def scalar(value) -> str:
+def scalar(value, _flow: bool = False) -> str:
     """Render one value as a single-line YAML flow scalar (or flow collection)."""
     if value is None:
         return "null"
@@ -179,8 +188,12 @@ def scalar(value) -> str:
     if isinstance(value, _dt.date):
         return value.isoformat()
     if isinstance(value, (list, tuple)):
-        return "[" + ", ".join(scalar(v) for v in value) + "]"
+        return "[" + ", ".join(scalar(v, True) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{scalar(str(k), True)}: {scalar(v, True)}" for k, v in value.items()) + "}"
     s = str(value)
+    if _flow and any(ch in s for ch in ",[]{}"):
+        return _double_quoted(s)
     if not _needs_quotes(s) and ": " not in s and " #" not in s and not s.endswith(":"):
         return s
     return _double_quoted(s)
@@ -197,8 +210,11 @@ def _double_quoted(s: str) -> str:
             out.append("\\n")
         elif ch == "\t":
             out.append("\\t")
-        elif ord(ch) < 0x20 or ch in "\x7f\u2028\u2029\ufeff":
-            out.append(f"\\u{ord(ch):04x}")
+        elif ch == "\r":
+            out.append("\\r")
+        elif not _printable(ch) or ch in "\x85\u2028\u2029\ufeff":
+            code = ord(ch)
+            out.append(f"\\x{code:02x}" if code < 0x100 else (f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"))
         else:
             out.append(ch)
     out.append('"')
