@@ -153,11 +153,11 @@ def summary(console, result, written) -> None:
     skipped = sum(1 for d in result.decisions if d.skipped)
     if report is None:
         console.print(Text(f"{clean(str(out))}: {len(result.claims)} claims from {n_sent} sentences and lines "
-                           f"({skipped} skipped)"))
+                           f"({skipped} skipped)"), soft_wrap=True)
     else:
-        console.print(Text(f"{clean(str(out))}: " + report.summary()))
+        console.print(Text(f"{clean(str(out))}: " + report.summary()), soft_wrap=True)
         for line in report.details():
-            console.print(Text("  " + clean(line)))
+            console.print(Text("  " + clean(line)), soft_wrap=True)
 
 
 def print_explain(console, result) -> None:
@@ -169,9 +169,9 @@ def print_explain(console, result) -> None:
         if len(snippet) > 100:
             snippet = snippet[:97] + "..."
         if d.skipped:
-            console.print(Text(f"  line {line}: skipped ({d.skipped}): {snippet}", style="dim"))
+            console.print(Text(f"  line {line}: skipped ({d.skipped}): {snippet}", style="dim"), soft_wrap=True)
         else:
-            console.print(Text(f"  line {line}: {len(d.claims)} claim{'s' if len(d.claims) != 1 else ''}: {snippet}"))
+            console.print(Text(f"  line {line}: {len(d.claims)} claim{'s' if len(d.claims) != 1 else ''}: {snippet}"), soft_wrap=True)
             for c in d.claims:
                 why = ", ".join(c.reasons) or "no strong features"
-                console.print(Text(f"      -> [{c.type}, {c.score:.2f}; {why}] {clean(c.text)}"))
+                console.print(Text(f"      -> [{c.type}, {c.score:.2f}; {why}] {clean(c.text)}"), soft_wrap=True)
