@@ -87,21 +87,36 @@ def _render_source(src: dict, indent: int, nl: str) -> str:
 
 
 def _flow_source(src: dict) -> str:
-    return "{" + ", ".join(f"{k}: {yamlio.scalar(v)}" for k, v in src.items()) + "}"
+    return "{" + ", ".join(f"{k}: {yamlio.scalar(v, True)}" for k, v in src.items()) + "}"
 
 
 def plan_edits(text: str, cnode: MappingNode, values: dict, new_sources: list[dict]) -> list[tuple[int, int, str]]:
     """Edits that set ``values`` on the claim mapping ``cnode`` and append sources."""
     nl = yamlio.newline_of(text)
     indent = cnode.value[0][0].start_mark.column if cnode.value else 4
+    flow = bool(cnode.flow_style)
     edits = []
     inserts = []
     for key, value in values.items():
         knode, vnode = child(cnode, key)
+        rendered = yamlio.scalar(value, True) if flow else render_value(value, indent, nl)
         if vnode is not None:
-            edits.append(_replace_value(text, vnode, render_value(value, indent, nl)))
+            edits.append(_replace_value(text, vnode, rendered))
         else:
-            inserts.append(f"{key}: {render_value(value, indent, nl)}")
+            inserts.append(f"{key}: {rendered}")
+    if new_sources and flow:
+        knode, snode = child(cnode, "sources")
+        items = ", ".join(_flow_source(s) for s in new_sources)
+        if isinstance(snode, SequenceNode) and snode.value:
+            close = snode.end_mark.index - 1
+            while close > snode.start_mark.index and text[close] != "]":
+                close -= 1
+            edits.append((close, close, ", " + items))
+        elif snode is not None:
+            edits.append(_replace_value(text, snode, "[" + items + "]"))
+        else:
+            inserts.append(f"sources: [{items}]")
+        new_sources = []
     if new_sources:
         knode, snode = child(cnode, "sources")
         if snode is None or (isinstance(snode, ScalarNode) and snode.tag == yamlio.NULL):
@@ -127,7 +142,12 @@ def plan_edits(text: str, cnode: MappingNode, values: dict, new_sources: list[di
             edits.append((pos, pos, block))
         else:
             raise WorksheetError(f"sources of this claim is not a list; fix it by hand first (line {snode.start_mark.line + 1})")
-    if inserts:
+    if inserts and cnode.flow_style:
+        close = cnode.end_mark.index - 1  # the '}' of a {flow: mapping}
+        while close > cnode.start_mark.index and text[close] != "}":
+            close -= 1
+        edits.append((close, close, "".join(", " + line for line in inserts)))
+    elif inserts:
         pos = _line_end_after(text, _last_scalar(cnode))
         pad = " " * indent
         edits.append((pos, pos, "".join(nl + pad + line for line in inserts)))
