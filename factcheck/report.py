@@ -118,7 +118,7 @@ def status_table(rows, total, *, first: str = "worksheet", verdict_order=(), sho
 
     t = Table(title=None, show_footer=True, expand=False, box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False,
               padding=0, collapse_padding=True)
-    t.add_column(first, footer="total" if shown_of is None else f"total ({shown_of})", overflow="fold", min_width=14)
+    t.add_column(first, footer="total" if shown_of is None else f"total ({shown_of})", overflow="fold", min_width=10)
     t.add_column("claims", justify="right", footer=str(total.claims), no_wrap=True)
     for key, name in STATUS_COLUMNS:
         t.add_column(name, justify="right", footer=str(total.status.get(key, 0)), style=STATUS_STYLE[key],
@@ -203,9 +203,9 @@ def context_text(article_text: str | None, claim, *, width: int = 600) -> Text |
         p0 = start - width
     if p1 - end > width:
         p1 = end + width
-    before = clean(article_text[p0:start])
+    before = clean(article_text[p0:start]).lstrip()
     quote = clean(article_text[start:end])
-    after = clean(article_text[end:p1])
+    after = clean(article_text[end:p1]).rstrip()
     t = Text(("…" if p0 > 0 and article_text[p0 - 1] not in "\n" else "") + before)
     t.append(quote, style="bold yellow")
     t.append(after + ("…" if p1 < len(article_text) and article_text[p1] not in "\n" else ""))
