@@ -217,7 +217,7 @@ def _check_quotes(ws: Worksheet, cnodes: list, raw_claims: list) -> list[Problem
                     f"cannot read the article {ws.article.get('path')!r} (relative to the worksheet): {reason}")]
     problems = []
     for i, c in enumerate(ws.claims):
-        if c.quote is None:
+        if c.quote is None or c.stale:  # stale: extract --update found the quote gone, on purpose
             continue
         cnode = cnodes[i] if i < len(cnodes) else None
         _, qnode = child(cnode, "quote")
