@@ -115,7 +115,7 @@ def run(items, *, output, date, explain, force, update, model, console, err) -> 
         if art.title is None:
             first = next((d for d in result.decisions if d.skipped and d.skipped.startswith("headline")), None)
             if first is not None and first.start - art.body_start < 300:
-                art.title = first.text.strip().rstrip(",")
+                art.title = art.text[first.start:first.end].strip().rstrip(",")
         if update:
             from ..update import update_worksheet
 
@@ -162,10 +162,13 @@ def summary(console, result, written) -> None:
 
 def print_explain(console, result) -> None:
     art = result.article
+    import bisect
+
     console.print(Text(f"{clean(str(art.path))}:", style="bold"))
+    newlines = [i for i, ch in enumerate(art.text) if ch == "\n"]
     for d in sorted(result.decisions, key=lambda d: d.start):
-        line = art.text.count("\n", 0, d.start) + 1
-        snippet = clean(d.text)
+        line = bisect.bisect_left(newlines, d.start) + 1
+        snippet = clean(art.text[d.start:d.end].strip())
         if len(snippet) > 100:
             snippet = snippet[:97] + "..."
         if d.skipped:

@@ -257,19 +257,16 @@ class Claim:
     type: str
     date: str | None
     reasons: list
-    features: dict
     also: list = field(default_factory=list)
     score: float = 0.0
-    sentence: str = ""
 
 
 @dataclass
 class Decision:
     """What happened to one sentence, for ``--explain``."""
 
-    start: int
+    start: int  # offsets in the article text
     end: int
-    text: str
     claims: list
     skipped: str | None = None
 

@@ -32,7 +32,7 @@ def _stream(articles: list[Article], results: list[ArticleResult]):
     for ai, art in enumerate(articles):
         for para in C.paragraphs(art.text, art.body_start):
             if para.skip:
-                results[ai].decisions.append(C.Decision(para.start, para.start + len(para.text), para.text, [], para.skip))
+                results[ai].decisions.append(C.Decision(para.start, para.start + len(para.text), [], para.skip))
                 continue
             cut = C.strip_dateline(para.text) if para.start - art.body_start < 400 else 0
             text = para.text[cut:]
@@ -81,7 +81,10 @@ def _process_doc(doc, offset: int, result: ArticleResult, mem: C.Memory) -> None
         mem.observe(sent)
         if drafts and not made:
             why = "not check-worthy"
-        result.decisions.append(C.Decision(start, end, art.text[start:end].strip(), made, why))
+        decision = C.Decision(start, end, made, why)
+        for claim in made:
+            claim.decision = decision  # type: ignore[attr-defined]
+        result.decisions.append(decision)
         result.claims.extend(made)
 
 
@@ -121,8 +124,7 @@ def _build(an: C.SentenceAnalyser, d: C.Draft, sent, ents, offset: int, art: Art
     claim = C.Claim(
         text=text, quote=quote, start=start, end=end, speaker=None if d.kind == "relative" else d.speaker,
         type=S.claim_type(f, toks, art.published.year if art.published else None), date=date,
-        reasons=S.reasons(f) + [r for r in d.reasons if r.startswith("split")][:0], features=f, score=round(sc, 2),
-        sentence=sent.text.strip(),
+        reasons=S.reasons(f), score=round(sc, 2),
     )
     claim.sig = _signature(toks)  # type: ignore[attr-defined]
     claim.nums = frozenset(re.sub(r"[^\d.]", "", t.text) for t in toks if any(c.isdigit() for c in t.text))  # type: ignore[attr-defined]
@@ -140,27 +142,49 @@ def _signature(toks) -> frozenset:
 
 
 def _finish(result: ArticleResult) -> None:
-    """Deduplicate the article's claims: the same fact stated twice yields one claim."""
+    """Deduplicate the article's claims: the same fact stated twice yields one claim.
+
+    Candidates are found through an index (claims with the same numbers, or
+    sharing content words), so a long article is not compared pair by pair.
+    """
     kept: list = []
+    by_nums: dict = {}
+    by_word: dict = {}
     for c in result.claims:
+        candidates: dict[int, int] = {}
+        if c.nums:
+            for k in by_nums.get(c.nums, ()):
+                candidates[k] = 1
+        else:
+            for w in c.sig:
+                posting = by_word.get(w, ())
+                if len(posting) > 200:  # too common to tell facts apart
+                    continue
+                for k in posting:
+                    candidates[k] = candidates.get(k, 0) + 1
         dup = None
-        for k in kept:
-            if _same_fact(c, k):
+        for k in sorted(candidates):
+            if kept[k] is not None and _same_fact(c, kept[k]):
                 dup = k
                 break
         if dup is None:
+            idx = len(kept)
             kept.append(c)
+            if c.nums:
+                by_nums.setdefault(c.nums, []).append(idx)
+            else:
+                for w in c.sig:
+                    by_word.setdefault(w, []).append(idx)
             continue
-        fuller, other = (c, dup) if len(c.sig) > len(dup.sig) else (dup, c)
+        old = kept[dup]
+        fuller, other = (c, old) if len(c.sig) > len(old.sig) else (old, c)
         fuller.also.append([other.start, other.end])
         fuller.also.extend(other.also)
-        if fuller is c:
-            kept[kept.index(dup)] = c
-        for dec in result.decisions:
-            if other in dec.claims:
-                dec.claims = [x for x in dec.claims if x is not other]
-                if not dec.claims and not dec.skipped:
-                    dec.skipped = "duplicate of a fuller statement of the same fact"
+        kept[dup] = fuller
+        dec = other.decision
+        dec.claims = [x for x in dec.claims if x is not other]
+        if not dec.claims and not dec.skipped:
+            dec.skipped = "duplicate of a fuller statement of the same fact"
     result.claims = kept
 
 
