@@ -251,7 +251,7 @@ def show(
 
     from . import report
     from .config import load_config
-    from .errors import FactcheckError, UsageError, WorksheetError
+    from .errors import FactcheckError, UsageError
     from .worksheet import load, read_article_text
 
     if fmt not in ("text", "json"):
@@ -259,12 +259,7 @@ def show(
     cfg = load_config(config)
     result = load(file, cfg, check_article=False)
     if result.worksheet is None:
-        _report_problems(result.problems)
-        if result.problems and result.problems[0].line == 0:
-            from .errors import InputError
-
-            raise InputError(f"{file}: {result.problems[0].message}")
-        raise WorksheetError(f"{file}: is not a valid worksheet")
+        result.raise_if_invalid("shown")
     ws = result.worksheet
     claims = ws.claims
     if claim_id is not None:

@@ -163,9 +163,8 @@ def apply_change(path: Path, claim_id: str, change: Change, config: Config, *, t
     if change.verdict is not None and change.verdict not in config.verdicts:
         raise UsageError(f"verdict {change.verdict!r} is not on the scale; use one of: {', '.join(config.verdicts)}")
     with yamlio.locked(path, timeout=lock_timeout):
-        result = load(path, config, check_article=False)
-        if result.worksheet is None or result.problems:
-            raise WorksheetError(f"{path}: is not valid, so it was not edited; fix these problems first", result.problems)
+        result = load(path, config, check_article=False, exact=True)
+        result.raise_if_invalid("edited")
         ws = result.worksheet
         claim = ws.claim(claim_id)
         if claim is None:

@@ -15,7 +15,7 @@ import datetime as _dt
 import difflib
 import json
 import re
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from . import yamlio
@@ -97,7 +97,7 @@ def _compile(spec: dict, root: dict, cache: dict) -> _Rule:
     return _Rule(spec, root, cache)
 
 
-@lru_cache(maxsize=None)
+@cache
 def compiled(name: str = "worksheet") -> _Rule:
     root = load_schema(name)
     return _compile(root, root, {})
@@ -166,6 +166,10 @@ class Validator:
         cls = node.__class__
         if cls is ScalarNode:
             return self._scalar(node, rule, path)
+        if rule.enum is not None or rule.has_const:
+            kind = "a mapping" if cls is MappingNode else "a list"
+            self.problem(node, path, f"must be {self._expected(rule) if rule.enum is not None else repr(rule.const)}, not {kind}")
+            return None
         if cls is MappingNode:
             if rule.types is not None and "object" not in rule.types:
                 self.problem(node, path, f"must be {self._expected(rule)}, not a mapping")

@@ -110,9 +110,8 @@ def update_worksheet(path: Path, article, new_claims: list[dict], extractor: str
     config = config or load_config()
     report = UpdateReport(path)
     with yamlio.locked(path, timeout=lock_timeout):
-        result = load(path, config, check_article=False)
-        if result.worksheet is None or result.problems:
-            raise WorksheetError(f"{path}: is not valid, so it was not updated; fix these problems first", result.problems)
+        result = load(path, config, check_article=False, exact=True)
+        result.raise_if_invalid("updated")
         ws = result.worksheet
         text = ws.text
         article_text = article.text

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from . import schema, yamlio
 from .config import Config, verdict_name
-from .errors import FactcheckError, InputError
+from .errors import InputError
 from .yamlio import MappingNode, Problem, SequenceNode
 
 FORMAT_VERSION = 1
@@ -92,6 +92,22 @@ class LoadResult:
     def ok(self) -> bool:
         return not self.problems
 
+    @property
+    def unreadable(self) -> bool:
+        """The file could not be read as text at all (missing, a folder, binary, not UTF-8)."""
+        return self.worksheet is None and any(p.col == 0 for p in self.problems)
+
+    def raise_if_invalid(self, doing: str) -> None:
+        """InputError (exit 2) if unreadable, WorksheetError (exit 1) with every problem if invalid."""
+        from .errors import InputError, WorksheetError
+
+        if self.unreadable:
+            p = self.problems[0]
+            where = f"{p.path}:{p.line}" if p.line else p.path
+            raise InputError(f"{where}: {p.message}", line=p.line, reason=p.message)
+        if self.worksheet is None or self.problems:
+            raise WorksheetError(f"{self.path}: is not valid, so it was not {doing}; fix these problems first", self.problems)
+
 
 def child(node: MappingNode, key: str):
     """The (key node, value node) of ``key`` in a mapping node, or (None, None); last one wins."""
@@ -124,8 +140,12 @@ def find_worksheets(paths: list[Path]) -> tuple[list[Path], list[Problem]]:
     return files, problems
 
 
-def load(path: Path, config: Config | None = None, *, check_article: bool = True, text: str | None = None) -> LoadResult:
-    """Load and validate one worksheet, collecting every problem."""
+def load(path: Path, config: Config | None = None, *, check_article: bool = True, text: str | None = None,
+         exact: bool = False) -> LoadResult:
+    """Load and validate one worksheet, collecting every problem.
+
+    ``exact`` gives node marks that are exact character offsets (for editing).
+    """
     config = config or Config()
     spath = str(path)
     if text is None:
@@ -133,7 +153,7 @@ def load(path: Path, config: Config | None = None, *, check_article: bool = True
             text = yamlio.read_text(path, what="worksheet")
         except InputError as exc:
             return LoadResult(path, None, [Problem(spath, exc.line, 0, "", exc.reason)])
-    node, problem = yamlio.compose(text, spath)
+    node, problem = yamlio.compose(text, spath, exact=exact)
     if problem:
         return LoadResult(path, None, [problem])
     if node is None:

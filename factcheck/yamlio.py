@@ -106,14 +106,16 @@ def read_bytes(path: Path, *, what: str = "file", max_bytes: int | None = None) 
         raise fail(f"cannot read: {exc.strerror}") from None
 
 
-def compose(text: str, path: str) -> tuple[Node | None, Problem | None]:
+def compose(text: str, path: str, *, exact: bool = False) -> tuple[Node | None, Problem | None]:
     """Parse YAML text into a node tree, or return the syntax problem.
 
     Only one document is allowed. Tags other than YAML's core ones are refused
     (safe loading); alias *use* is bounded later by the validator's node budget.
+    ``exact`` uses the pure-Python parser, whose marks are exact character
+    offsets even after a byte-order mark; edits need that, reads do not.
     """
     try:
-        loader = _Loader(text)
+        loader = (yaml.SafeLoader if exact else _Loader)(text)
         try:
             node = loader.get_single_node()
         finally:
