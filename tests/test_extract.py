@@ -7,8 +7,8 @@ import shutil
 
 import pytest
 import yaml
-
 from conftest import EXAMPLE
+
 from factcheck.extract.claims import PRONOUN_START
 
 

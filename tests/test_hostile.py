@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import os
 import shutil
-import stat
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import DATA
 
 HOSTILE = DATA / "hostile"
@@ -167,9 +165,8 @@ def test_extract_update_on_hostile_worksheets(run, hostile, monkeypatch):
 def test_twenty_megabyte_article_in_bounded_memory(tmp_path):
     """A 20 MB article is chunked by paragraph; a blank pipeline keeps the test quick."""
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
-    from corpus import corpus
-
     import spacy
+    from corpus import corpus
 
     model = tmp_path / "blank"
     nlp = spacy.blank("en")

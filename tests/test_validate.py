@@ -6,7 +6,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from conftest import DATA, claim, sheet
 
 INVALID = sorted((DATA / "invalid").glob("*.yaml"))

@@ -78,7 +78,7 @@ def features(tokens, ents, *, speaker: str | None = None) -> dict[str, float]:
         f["question"] = 1.0
     n = sum(1 for t in tokens if t.is_alpha)
     f["length"] = min(n, 40) / 40.0
-    for lem, t in zip(lemmas, tokens):
+    for lem, t in zip(lemmas, tokens, strict=True):
         if t.is_alpha and not t.is_stop and t.pos_ not in ("PROPN",):
             f["w:" + lem] = 1.0
     return f
