@@ -91,11 +91,13 @@ def read_article(path: Path | str, data: str | None = None) -> Article:
     return art
 
 
+_BINARY_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\ufff0-\uffff]")
+
+
 def _looks_binary(sample: str) -> bool:
     if not sample:
         return False
-    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\n\t\f\v") or 0xFFF0 <= ord(ch) <= 0xFFFF)
-    return bad / len(sample) > 0.05
+    return len(_BINARY_CHARS.findall(sample)) / len(sample) > 0.05
 
 
 def detect_kind(path: Path, text: str) -> str:

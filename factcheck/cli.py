@@ -173,12 +173,12 @@ def schema(
 
 def _load_results(paths, cfg, *, check_article: bool = False):
     from .errors import InputError
-    from .worksheet import load_all
+    from .worksheet import find_worksheets, iter_load
 
-    results, path_problems = load_all(paths or DEFAULT_PATHS, cfg, check_article=check_article)
+    files, path_problems = find_worksheets(paths or DEFAULT_PATHS)
     if path_problems:
         raise InputError(f"{path_problems[0].path}: {path_problems[0].message}")
-    return results
+    return list(iter_load(files, cfg, check_article=check_article))
 
 
 @app.command()
@@ -189,6 +189,7 @@ def status(
     fmt: str = typer.Option("text", "--format", "-f", help="text, json or markdown."),
     sort: str = typer.Option("name", "--sort", help="Order rows by name, progress (least done first) or claims."),
     limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Show at most this many rows (totals count all)."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes for many worksheets (default: CPU count)."),
     config: Optional[Path] = typer.Option(None, "--config", help="Desk configuration (default: nearest factcheck.yaml)."),
 ) -> int:
     """Show where the fact-check stands: claims per status, verdicts, progress.
@@ -212,8 +213,14 @@ def status(
     if sort not in ("name", "progress", "claims"):
         raise _bad("--sort", f"{sort!r} is not one of name, progress, claims")
     cfg = load_config(config)
-    results = _load_results(paths, cfg)
-    rows, total = progress.by_field(results, by) if by else progress.by_worksheet(results)
+    from .errors import InputError
+    from .worksheet import find_worksheets, map_worksheets
+
+    files, path_problems = find_worksheets(paths or DEFAULT_PATHS)
+    if path_problems:
+        raise InputError(f"{path_problems[0].path}: {path_problems[0].message}")
+    summaries = map_worksheets(files, progress.summarise, cfg, jobs=jobs)
+    rows, total = progress.by_field(summaries, by) if by else progress.by_worksheet(summaries)
     rows = progress.sort_rows(rows, sort)
     shown_of = None
     if limit is not None and len(rows) > limit:
@@ -226,11 +233,11 @@ def status(
     elif fmt == "markdown":
         sys.stdout.write(report.status_markdown(rows, total, first=first, verdict_order=cfg.verdicts))
     else:
-        if not results:
+        if not summaries:
             console.print("no worksheets found")
         else:
             console.print(report.status_table(rows, total, first=first, verdict_order=cfg.verdicts, shown_of=shown_of))
-    return 1 if any(r.problems or r.worksheet is None for r in results) else 0
+    return 1 if any(not sm.valid for sm in summaries) else 0
 
 
 @app.command()
@@ -411,6 +418,7 @@ def check(
     warn: Optional[list[str]] = typer.Option(None, "--warn", help="Report this rule as a warning, not a failure (repeatable)."),
     min_sources: Optional[int] = typer.Option(None, "--min-sources", min=0, help="Sources with a URL each checked claim needs (default 1)."),
     strict: Optional[bool] = typer.Option(None, "--strict/--no-strict", help="Treat warnings as failures."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes for many worksheets (default: CPU count)."),
     config: Optional[Path] = typer.Option(None, "--config", help="Desk configuration (default: nearest factcheck.yaml)."),
 ) -> int:
     """Gate publication on claim status: fail when the fact-check is not done.
@@ -429,15 +437,15 @@ def check(
     from . import report
     from .config import load_config
     from .render import auto_format
-    from .worksheet import load_all
+    from .worksheet import find_worksheets, map_worksheets
 
     fmt = auto_format(fmt, github_ok=True)
     if fmt not in ("text", "github", "json", "junit"):
         raise _bad("--format", f"{fmt!r} is not one of auto, text, github, json, junit")
     cfg = load_config(config)
     pol = policy_mod.Policy.from_config(cfg, allow=allow or (), warn=warn or (), min_sources=min_sources, strict=strict)
-    results, path_problems = load_all(paths or DEFAULT_PATHS, cfg, check_article=False)
-    sheets = [policy_mod.evaluate(r, pol) for r in results]
+    files, path_problems = find_worksheets(paths or DEFAULT_PATHS)
+    sheets = map_worksheets(files, functools.partial(policy_mod.evaluate, policy=pol), cfg, jobs=jobs)
     for p in path_problems:
         sheets.append(policy_mod.SheetResult(p.path, problems=[p]))
     code = policy_mod.exit_code(sheets)

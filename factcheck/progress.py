@@ -15,6 +15,25 @@ PIVOTS = ("type", "speaker", "assignee", "verdict")
 
 
 @dataclass
+class SheetSummary:
+    """What status needs of one worksheet: small enough to pass between processes."""
+
+    path: str
+    valid: bool
+    problems: int
+    claims: list  # (status, verdict, type, speaker, assignee) per claim
+
+
+def summarise(result) -> SheetSummary:
+    ws = result.worksheet
+    rows = [(c.status, c.verdict, c.type, c.speaker, c.assignee) for c in ws.claims] if ws is not None else []
+    return SheetSummary(str(result.path), ws is not None and not result.problems, len(result.problems), rows)
+
+
+_FIELD_INDEX = {"status": 0, "verdict": 1, "type": 2, "speaker": 3, "assignee": 4}
+
+
+@dataclass
 class Tally:
     label: str
     path: str | None = None
@@ -24,13 +43,13 @@ class Tally:
     valid: bool = True
     problems: int = 0
 
-    def add(self, claim) -> None:
+    def add(self, status: str, verdict: str | None) -> None:
         self.claims += 1
-        self.status[claim.status] += 1
-        if claim.verdict:
-            self.verdicts[claim.verdict] += 1
+        self.status[status] += 1
+        if verdict:
+            self.verdicts[verdict] += 1
 
-    def merge(self, other: Tally) -> None:
+    def merge(self, other: "Tally") -> None:
         self.claims += other.claims
         self.status.update(other.status)
         self.verdicts.update(other.verdicts)
@@ -55,35 +74,27 @@ class Tally:
         return d
 
 
-def by_worksheet(results) -> tuple[list[Tally], Tally]:
+def by_worksheet(summaries: list[SheetSummary]) -> tuple[list[Tally], Tally]:
     rows = []
     total = Tally("total")
-    for r in results:
-        ws = r.worksheet
-        label = str(r.path)
-        t = Tally(label, path=str(r.path))
-        if ws is None or r.problems:
-            t.valid = False
-            t.problems = len(r.problems)
-        if ws is not None:
-            for c in ws.claims:
-                t.add(c)
+    for sm in summaries:
+        t = Tally(sm.path, path=sm.path, valid=sm.valid, problems=sm.problems)
+        for row in sm.claims:
+            t.add(row[0], row[1])
         rows.append(t)
         total.merge(t)
     return rows, total
 
 
-def by_field(results, name: str) -> tuple[list[Tally], Tally]:
+def by_field(summaries: list[SheetSummary], name: str) -> tuple[list[Tally], Tally]:
+    i = _FIELD_INDEX[name]
     groups: dict[str, Tally] = {}
     total = Tally("total")
-    for r in results:
-        if r.worksheet is None:
-            continue
-        for c in r.worksheet.claims:
-            value = getattr(c, name) or "(none)"
-            t = groups.setdefault(value, Tally(value))
-            t.add(c)
-            total.add(c)
+    for sm in summaries:
+        for row in sm.claims:
+            value = row[i] or "(none)"
+            groups.setdefault(value, Tally(value)).add(row[0], row[1])
+            total.add(row[0], row[1])
     return list(groups.values()), total
 
 

@@ -26,9 +26,32 @@ import yaml
 from .errors import InputError, LockTimeout
 
 try:  # libyaml is much faster; its marks count characters like the Python parser's
-    _Loader = yaml.CSafeLoader
+    _BaseLoader = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover - PyYAML built without libyaml
-    _Loader = yaml.SafeLoader
+    _BaseLoader = yaml.SafeLoader
+
+
+class _Loader(_BaseLoader):
+    """The safe loader with a memo on implicit tag resolution.
+
+    The parser asks the (pure-Python) resolver for the tag of every scalar;
+    worksheets repeat the same values (statuses, null, true) thousands of times.
+    Resolution depends only on the node kind, the value and whether the tag is
+    implicit (there are no path resolvers), so the answer can be remembered.
+    """
+
+    _memo: dict = {}
+
+    def resolve(self, kind, value, implicit):
+        if kind is not yaml.ScalarNode:
+            return super().resolve(kind, value, implicit)
+        key = (value, implicit)
+        tag = self._memo.get(key)
+        if tag is None:
+            tag = super().resolve(kind, value, implicit)
+            if len(self._memo) < 100_000:
+                self._memo[key] = tag
+        return tag
 
 #: Worksheets and config files larger than this are refused (a worksheet of
 #: 10,000 claims is about 5 MB).

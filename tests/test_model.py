@@ -58,7 +58,7 @@ def test_render_then_load_round_trips(tmp_path_factory, cl, title, published):
     data = result.worksheet.data
     assert data["article"] == article
     assert len(data["claims"]) == len(cl)
-    for got, want in zip(data["claims"], cl):
+    for got, want in zip(data["claims"], cl, strict=True):
         want = dict(want)
         got = dict(got)
         got["verdict"] = verdict_name(got["verdict"])
