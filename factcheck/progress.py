@@ -49,7 +49,7 @@ class Tally:
         if verdict:
             self.verdicts[verdict] += 1
 
-    def merge(self, other: "Tally") -> None:
+    def merge(self, other: Tally) -> None:
         self.claims += other.claims
         self.status.update(other.status)
         self.verdicts.update(other.verdicts)

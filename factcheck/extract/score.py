@@ -32,6 +32,7 @@ OPINION = {
     "feel", "hope", "should", "love", "hate", "wrong", "right", "really", "very",
 }
 NUMBER_LABELS = {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}
+_ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.I)
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
 
 
@@ -42,7 +43,10 @@ def features(tokens, ents, *, speaker: str | None = None) -> dict[str, float]:
     labels = [e.label_ for e in ents if e.start in ids]
     lemmas = [t.lemma_.lower() for t in tokens]
     lset = set(lemmas)
-    if any(lab in NUMBER_LABELS for lab in labels) or any(t.like_num and any(c.isdigit() for c in t.text) for t in tokens):
+    if any(lab in NUMBER_LABELS for lab in labels) or any(
+        t.like_num and any(c.isdigit() for c in t.text) and not _ORDINAL.match(t.text) and t.ent_type_ not in ("DATE", "TIME", "ORDINAL")
+        for t in tokens
+    ):
         f["number"] = 1.0
     if "PERCENT" in labels or "%" in lset:
         f["percentage"] = 1.0
@@ -70,7 +74,7 @@ def features(tokens, ents, *, speaker: str | None = None) -> dict[str, float]:
         f["first person"] = 1.0
     if lset & OPINION:
         f["opinion word"] = 1.0
-    if any(t.tag_ == "VBD" or t.tag_ == "VBN" for t in tokens):
+    if any(t.tag_ == "VBD" for t in tokens):
         f["past tense"] = 1.0
     if any(t.dep_ == "neg" for t in tokens):
         f["negation"] = 1.0
@@ -115,7 +119,7 @@ def claim_type(f: dict, tokens, published_year: int | None = None) -> str:
         return "causal"
     if "number" in f or "percentage" in f or "money" in f:
         return "quantity"
-    if "date" in f or ("named entity" in f and "past tense" in f):
+    if "date" in f or ("named entity" in f and ("past tense" in f or "ordinal" in f)):
         return "event"
     if "attribution" in f:
         return "quote"
