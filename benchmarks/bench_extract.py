@@ -20,12 +20,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from corpus import corpus  # noqa: E402
-
 from factcheck.article import read_article  # noqa: E402
 from factcheck.extract import claims as C  # noqa: E402
 from factcheck.extract.model import load_model  # noqa: E402
 from factcheck.extract.pipeline import extract_articles  # noqa: E402
+
+from corpus import corpus  # noqa: E402
 
 
 def main() -> int:

@@ -283,7 +283,7 @@ def show(
         return 0
     console = _console()
     if claim_id is None:
-        console.print(report.claims_table(ws, title=str(file)))
+        console.print(report.claims_table(ws, title=str(file), width=console.width))
         return 1 if result.problems else 0
     try:
         article_text = read_article_text(ws)

@@ -64,26 +64,28 @@ def print_validation(console, results, path_problems, fmt: str = "text") -> None
 # --------------------------------------------------------------------------- claims
 
 
-def claims_table(ws, *, title: str | None = None) -> Table:
-    """A compact table of a worksheet's claims."""
-    t = Table(title=title, show_lines=False, expand=False)
-    t.add_column("id", no_wrap=True)
-    t.add_column("claim", ratio=1)
-    t.add_column("speaker")
-    t.add_column("type")
-    t.add_column("worth", justify="right")
-    t.add_column("status")
-    t.add_column("verdict")
+def claims_table(ws, *, title: str | None = None, width: int = 80) -> Table:
+    """A compact table of a worksheet's claims; speaker and type only when there is room."""
+    from rich import box
+
+    wide = width >= 110
+    t = Table(title=title, box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True, padding=0)
+    t.add_column("id", overflow="fold", max_width=24 if wide else 16, style="dim")
+    t.add_column("claim", ratio=1, min_width=30, overflow="fold")
+    if wide:
+        t.add_column("speaker", max_width=18, overflow="fold")
+        t.add_column("type", no_wrap=True)
+    t.add_column("worth", justify="right", no_wrap=True)
+    t.add_column("status", no_wrap=True)
+    t.add_column("verdict", no_wrap=True)
     for c in ws.claims:
-        t.add_row(
-            Text(clean(c.id)),
-            Text(clean(c.text)),
-            Text(clean(c.speaker or "")),
-            Text(clean(c.type or "")),
-            f"{c.checkworthiness:.2f}" if isinstance(c.checkworthiness, (int, float)) else "",
-            Text(clean(c.status), style=STATUS_STYLE.get(c.status, "")),
-            Text(clean(c.verdict or ""), style=VERDICT_STYLE.get(c.verdict or "", "")),
-        )
+        worth = f"{c.checkworthiness:.2f}" if isinstance(c.checkworthiness, (int, float)) else ""
+        cells = [Text(clean(c.id)), Text(clean(c.text))]
+        if wide:
+            cells += [Text(clean(c.speaker or "")), Text(clean(c.type or ""))]
+        cells += [worth, Text(clean(c.status), style=STATUS_STYLE.get(c.status, "")),
+                  Text(clean(c.verdict or ""), style=VERDICT_STYLE.get(c.verdict or "", ""))]
+        t.add_row(*cells)
     return t
 
 

@@ -63,9 +63,9 @@ def test_schema_prints_the_shipped_json_schema(run):
 
 
 def test_claims_folder_has_the_current_schema():
-    from conftest import ROOT
-
     from factcheck.schema import schema_text
+
+    from conftest import ROOT
 
     assert (ROOT / "claims" / "worksheet-v1.schema.json").read_text(encoding="utf-8") == schema_text("worksheet")
 

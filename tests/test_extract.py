@@ -7,9 +7,10 @@ import shutil
 
 import pytest
 import yaml
-from conftest import EXAMPLE
 
 from factcheck.extract.claims import PRONOUN_START
+
+from conftest import EXAMPLE
 
 
 @pytest.fixture

@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from conftest import DATA
 
 HOSTILE = DATA / "hostile"
@@ -166,6 +167,7 @@ def test_twenty_megabyte_article_in_bounded_memory(tmp_path):
     """A 20 MB article is chunked by paragraph; a blank pipeline keeps the test quick."""
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
     import spacy
+
     from corpus import corpus
 
     model = tmp_path / "blank"

@@ -9,9 +9,10 @@ import sys
 
 import pytest
 
-from conftest import ROOT
 from factcheck.extract import dates
 from factcheck.extract.score import WEIGHTS
+
+from conftest import ROOT
 
 
 def test_shipped_model_credits_its_data_and_loads():

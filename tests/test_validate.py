@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+
 from conftest import DATA, claim, sheet
 
 INVALID = sorted((DATA / "invalid").glob("*.yaml"))
