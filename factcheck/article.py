@@ -156,14 +156,7 @@ def parse_markdown(text: str) -> Article:
     body = text
     m = _FRONT_MATTER.match(text)
     if m:
-        import yaml  # only Markdown articles with front matter need it
-
-        try:
-            loaded = yaml.safe_load(m.group(1))
-        except yaml.YAMLError:
-            loaded = None
-        if isinstance(loaded, dict):
-            meta = loaded
+        meta = yamlio.load_mapping(m.group(1)) or {}
         body = text[m.end() :]
     art = Article(text=markdown_to_text(body), meta=meta)
     art.title = _str_or_none(meta.get("title"))

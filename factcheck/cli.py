@@ -258,7 +258,7 @@ def show(
 
     from . import report
     from .config import load_config
-    from .errors import FactcheckError, UsageError
+    from .errors import FactcheckError
     from .worksheet import load, read_article_text
 
     if fmt not in ("text", "json"):
@@ -270,13 +270,7 @@ def show(
     ws = result.worksheet
     claims = ws.claims
     if claim_id is not None:
-        c = ws.claim(claim_id)
-        if c is None:
-            import difflib
-
-            hint = difflib.get_close_matches(claim_id, [x.id for x in ws.claims], n=1)
-            raise UsageError(f"{file}: no claim with id {claim_id!r}" + (f"; did you mean {hint[0]!r}?" if hint else ""))
-        claims = [c]
+        claims = [ws.require_claim(claim_id)]
     if fmt == "json":
         sys.stdout.write(json.dumps({"path": str(file), "claims": [report.claim_dict(c) for c in claims]},
                                     indent=2, ensure_ascii=False, default=str) + "\n")

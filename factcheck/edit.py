@@ -166,14 +166,7 @@ def apply_change(path: Path, claim_id: str, change: Change, config: Config, *, t
         result = load(path, config, check_article=False, exact=True)
         result.raise_if_invalid("edited")
         ws = result.worksheet
-        claim = ws.claim(claim_id)
-        if claim is None:
-            ids = [c.id for c in ws.claims]
-            import difflib
-
-            hint = difflib.get_close_matches(claim_id, ids, n=1)
-            more = f"; did you mean {hint[0]!r}?" if hint else " (factcheck show FILE lists the ids)"
-            raise UsageError(f"{path}: no claim with id {claim_id!r}{more}")
+        claim = ws.require_claim(claim_id)
         index = ws.claims.index(claim)
         cnode = claim_nodes(ws.node)[index]
         values: dict = {}

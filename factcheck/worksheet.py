@@ -81,6 +81,19 @@ class Worksheet:
                 return c
         return None
 
+    def require_claim(self, claim_id: str) -> Claim:
+        """The claim with this id, or a UsageError with the closest id as a hint."""
+        c = self.claim(claim_id)
+        if c is not None:
+            return c
+        import difflib
+
+        from .errors import UsageError
+
+        hint = difflib.get_close_matches(claim_id, [x.id for x in self.claims], n=1)
+        more = f"; did you mean {hint[0]!r}?" if hint else " (factcheck show FILE lists the ids)"
+        raise UsageError(f"{self.path}: no claim with id {claim_id!r}{more}")
+
 
 @dataclass
 class LoadResult:

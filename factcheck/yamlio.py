@@ -157,6 +157,21 @@ def compose(text: str, path: str, *, exact: bool = False) -> tuple[Node | None, 
     return node, None
 
 
+def load_mapping(text: str) -> dict | None:
+    """Safely load a small YAML mapping (Markdown front matter); None if it is not one.
+
+    Aliases are refused (front matter has no use for them) and errors are not
+    raised: front matter is optional metadata, never a reason to stop.
+    """
+    if len(text) > 64 * 1024 or "*" in text and "&" in text:
+        return None
+    try:
+        value = yaml.load(text, Loader=_Loader)
+    except yaml.YAMLError:
+        return None
+    return value if isinstance(value, dict) else None
+
+
 def scalar_value(node: ScalarNode):
     """Construct the Python value of a scalar node the way ``safe_load`` would."""
     tag = node.tag
