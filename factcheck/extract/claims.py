@@ -116,7 +116,7 @@ def paragraphs(text: str, start: int = 0, end: int | None = None) -> list[Paragr
             p.skip = "byline"
         elif not _END_PUNCT.search(body) and len(words) <= 25:
             p.skip = "headline or label (no sentence-ending punctuation)"
-        elif body.endswith("?") and len(words) < 25 and "\n" not in body:
+        elif body.endswith("?") and len(words) < 25 and "\n" not in body and not re.search(r"[.!?][\"”’)]*\s", body[:-1]):
             p.skip = "question"
         out.append(p)
         if len(body) > 50_000:  # spaCy's limits: parse huge paragraphs in pieces
@@ -480,6 +480,14 @@ class SentenceAnalyser:
                 candidates.append(("participle", t))
             elif t.dep_ == "acl" and t.tag_ == "VBN" and _comma_before(t):
                 candidates.append(("relative", t))
+            elif t.dep_ == "relcl" and _comma_before(t.doc[min(subtree_ids(t))]) and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "who", "that") for c in t.children
+            ):
+                candidates.append(("relcl", t))
+            elif t.dep_ == "advcl" and t.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in t.children
+            ) and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+                candidates.append(("contrast", t))
             elif t.dep_ == "prep" and t.lower_ == "during" and t.head.pos_ == "VERB":
                 candidates.append(("during", t))
             elif t.dep_ == "prep" and t.lower_ == "with" and _comma_before(t) and any(
@@ -488,10 +496,10 @@ class SentenceAnalyser:
                 candidates.append(("with", t))
         for kind, t in candidates:
             cut = subtree_ids(t) - removed
-            if kind in ("relative", "participle", "with", "speech") and t.i - 1 >= 0 and doc[t.i - 1].text == ",":
-                cut.add(t.i - 1)
+            if kind != "during" and t.i - 1 >= 0 and doc[min(subtree_ids(t)) - 1].text == ",":
+                cut.add(min(subtree_ids(t)) - 1)
                 after = max(subtree_ids(t)) + 1
-                if kind == "relative" and after < len(doc) and doc[after].text == ",":
+                if kind in ("relative", "relcl") and after < len(doc) and doc[after].text == ",":
                     cut.add(after)
             part = [doc[i] for i in sorted(cut) if i not in attribution_ids or kind == "speech"]
             if not strong_anchors(part, self.ents) or not remainder_has_anchor(cut):
@@ -500,31 +508,12 @@ class SentenceAnalyser:
             if draft is None:
                 continue
             removed |= cut
-            pieces.append(draft)
+            pieces.extend(draft if isinstance(draft, list) else [draft])
         # coordinated verbs within the asserted content
-        conjs = [c for c in core.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i not in removed]
-        if conjs:
-            first_cut: set = set()
-            conj_drafts = []
-            for c in conjs:
-                cut = (subtree_ids(c) - removed)
-                # the coordinating word and comma before the conjunct go with it
-                for x in core.children:
-                    if x.dep_ in ("cc", "punct") and x.i < c.i and x.i > max(first_cut | {core.i}):
-                        cut.add(x.i)
-                part = [doc[i] for i in sorted(cut) if doc[i].dep_ not in ("cc",) or doc[i].head != core]
-                if not strong_anchors(part, self.ents) or not remainder_has_anchor(cut | first_cut):
-                    continue
-                has_subj = any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
-                pre = prefix + ("" if has_subj else (subject_np + " " if subject_np else ""))
-                part = [p for p in part if not (p.dep_ == "cc" and p.head == core) and not (p.text == "," and p.head == core)]
-                while part and (part[0].dep_ == "cc" or part[0].is_punct):
-                    part = part[1:]
-                conj_drafts.append(Draft(part, prefix=pre, kind="conjunct", reasons=["split: coordinated clause"]))
-                first_cut |= cut
-            if conj_drafts:
-                removed |= first_cut
-                pieces.extend(conj_drafts)
+        avail = {i for i in all_ids if i not in removed and i not in attribution_ids}
+        conj_drafts, conj_cut = self.split_conjuncts(core, avail, prefix, subject_np)
+        removed |= conj_cut
+        pieces.extend(conj_drafts)
         main = [doc[i] for i in all_ids if i not in removed]
         main = _trim(main)
         drafts = [Draft(main, kind="sentence")] + pieces
@@ -532,6 +521,28 @@ class SentenceAnalyser:
             drafts[0].reasons.append("split: main clause")
         del anchors_all
         return drafts
+
+    def split_conjuncts(self, head, avail: set, prefix: str, subject_np: str):
+        """Verbs coordinated with ``head`` as separate drafts, where each part keeps an anchor.
+
+        Returns (drafts, token ids they took from the clause).
+        """
+        doc = head.doc
+        drafts: list[Draft] = []
+        taken: set = set()
+        for c in [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i in avail]:
+            cut = subtree_ids(c) & avail
+            # the coordinating word and the comma before the conjunct go with it
+            cut |= {x.i for x in head.children if x.dep_ in ("cc", "punct") and head.i < x.i < c.i and x.i not in taken}
+            part = [doc[i] for i in sorted(cut) if not (doc[i].head == head and doc[i].dep_ in ("cc", "punct"))]
+            rest = [doc[i] for i in sorted(avail - taken - cut)]
+            if not strong_anchors(part, self.ents) or not strong_anchors(rest, self.ents):
+                continue
+            has_subj = any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+            pre = prefix + ("" if has_subj or not subject_np else subject_np + " ")
+            drafts.append(Draft(_trim(part), prefix=pre, kind="conjunct", reasons=["split: coordinated clause"]))
+            taken |= cut
+        return drafts, taken
 
     def subject_text(self, verb) -> str:
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -572,6 +583,18 @@ class SentenceAnalyser:
             aux = "were" if noun.tag_ in ("NNS", "NNPS") else "was"
             return Draft(_trim(part), prefix=f"{_capitalise(np_text)} {aux} ", kind="relative",
                          reasons=["split: relative clause"])
+        if kind == "relcl":
+            noun = t.head
+            np = [x for x in noun.subtree if x.i not in subtree_ids(t) and x.i < t.i]
+            np_text = self.render(_trim(np), resolve=True).rstrip(".,")
+            body = [p for p in part if not (p.head == t and p.dep_ in ("nsubj", "nsubjpass") and p.lower_ in ("which", "who", "that"))]
+            return Draft(_trim(body), prefix=f"{_capitalise(np_text)} ", kind="relative", reasons=["split: relative clause"])
+        if kind == "contrast":
+            body = [p for p in part if not (p.head == t and p.dep_ == "mark")]
+            avail = {p.i for p in body}
+            conj, taken = self.split_conjuncts(t, avail, prefix, self.subject_text(t))
+            own = [p for p in body if p.i not in taken]
+            return [Draft(_trim(own), prefix=prefix, kind="clause", reasons=["split: contrasting clause"])] + conj
         if kind == "with":
             vbg = next((c for c in t.subtree if c.tag_ == "VBG" and c.dep_ in ("acl", "pcomp")), None)
             if vbg is None:
@@ -656,7 +679,7 @@ class SentenceAnalyser:
             return self.mem.last_person, t.i
         if low in ("his", "her") and t.dep_ == "poss" and fresh(self.mem.last_person):
             return self.mem.last_person + "'s", t.i
-        if low == "its" and t.dep_ == "poss" and fresh(self.mem.last_org):
+        if low == "its" and t.dep_ == "poss" and t.i - first <= 2 and fresh(self.mem.last_org):
             return self.mem.last_org + "'s", t.i
         if t.i == first and low in ("that", "this") and t.dep_ == "det":
             return "The" if t.text[0].isupper() else "the", t.i
@@ -711,16 +734,19 @@ def _is_future(tok) -> bool:
         "plan", "schedule", "commemorate", "aim", "intend") or any(c.lower_ in ("next", "coming") for c in tok.subtree)
 
 
+_EDGE_PUNCT = {",", ";", ":", ".", "—", "–", "-", "--", "…", "!"}
+
+
 def _trim(tokens):
-    """Drop leading/trailing punctuation and coordinators, and discourse markers."""
+    """Drop leading/trailing separators and coordinators, and discourse markers."""
     toks = list(tokens)
     changed = True
     while toks and changed:
         changed = False
-        if toks and (toks[0].is_punct and toks[0].text not in "\"“‘(") or (toks and toks[0].dep_ == "cc"):
+        if toks and (toks[0].text in _EDGE_PUNCT or toks[0].dep_ == "cc"):
             toks = toks[1:]
             changed = True
-        elif toks and toks[-1].is_punct and toks[-1].text not in "\"”’)" or (toks and toks[-1].dep_ == "cc"):
+        elif toks and (toks[-1].text in _EDGE_PUNCT or toks[-1].dep_ == "cc"):
             toks = toks[:-1]
             changed = True
     # leading "Still," / "However," / "Regarding X," / "Concerning X,"

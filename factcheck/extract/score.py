@@ -106,6 +106,8 @@ def claim_type(f: dict, tokens, published_year: int | None = None) -> str:
         any(t.lower_ in ("will", "'ll", "shall") for t in tokens)
         or any(t.lemma_.lower() in ("plan", "forecast", "predict", "target", "aim", "project") for t in tokens if t.pos_ in ("VERB", "NOUN"))
         or any(t.lemma_.lower() in ("expect", "propose") and t.tag_ in ("VBZ", "VBP", "VBD") for t in tokens)
+        or any(t.lemma_.lower() == "expect" and t.tag_ == "VBN" and any(a.tag_ in ("VBZ", "VBP") for a in t.children)
+               for t in tokens)
         or future_year
     )
     if any(t.lemma_.lower() in ("law", "regulation", "ban", "statute", "legislation", "illegal", "mandatory", "unlawful")
