@@ -252,3 +252,25 @@ def test_clause_splits_keep_each_anchor(run, tmp_path):
         ("Opposition leader Keir Starmer said the deficit reached 4.4% in 2023.", "quantity"),
     ]
     assert [c["speaker"] for c in data["claims"]] == [None, None, "ONS", "ONS", "ONS", "Keir Starmer"]
+
+
+def test_speakers_quotes_and_names_the_tagger_missed(run, tmp_path):
+    (tmp_path / "l.txt").write_text(
+        "date 2023-11-02\n\n"
+        "The city will close three libraries next spring, Mayor Tom Briggs announced Wednesday.\n\n"
+        "\"We simply do not have the money,\" he told reporters. "
+        "\"Property tax revenue fell 15% last year, and the state cut our aid by $3 million.\"\n\n"
+        "Council member Ana Ruiz disagreed. She said the city spent $4.5 million on a garage in 2022.\n\n"
+        "But visits rose 12% this year, the library's director, Paul Okoro, said.\n"
+    )
+    r = run("extract", "l.txt", "-o", "l.yaml")
+    assert r.code == 0, r.err
+    claims = yaml.safe_load((tmp_path / "l.yaml").read_text())["claims"]
+    assert [(c["text"], c["speaker"]) for c in claims] == [
+        ("The city will close three libraries next spring (2024), Mayor Tom Briggs announced Wednesday (1 November 2023).",
+         "Tom Briggs"),
+        ('Tom Briggs said: "Property tax revenue fell 15% last year (2022)."', "Tom Briggs"),
+        ('Tom Briggs said: "the state cut our aid by $3 million."', "Tom Briggs"),
+        ("Ana Ruiz said the city spent $4.5 million on a garage in 2022.", "Ana Ruiz"),
+        ("Visits rose 12% this year (2023), the library's director, Paul Okoro, said.", "Paul Okoro"),
+    ]

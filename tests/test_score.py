@@ -70,6 +70,9 @@ TUESDAY = dt.date(2025, 10, 7)
     ("in March", False, "2025-03"),
     ("in November", False, "2024-11"),
     ("yesterday", False, "2025-10-06"),
+    ("next spring", False, "2026"),
+    ("last summer", False, "2025"),
+    ("this autumn", False, "2025"),
     ("the latter half", False, None),
     ("last quarter", False, None),
 ])

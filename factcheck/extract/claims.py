@@ -44,6 +44,7 @@ ROLE_PERSON = {
     "chairwoman", "chair", "leader", "premier", "chancellor", "secretary", "governor", "mayor", "senator",
     "official", "director", "officer", "founder", "executive", "economist", "king", "queen", "prince",
     "ambassador", "commissioner", "lawmaker", "congressman", "congresswoman", "candidate", "coach", "manager",
+    "member", "councillor", "councilor", "judge", "prosecutor", "general", "analyst", "professor", "researcher",
 }
 ROLE_ORG = {
     "company", "firm", "group", "bank", "government", "ministry", "agency", "organization", "organisation",
@@ -194,14 +195,28 @@ class Memory:
             elif ent.label_ == "ORG" and (ent.root.dep_ not in ("compound", "appos") or (
                     ent.root.dep_ == "compound" and ent.root.head.lemma_.lower() in ROLE_PERSON)):
                 self.last_org = text
-        # organisations the tagger missed: a proper-noun subject that is not a person
+        # names the tagger missed: a proper-noun subject is a person when a role
+        # noun or a reporting verb says so ("Council member Ana Ruiz disagreed"),
+        # otherwise taken for an organisation ("Facebook was expected to ...")
         for tok in sent:
             if upto is not None and tok.i >= upto:
                 break
-            if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN" and tok.ent_type_ not in ("PERSON", "GPE", "NORP", "LOC"):
-                if tok.lower_ not in self.persons:
-                    names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-                    self.last_org = " ".join([c.text for c in names] + [tok.text])
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "PROPN" or tok.ent_type_ in ("GPE", "NORP", "LOC", "FAC"):
+                continue
+            names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
+            roles = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod") and c.pos_ == "NOUN"}
+            if tok.lower_ in self.persons:
+                if len(names) == 1:
+                    self.last_person = self.persons[tok.lower_]
+                continue
+            full = " ".join(c.text for c in names)
+            looks_person = len(names) >= 2 and all(c.text[:1].isupper() for c in names) and (
+                roles & ROLE_PERSON or tok.head.lemma_.lower() in REPORTING or tok.ent_type_ == "PERSON")
+            if looks_person:
+                self.persons[tok.lower_] = full
+                self.last_person = full
+            elif tok.ent_type_ in ("", "ORG", "PRODUCT"):
+                self.last_org = full
 
     def surname(self, tok) -> str | None:
         """The full name for a bare surname token, if the article introduced it."""
@@ -335,6 +350,12 @@ class SentenceAnalyser:
             subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             if comp and subj:
                 return verb, comp[0], subj[0]
+            if comp and not subj and verb.i > comp[0].i:
+                # "X rose 12%, the library's director, Paul Okoro, said": the parser
+                # sometimes hangs the speaker on the content verb, after it
+                late = [c for c in comp[0].children if c.dep_ == "nsubj" and c.i > comp[0].i]
+                if late:
+                    return verb, comp[0], late[-1]
         # "X rose 5%, the company said" parsed with the content as root
         for c in root.children:
             if c.dep_ in ("parataxis", "conj", "advcl") and c.lemma_.lower() in REPORTING and c.i > root.i:
@@ -410,6 +431,8 @@ class SentenceAnalyser:
         attribution_ids: set = set()
         if verb is not None:
             content_ids = subtree_ids(content)
+            if subj is not None and subj.i in content_ids:
+                content_ids -= subtree_ids(subj)
             attribution_ids = {t.i for t in toks if t.i not in content_ids}
         quote_para = False
         if speaker is None and toks[0].text in QUOTE_OPEN and self.mem.last_speaker:
@@ -781,7 +804,29 @@ def _capitalise(s: str) -> str:
     return s[:1].upper() + s[1:] if s else s
 
 
-def finish(text: str) -> str:
+_OPENERS = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))[\"“‘]")
+_CLOSERS = re.compile(r"[\"”’](?=$|[\s.,;:!?)\]—–-])")
+
+
+def balance_quotes(body: str) -> str:
+    """Close a quotation a split left open, or open one it left closed."""
+    opens = len(_OPENERS.findall(body))
+    closes = len([m for m in _CLOSERS.finditer(body) if not (m.group(0) == "’" and m.start() > 0 and body[m.start() - 1].isalpha()
+                                                              and m.end() < len(body) and body[m.end()].isalpha())])
+    if opens > closes:
+        last = _OPENERS.findall(body)[-1]
+        closer = {"“": "”", "‘": "’"}.get(last, '"')
+        m = re.search(r"[.!?]$", body)
+        return body[: m.start()] + closer + body[m.start():] if m else body + closer
+    if closes > opens:
+        first = _CLOSERS.search(body).group(0)
+        return {"”": "“", "’": "‘"}.get(first, '"') + body
+    return body
+
+
+def finish(text: str, prefix_len: int = 0) -> str:
+    if prefix_len:
+        text = text[:prefix_len] + balance_quotes(_tidy(text[prefix_len:]).rstrip(",;:—– "))
     text = _tidy(text).rstrip(",;:—– ")
     text = re.sub(r"[,;:]\s*([”\"’])$", r"\1", text)
     if text and not re.search(r"[.!?][\"”’)]*$", text):

@@ -26,6 +26,8 @@ MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "
 
 _AGO = re.compile(r"\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(day|week|month|year)s?\s+ago\b")
 _REL = re.compile(r"\b(last|next|this|previous|coming|past)\s+(week|month|year|quarter)\b")
+SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}  # first month (northern hemisphere); winter spans two years
+_SEASON = re.compile(r"\b(last|next|this|previous|coming|past)\s+(spring|summer|autumn|fall)\b")
 _MONTH_DAY = re.compile(r"\b(" + "|".join(MONTHS) + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?")
 _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(MONTHS) + r")\.?(?:,?\s+(\d{4}))?\b")
 _MONTH_YEAR = re.compile(r"\b(" + "|".join(MONTHS) + r")\.?\s+(\d{4})\b")
@@ -42,7 +44,7 @@ def _shift_months(d: _dt.date, months: int) -> tuple[int, int]:
 def is_relative(text: str) -> bool:
     t = text.lower()
     return bool(
-        _AGO.search(t) or _REL.search(t) or any(w in t.split() for w in WEEKDAYS)
+        _AGO.search(t) or _REL.search(t) or _SEASON.search(t) or any(w in t.split() for w in WEEKDAYS)
         or re.search(r"\b(yesterday|today|tomorrow|tonight|this (morning|afternoon|evening))\b", t)
         or re.search(r"\b(earlier|later) this (week|month|year)\b", t)
         or (_MONTH_DAY.search(t) and not re.search(r"\b\d{4}\b", t))
@@ -120,6 +122,14 @@ def resolve(text: str, published: _dt.date | None, *, future: bool = False) -> s
     m = re.search(r"\b(earlier|later)? ?this (week|month|year)\b", t)
     if m and m.group(2) != "week":
         return f"{p.year:04d}-{p.month:02d}" if m.group(2) == "month" else f"{p.year:04d}"
+    m = _SEASON.search(t)
+    if m:
+        which, month = m.group(1), SEASONS[m.group(2)]
+        if which in ("next", "coming"):
+            return f"{p.year if month > p.month else p.year + 1:04d}"
+        if which in ("last", "past", "previous"):
+            return f"{p.year if month + 2 < p.month else p.year - 1:04d}"
+        return f"{p.year:04d}"
     m = _REL.search(t)
     if m:
         which, unit = m.group(1), m.group(2)

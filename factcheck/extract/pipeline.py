@@ -104,7 +104,7 @@ def _build(an: C.SentenceAnalyser, d: C.Draft, sent, ents, offset: int, art: Art
     if not toks:
         return None, 0.0
     body = an.render(toks, replacements=d.reps)
-    text = C.finish(d.prefix + body + d.suffix)
+    text = C.finish(d.prefix + body + d.suffix, prefix_len=len(d.prefix))
     qtoks = [t for t in (d.quote_tokens or toks) if not t.is_space]
     start = offset + qtoks[0].idx
     end = offset + qtoks[-1].idx + len(qtoks[-1].text)
