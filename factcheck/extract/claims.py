@@ -166,12 +166,6 @@ class Memory:
     last_org: str | None = None
     last_speaker: str | None = None
 
-    def full_name(self, name: str) -> str:
-        parts = name.split()
-        if len(parts) == 1:
-            return self.persons.get(parts[0].lower(), name)
-        return name
-
     def observe(self, sent, upto: int | None = None) -> None:
         """Learn the names in ``sent`` (only those before token ``upto`` if given)."""
         for ent in sent.ents:
@@ -381,16 +375,11 @@ class SentenceAnalyser:
         desc = self.description(subj)
         if desc:
             return desc
-        for ent in self.ents:
-            if ent.label_ in ("PERSON", "ORG", "NORP", "GPE") and ent.start >= sub[0].i and ent.end <= sub[-1].i + 1:
-                if ent.label_ == "PERSON":
-                    return self.mem.full_name(_ent_text(ent))
-        for ent in self.ents:
-            if ent.label_ in ("ORG", "GPE", "NORP", "PERSON") and ent.start >= sub[0].i and ent.end <= sub[-1].i + 1:
-                return _ent_text(ent)
-        desc = self.description(subj)
-        if desc:
-            return desc
+        inside = [e for e in self.ents if e.label_ in ("PERSON", "ORG", "NORP", "GPE")
+                  and e.start >= sub[0].i and e.end <= sub[-1].i + 1]
+        inside.sort(key=lambda e: e.label_ != "PERSON")  # a person before the organisation they speak for
+        if inside:
+            return _ent_text(inside[0])
         props = [t for t in sub if t.pos_ == "PROPN"]
         if props:
             return " ".join(t.text for t in props)
@@ -481,7 +470,6 @@ class SentenceAnalyser:
         pieces: list[Draft] = []
         removed: set = set()
         core = content if content is not None else sent.root
-        anchors_all = strong_anchors(toks, self.ents)
 
         def remainder_has_anchor(cut: set) -> bool:
             rest = [doc[i] for i in all_ids if i not in removed and i not in cut and i not in attribution_ids]
@@ -537,12 +525,10 @@ class SentenceAnalyser:
         conj_drafts, conj_cut = self.split_conjuncts(core, avail, prefix, subject_np)
         removed |= conj_cut
         pieces.extend(conj_drafts)
-        main = [doc[i] for i in all_ids if i not in removed]
-        main = _trim(main)
+        main = _trim([doc[i] for i in all_ids if i not in removed])
         drafts = [Draft(main, kind="sentence")] + pieces
         if pieces:
             drafts[0].reasons.append("split: main clause")
-        del anchors_all
         return drafts
 
     def split_conjuncts(self, head, avail: set, prefix: str, subject_np: str):
@@ -583,9 +569,7 @@ class SentenceAnalyser:
         if kind == "speech":
             body = [p for p in part if p.i > t.i]
             body = [p for p in body if not (p.dep_ == "mark" and p.head.head == t and p.i == body[0].i)]
-            name = prefix.split(" ")[0] if prefix else ""
-            spk = prefix.rsplit(" ", 3)[0] if prefix else ""
-            del name
+            spk = prefix.rsplit(" ", 3)[0] if prefix else ""  # "NAME said that " -> "NAME"
             if not spk:
                 return None
             head = f"{spk} {_past(t)} "
@@ -738,8 +722,7 @@ def _future_year(text: str, published) -> bool:
     m = re.search(r"\b(20\d\d|19\d\d)\b", text)
     if not m:
         return "next" in text.lower()
-    year = int(m.group(1))
-    return published is not None and year > published.year or (published is None and year > 2025 and False)
+    return published is not None and int(m.group(1)) > published.year
 
 
 def _is_future(tok) -> bool:
