@@ -140,10 +140,9 @@ def validate(
     cfg = load_config(config)
     results, path_problems = load_all(paths or DEFAULT_PATHS, cfg)
     if path_problems and not results:
-        raise_input = path_problems[0]
         from .errors import InputError
 
-        raise InputError(f"{raise_input.path}: {raise_input.message}")
+        raise InputError(f"{path_problems[0].path}: {path_problems[0].message}")
     report.print_validation(_console(), results, path_problems, fmt)
     unreadable = any(p.col == 0 and not r.worksheet for r in results for p in r.problems)
     if path_problems or unreadable:

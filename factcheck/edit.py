@@ -34,14 +34,14 @@ class Change:
     fields: dict = field(default_factory=dict)  # other top-level claim keys to set (used by update)
 
 
-def _last_scalar(node):
+def last_scalar(node):
     while isinstance(node, (MappingNode, SequenceNode)) and node.value:
         last = node.value[-1]
         node = last[1] if isinstance(node, MappingNode) else last
     return node
 
 
-def _line_end_after(text: str, node) -> int:
+def line_end_after(text: str, node) -> int:
     """Offset of the end of the line on which ``node``'s text ends."""
     pos = node.end_mark.index
     while pos > 0 and text[pos - 1] in "\r\n":
@@ -52,7 +52,7 @@ def _line_end_after(text: str, node) -> int:
     return nl - 1 if nl > 0 and text[nl - 1] == "\r" else nl
 
 
-def _replace_value(text: str, node, rendered: str) -> tuple[int, int, str]:
+def replace_value(text: str, node, rendered: str) -> tuple[int, int, str]:
     """An edit replacing ``node``'s value, keeping the whitespace it ended with."""
     start, end = node.start_mark.index, node.end_mark.index
     old = text[start:end]
@@ -101,7 +101,7 @@ def plan_edits(text: str, cnode: MappingNode, values: dict, new_sources: list[di
         knode, vnode = child(cnode, key)
         rendered = yamlio.scalar(value, True) if flow else render_value(value, indent, nl)
         if vnode is not None:
-            edits.append(_replace_value(text, vnode, rendered))
+            edits.append(replace_value(text, vnode, rendered))
         else:
             inserts.append(f"{key}: {rendered}")
     if new_sources and flow:
@@ -113,7 +113,7 @@ def plan_edits(text: str, cnode: MappingNode, values: dict, new_sources: list[di
                 close -= 1
             edits.append((close, close, ", " + items))
         elif snode is not None:
-            edits.append(_replace_value(text, snode, "[" + items + "]"))
+            edits.append(replace_value(text, snode, "[" + items + "]"))
         else:
             inserts.append(f"sources: [{items}]")
         new_sources = []
@@ -124,11 +124,11 @@ def plan_edits(text: str, cnode: MappingNode, values: dict, new_sources: list[di
             if snode is None:
                 inserts.append("sources:" + block)
             else:
-                edits.append(_replace_value(text, snode, block))
+                edits.append(replace_value(text, snode, block))
         elif isinstance(snode, SequenceNode) and (snode.flow_style or not snode.value):
             if not snode.value:
                 block = nl + nl.join(_render_source(s, indent + 2, nl) for s in new_sources)
-                edits.append(_replace_value(text, snode, block))
+                edits.append(replace_value(text, snode, block))
             else:
                 close = snode.end_mark.index - 1  # the ']'
                 while close > snode.start_mark.index and text[close] != "]":
@@ -137,7 +137,7 @@ def plan_edits(text: str, cnode: MappingNode, values: dict, new_sources: list[di
                 edits.append((close, close, ", " + items))
         elif isinstance(snode, SequenceNode):
             item_indent = snode.value[0].start_mark.column - 2 if isinstance(snode.value[0], MappingNode) else snode.start_mark.column
-            pos = _line_end_after(text, _last_scalar(snode))
+            pos = line_end_after(text, last_scalar(snode))
             block = nl + nl.join(_render_source(s, item_indent, nl) for s in new_sources)
             edits.append((pos, pos, block))
         else:
@@ -148,7 +148,7 @@ def plan_edits(text: str, cnode: MappingNode, values: dict, new_sources: list[di
             close -= 1
         edits.append((close, close, "".join(", " + line for line in inserts)))
     elif inserts:
-        pos = _line_end_after(text, _last_scalar(cnode))
+        pos = line_end_after(text, last_scalar(cnode))
         pad = " " * indent
         edits.append((pos, pos, "".join(nl + pad + line for line in inserts)))
     return edits

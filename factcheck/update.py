@@ -23,7 +23,7 @@ from pathlib import Path
 
 from . import yamlio
 from .config import Config, load_config
-from .edit import _last_scalar, _line_end_after, _replace_value, plan_edits
+from .edit import last_scalar, line_end_after, replace_value, plan_edits
 from .errors import FactcheckError, WorksheetError
 from .ids import claim_id, normalise
 from .worksheet import child, claim_nodes, load, render_claim
@@ -201,10 +201,10 @@ def _append_claims(text: str, root, claims: list[dict]) -> tuple[int, int, str]:
         if isinstance(seq, SequenceNode) and seq.value:
             raise WorksheetError("claims is written as a [flow, list]; write it as a block list to add claims")
         body = nl + nl.join(render_claim(c, "  ", nl).rstrip("\r\n") for c in claims)
-        start, end, new = _replace_value(text, seq, body)
+        start, end, new = replace_value(text, seq, body)
         return start, end, new
     first = seq.value[0]
     col = max(first.start_mark.column - 2, 0)
-    pos = _line_end_after(text, _last_scalar(seq))
+    pos = line_end_after(text, last_scalar(seq))
     body = "".join(nl + nl + render_claim(c, " " * col, nl).rstrip("\r\n") for c in claims)
     return pos, pos, body
