@@ -23,7 +23,7 @@ from pathlib import Path
 
 from . import yamlio
 from .config import Config, load_config
-from .edit import last_scalar, line_end_after, replace_value, plan_edits
+from .edit import last_scalar, line_end_after, plan_edits, replace_value
 from .errors import FactcheckError, WorksheetError
 from .ids import claim_id, normalise
 from .worksheet import child, claim_nodes, load, render_claim

@@ -232,7 +232,7 @@ def scalar(value, _flow: bool = False) -> str:
     if isinstance(value, dict):
         return "{" + ", ".join(f"{scalar(str(k), True)}: {scalar(v, True)}" for k, v in value.items()) + "}"
     s = str(value)
-    if _flow and any(ch in s for ch in ",[]{}"):
+    if _flow and (any(ch in s for ch in ",[]{}#") or s[:1] in tuple("?:-!&*|>'\"%@`")):
         return _double_quoted(s)
     if not _needs_quotes(s) and ": " not in s and " #" not in s and not s.endswith(":"):
         return s
