@@ -274,3 +274,25 @@ def test_speakers_quotes_and_names_the_tagger_missed(run, tmp_path):
         ("Ana Ruiz said the city spent $4.5 million on a garage in 2022.", "Ana Ruiz"),
         ("Visits rose 12% this year (2023), the library's director, Paul Okoro, said.", "Paul Okoro"),
     ]
+
+
+def test_summary_bullets_are_claims_and_dedup_with_body(run, tmp_path):
+    (tmp_path / "k.txt").write_text(
+        "date 2024-05-02\n\nKey points:\n\n"
+        "- Exports rose 12% to $3.1 billion in April\n"
+        "- The central bank kept its rate at 4.5%\n\n"
+        "Exports rose 12% to $3.1 billion in April, the statistics office said on Thursday.\n\n"
+        "- Jane Roe @janeroe REUTERS\n"
+    )
+    r = run("extract", "k.txt", "-o", "k.yaml", "--explain")
+    assert r.code == 0, r.err
+    lines = [line.strip() for line in r.out.splitlines()]
+    assert "line 5: skipped (duplicate of a fuller statement of the same fact): Exports rose 12% to $3.1 billion in April" in lines
+    assert "line 10: skipped (byline): - Jane Roe @janeroe REUTERS" in lines
+    claims = yaml.safe_load((tmp_path / "k.yaml").read_text())["claims"]
+    assert [c["text"] for c in claims] == [
+        "The central bank kept its rate at 4.5%.",
+        "Exports rose 12% to $3.1 billion in April, the statistics office said on Thursday (2 May 2024).",
+    ]
+    bullet = (tmp_path / "k.txt").read_text().index("Exports rose 12% to $3.1 billion in April\n")
+    assert claims[1]["also_quoted"] == [[bullet, bullet + len("Exports rose 12% to $3.1 billion in April")]]

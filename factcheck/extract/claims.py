@@ -99,31 +99,59 @@ class Paragraph:
     skip: str | None = None  # why the paragraph is not parsed
 
 
+_BULLET = re.compile(r"^[ \t]*(?:[-*•▪‣–]|\d{1,2}[.)])[ \t]+")
+
+
 def paragraphs(text: str, start: int = 0, end: int | None = None) -> list[Paragraph]:
-    """Split the article body into paragraphs, classifying page furniture."""
+    """Split the article body into paragraphs, classifying page furniture.
+
+    A block whose lines are list items ("- ...", "• ...", "1. ...") becomes one
+    paragraph per item, the marker left out: summary bullets carry claims even
+    without a full stop.
+    """
     end = len(text) if end is None else end
     out: list[Paragraph] = []
     for m in re.finditer(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*", text[start:end]):
+        block_start = start + m.start()
+        lines = m.group(0).split("\n")
+        if sum(1 for line in lines if _BULLET.match(line)) >= 2 or (len(lines) == 1 and _BULLET.match(lines[0])
+                                                                    and not _looks_byline(lines[0])):
+            pos = block_start
+            for line in lines:
+                mark = _BULLET.match(line)
+                skip = mark.end() if mark else len(line) - len(line.lstrip())
+                if line.strip():
+                    out.extend(_classify(Paragraph(pos + skip, line[skip:].rstrip()), bullet=bool(mark)))
+                pos += len(line) + 1
+            continue
         raw = m.group(0)
         lead = len(raw) - len(raw.lstrip())
         body = raw.strip()
-        if not body:
-            continue
-        p = Paragraph(start + m.start() + lead, body)
-        words = body.split()
-        if _FURNITURE.match(body) and len(words) < 12:
-            p.skip = "page furniture (navigation, media or sharing text)"
-        elif _BYLINE.match(body) and len(words) <= 10 and not _END_PUNCT.search(body):
-            p.skip = "byline"
-        elif not _END_PUNCT.search(body) and len(words) <= 25:
-            p.skip = "headline or label (no sentence-ending punctuation)"
-        elif body.endswith("?") and len(words) < 25 and "\n" not in body and not re.search(r"[.!?][\"”’)]*\s", body[:-1]):
-            p.skip = "question"
-        out.append(p)
-        if len(body) > 50_000:  # spaCy's limits: parse huge paragraphs in pieces
-            out.pop()
-            out.extend(_split_long(p))
+        if body:
+            out.extend(_classify(Paragraph(block_start + lead, body)))
     return out
+
+
+def _looks_byline(body: str) -> bool:
+    words = body.split()
+    return bool(_BYLINE.match(body)) and len(words) <= 10 and not _END_PUNCT.search(body) and not any(
+        ch.isdigit() for ch in body) and (body.lstrip().lower().startswith("by ") or "@" in body or words[-1].isupper())
+
+
+def _classify(p: Paragraph, bullet: bool = False) -> list[Paragraph]:
+    body = p.text
+    words = body.split()
+    if _FURNITURE.match(body) and len(words) < 12:
+        p.skip = "page furniture (navigation, media or sharing text)"
+    elif _looks_byline(body):
+        p.skip = "byline"
+    elif not _END_PUNCT.search(body) and len(words) <= 25 and not (bullet and len(words) >= 4):
+        p.skip = "headline or label (no sentence-ending punctuation)"
+    elif body.endswith("?") and len(words) < 25 and "\n" not in body and not re.search(r"[.!?][\"”’)]*\s", body[:-1]):
+        p.skip = "question"
+    if len(body) > 50_000:  # spaCy's limits: parse huge paragraphs in pieces
+        return _split_long(p)
+    return [p]
 
 
 def _split_long(p: Paragraph, size: int = 20_000) -> list[Paragraph]:

@@ -22,7 +22,7 @@ COMPARISON = {
     "increase", "decrease", "rise", "fall", "grow", "drop", "decline", "double", "triple", "halve", "up", "down",
     "slide", "tumble", "surge", "jump", "climb", "outperform", "than", "compare", "high", "low",
 }
-CAUSAL = {"because", "cause", "due", "lead", "result", "thanks", "boost", "prevent", "drive", "blame", "since", "so", "therefore", "hence", "fuel", "trigger"}
+CAUSAL = {"because", "cause", "due", "lead", "result", "thanks", "boost", "prevent", "blame", "therefore", "hence", "fuel", "trigger"}
 RULE = {"law", "rule", "regulation", "ban", "illegal", "legal", "require", "must", "mandatory", "prohibit", "constitution", "act", "bill", "statute", "court", "ruling"}
 PREDICT = {"will", "plan", "expect", "forecast", "project", "aim", "target", "intend", "propose", "estimate", "predict", "schedule", "would", "could"}
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our", "mine", "ours"}
