@@ -99,7 +99,7 @@ def main() -> int:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
     ap.add_argument("--min-count", type=int, default=5)
-    ap.add_argument("--l2", type=float, default=3.0)
+    ap.add_argument("--l2", type=float, default=1.0, help="L2 penalty (chosen on the held-out split)")
     args = ap.parse_args()
     if not args.data.exists():
         print(f"{args.data}: not found. The ClaimBuster sentences live in ../shared/data/claimbuster/ "

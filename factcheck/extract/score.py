@@ -76,6 +76,12 @@ def features(tokens, ents, *, speaker: str | None = None) -> dict[str, float]:
         f["opinion word"] = 1.0
     if any(t.tag_ == "VBD" for t in tokens):
         f["past tense"] = 1.0
+    if any(t.tag_ == "VBN" for t in tokens):
+        f["participle"] = 1.0
+    if any(t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20") for t in tokens):
+        f["year"] = 1.0
+    if any(t.like_num and any(c.isdigit() for c in t.text) for t in tokens):
+        f["digits"] = 1.0
     if any(t.dep_ == "neg" for t in tokens):
         f["negation"] = 1.0
     if tokens and tokens[-1].text == "?":
