@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .config import Config
 from .errors import FactcheckError
-from .worksheet import read_article_text
+from .worksheet import quote_present, read_article_text
 
 #: rule name -> (default severity, one-line description for docs and --help)
 RULES = {
@@ -119,7 +119,7 @@ def _claim_rules(c, policy: Policy, article_text: str | None):
         yield "blocking-verdict", f"rated {c.verdict} and no correction is recorded"
     if c.recheck:
         yield "recheck", f"changed after it was checked: {c.recheck}"
-    if c.quote is not None and article_text is not None and c.quote not in article_text:
+    if article_text is not None and not quote_present(article_text, c):
         yield "quote-missing", "quote no longer occurs in the article; re-run factcheck extract --update"
 
 

@@ -191,3 +191,7 @@ def test_twenty_megabyte_article_in_bounded_memory(tmp_path):
     rss = int(proc.stderr.split("RSS_MB=")[1].split()[0])
     assert rss < 2000, rss
     assert (tmp_path / "big.yaml").stat().st_size > 1_000_000
+    # and the tools read back what they wrote
+    for cmd in (["validate", "big.yaml"], ["status", "big.yaml", "--format", "json"]):
+        proc = subprocess.run([sys.executable, "-m", "factcheck", *cmd], capture_output=True, text=True, cwd=tmp_path, timeout=600)
+        assert proc.returncode == 0, proc.stderr[-2000:]
