@@ -296,3 +296,23 @@ def test_summary_bullets_are_claims_and_dedup_with_body(run, tmp_path):
     ]
     bullet = (tmp_path / "k.txt").read_text().index("Exports rose 12% to $3.1 billion in April\n")
     assert claims[1]["also_quoted"] == [[bullet, bullet + len("Exports rose 12% to $3.1 billion in April")]]
+
+
+def test_they_it_and_descriptions_resolve_only_when_clear(run, tmp_path):
+    (tmp_path / "r.txt").write_text(
+        "date 2024-02-20\n\n"
+        "Researchers at the University of Leeds tracked 1,200 patients for five years. "
+        "They found that 18% developed diabetes.\n\n"
+        "The company sold 4.2 million phones in 2023.\n\n"
+        "Northwind Energy sold 300 turbines in 2023. It expects sales to double by 2026.\n"
+    )
+    r = run("extract", "r.txt", "-o", "r.yaml")
+    assert r.code == 0, r.err
+    texts = [c["text"] for c in yaml.safe_load((tmp_path / "r.yaml").read_text())["claims"]]
+    assert texts == [
+        "Researchers at the University of Leeds tracked 1,200 patients for five years.",
+        "Researchers at the University of Leeds found that 18% developed diabetes.",
+        "The company sold 4.2 million phones in 2023.",
+        "Northwind Energy sold 300 turbines in 2023.",
+        "Northwind Energy expects sales to double by 2026.",
+    ]

@@ -52,7 +52,23 @@ ROLE_ORG = {
     "automaker", "insurer", "lender", "airline", "regulator", "operator", "manufacturer", "producer",
     "club", "team", "university", "institute", "charity", "newspaper", "broadcaster", "network",
 }
+BUSINESS_NOUNS = {"company", "firm", "corporation", "startup", "retailer", "carmaker", "automaker", "insurer",
+                  "lender", "airline", "operator", "manufacturer", "producer", "giant", "network", "business"}
+INSTITUTION_WORDS = {"university", "ministry", "council", "government", "party", "agency", "office", "department",
+                     "commission", "court", "school", "hospital", "union", "institute", "organization",
+                     "organisation", "authority", "committee", "police", "army", "statistics", "states", "nations"}
+ORG_ATTRIBUTES = {"shares", "share", "stock", "revenue", "revenues", "profit", "profits", "sales", "earnings", "ceo",
+                  "chief", "employees", "workers", "staff", "headquarters", "plant", "factory", "stores", "customers",
+                  "subscribers", "users", "products", "suppliers", "board", "executives", "debt", "loss", "losses",
+                  "budget", "spokesman", "spokeswoman", "members", "leader", "president", "website", "app", "apps"}
 NUMBER_LABELS = {"CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}
+
+
+def org_matches(noun: str, org: str | None) -> bool:
+    """Whether a description ("the company") can stand for ``org`` ("the company" is not a university)."""
+    if not org:
+        return False
+    return not (noun in BUSINESS_NOUNS and set(org.lower().split()) & INSTITUTION_WORDS)
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "LANGUAGE"}
 IRREGULAR_PAST = {
     "be": "was", "have": "had", "do": "did", "say": "said", "make": "made", "go": "went", "take": "took",
@@ -193,9 +209,18 @@ class Memory:
     last_person: str | None = None
     last_org: str | None = None
     last_speaker: str | None = None
+    last_plural: str | None = None  # the last plural subject ("the researchers"), for "they"
+    last_subject_org: str | None = None  # the organisation the last sentence was about, for "it"
 
     def observe(self, sent, upto: int | None = None) -> None:
         """Learn the names in ``sent`` (only those before token ``upto`` if given)."""
+        subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        org_before = self.last_org
+        if upto is None and subj is not None and subj.tag_ in ("NNS", "NNPS") and subj.pos_ != "PRON":
+            words = [t for t in subj.subtree if not t.is_punct or t.text in "-'’"]
+            if 1 <= len(words) <= 8 and not any(t.dep_ in ("relcl", "acl") for t in words):
+                text = "".join(t.text_with_ws for t in words).strip()
+                self.last_plural = text[0].lower() + text[1:] if words[0].lower_ == "the" else text
         for ent in sent.ents:
             if upto is not None and ent.end > upto:
                 continue
@@ -239,6 +264,13 @@ class Memory:
                 self.last_person = full
             elif tok.ent_type_ in ("", "ORG", "PRODUCT"):
                 self.last_org = full
+        if upto is None and subj is not None and subj.lower_ != "it":
+            if subj.pos_ == "PROPN" and (subj.ent_type_ in ("ORG", "") and subj.lower_ not in self.persons):
+                self.last_subject_org = self.last_org
+            elif subj.pos_ == "NOUN" and subj.lemma_.lower() in ROLE_ORG and any(c.lower_ == "the" for c in subj.children):
+                self.last_subject_org = org_before if org_matches(subj.lemma_.lower(), org_before) else None
+            else:
+                self.last_subject_org = None
 
     def surname(self, tok) -> str | None:
         """The full name for a bare surname token, if the article introduced it."""
@@ -426,7 +458,8 @@ class SentenceAnalyser:
         if lemma in ROLE_PERSON:
             return self.mem.last_person
         if lemma in ROLE_ORG:
-            return self.mem.last_org
+            org = self.mem.last_org
+            return org if org_matches(lemma, org) else None
         return None
 
     # -- splitting ---------------------------------------------------------
@@ -712,9 +745,16 @@ class SentenceAnalyser:
 
         if low in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") and fresh(self.mem.last_person):
             return self.mem.last_person, t.i
+        if low == "it" and t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_ != "be" and not any(
+            c.dep_ in ("ccomp", "xcomp") and c.i > t.head.i and any(m.lower_ in ("that", "to") for m in c.children)
+            for c in t.head.children if t.head.lemma_ in ("seem", "appear", "remain", "become")
+        ) and fresh(self.mem.last_subject_org):
+            return self.mem.last_subject_org, t.i
+        if low == "they" and t.dep_ in ("nsubj", "nsubjpass") and fresh(self.mem.last_plural):
+            return self.mem.last_plural, t.i
         if low in ("his", "her") and t.dep_ == "poss" and fresh(self.mem.last_person):
             return self.mem.last_person + "'s", t.i
-        if low == "its" and t.dep_ == "poss" and t.i - first <= 2 and fresh(self.mem.last_org):
+        if low == "its" and t.dep_ == "poss" and (t.i - first <= 2 or t.head.lower_ in ORG_ATTRIBUTES) and fresh(self.mem.last_org):
             return self.mem.last_org + "'s", t.i
         if t.i == first and low in ("that", "this") and t.dep_ == "det":
             return "The" if t.text[0].isupper() else "the", t.i
@@ -822,8 +862,8 @@ _CLOSERS = re.compile(r"[\"”’](?=$|[\s.,;:!?)\]—–-])")
 def balance_quotes(body: str) -> str:
     """Close a quotation a split left open, or open one it left closed."""
     opens = len(_OPENERS.findall(body))
-    closes = len([m for m in _CLOSERS.finditer(body) if not (m.group(0) == "’" and m.start() > 0 and body[m.start() - 1].isalpha()
-                                                              and m.end() < len(body) and body[m.end()].isalpha())])
+    # ’ is an apostrophe ("States’ summit", "don’t") unless the text opened a ‘ quotation
+    closes = len([m for m in _CLOSERS.finditer(body) if m.group(0) != "’" or "‘" in body])
     if opens > closes:
         last = _OPENERS.findall(body)[-1]
         closer = {"“": "”", "‘": "’"}.get(last, '"')
