@@ -184,7 +184,7 @@ def _load_results(paths, cfg, *, check_article: bool = False):
 @funnel
 def status(
     paths: Optional[list[Path]] = typer.Argument(None, help="Worksheet files or folders (default: claims/)."),
-    by: Optional[str] = typer.Option(None, "--by", help="Pivot counts by type, speaker, assignee or verdict."),
+    by: Optional[str] = typer.Option(None, "--by", help="Pivot counts by type, speaker, assignee, verdict or status."),
     fmt: str = typer.Option("text", "--format", "-f", help="text, json or markdown."),
     sort: str = typer.Option("name", "--sort", help="Order rows by name, progress (least done first) or claims."),
     limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Show at most this many rows (totals count all)."),
@@ -218,7 +218,7 @@ def status(
     files, path_problems = find_worksheets(paths or DEFAULT_PATHS)
     if path_problems:
         raise InputError(f"{path_problems[0].path}: {path_problems[0].message}")
-    summaries = map_worksheets(files, progress.summarise, cfg, jobs=jobs)
+    summaries = map_worksheets(files, functools.partial(progress.summarise, statuses=cfg.statuses), cfg, jobs=jobs)
     rows, total = progress.by_field(summaries, by) if by else progress.by_worksheet(summaries)
     rows = progress.sort_rows(rows, sort)
     shown_of = None
@@ -312,7 +312,7 @@ def next_(
         raise _bad("--format", f"{fmt!r} is not one of text, json")
     cfg = load_config(config)
     results = _load_results(paths, cfg)
-    todo = progress.pending(results, assignee)
+    todo = progress.pending(results, assignee, cfg.statuses)
     if fmt == "json":
         out = {"remaining": len(todo), "next": None}
         if todo:
@@ -345,7 +345,7 @@ def next_(
 def set_(
     file: Path = typer.Argument(..., help="A worksheet."),
     claim_id: str = typer.Argument(..., metavar="ID", help="The claim's id."),
-    status_: Optional[str] = typer.Option(None, "--status", help="unchecked, in-progress, checked or skipped."),
+    status_: Optional[str] = typer.Option(None, "--status", help="unchecked, in-progress, checked, skipped (or a status of the desk's factcheck.yaml)."),
     verdict: Optional[str] = typer.Option(None, "--verdict", help="A verdict on the desk's scale (moves an unchecked claim to checked)."),
     source: Optional[list[str]] = typer.Option(None, "--source", help="A source URL (repeatable); today is recorded as accessed."),
     title: Optional[list[str]] = typer.Option(None, "--title", help="Title of the preceding --source."),

@@ -6,6 +6,7 @@ optional, and the file is validated as strictly as a worksheet.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -37,8 +38,16 @@ class Config:
     warn: frozenset[str] = frozenset()
     min_sources: int = 1
     strict: bool = False
+    statuses: dict = field(default_factory=dict)  # the desk's own status -> built-in status it behaves like
     path: Path | None = None
-    lines: dict = field(default_factory=dict)
+
+    @property
+    def all_statuses(self) -> tuple[str, ...]:
+        return STATUSES + tuple(s for s in self.statuses if s not in STATUSES)
+
+    def base_status(self, status: str) -> str:
+        """The built-in status a (possibly custom) status behaves like."""
+        return self.statuses.get(status, status)
 
 
 def find_config(start: Path | None = None) -> Path | None:
@@ -83,6 +92,12 @@ def load_config(path: Path | None = None, *, search: bool = True) -> Config:
         cfg.allow = frozenset(value.get("allow", ()))
         cfg.warn = frozenset(value.get("warn", ()))
         cfg.min_sources = value.get("min_sources", 1)
+        for name, base in (value.get("statuses") or {}).items():
+            if name in STATUSES or not re.fullmatch(r"[a-z][a-z0-9-]*", name):
+                problems.append(yamlio.Problem(str(path), 1, 1, f"statuses.{name}",
+                                               "custom statuses are lower-case words with hyphens, other than the four built-in ones"))
+            else:
+                cfg.statuses[name] = base
         cfg.strict = bool(value.get("strict", False))
     if problems:
         raise WorksheetError(f"{path}: invalid configuration", problems)

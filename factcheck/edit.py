@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import yamlio
-from .config import STATUSES, Config
+from .config import Config
 from .errors import FactcheckError, UsageError, WorksheetError
 from .worksheet import child, claim_nodes, load
 from .yamlio import MappingNode, ScalarNode, SequenceNode
@@ -158,8 +158,8 @@ def apply_change(path: Path, claim_id: str, change: Change, config: Config, *, t
                  lock_timeout: float = 10.0) -> list[str]:
     """Record ``change`` on claim ``claim_id`` of worksheet ``path``; returns what changed."""
     today = today or _dt.date.today()
-    if change.status is not None and change.status not in STATUSES:
-        raise UsageError(f"status {change.status!r} is not allowed; use one of: {', '.join(STATUSES)}")
+    if change.status is not None and change.status not in config.all_statuses:
+        raise UsageError(f"status {change.status!r} is not allowed; use one of: {', '.join(config.all_statuses)}")
     if change.verdict is not None and change.verdict not in config.verdicts:
         raise UsageError(f"verdict {change.verdict!r} is not on the scale; use one of: {', '.join(config.verdicts)}")
     with yamlio.locked(path, timeout=lock_timeout):
@@ -174,7 +174,7 @@ def apply_change(path: Path, claim_id: str, change: Change, config: Config, *, t
         if change.verdict is not None and change.verdict != claim.verdict:
             values["verdict"] = change.verdict
             said.append(f"verdict: {claim.verdict or 'null'} -> {change.verdict}")
-            if change.status is None and claim.status in ("unchecked", "in-progress"):
+            if change.status is None and config.base_status(claim.status) in ("unchecked", "in-progress"):
                 change.status = "checked"
         if change.status is not None and change.status != claim.status:
             values["status"] = change.status

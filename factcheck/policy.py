@@ -71,6 +71,7 @@ class Policy:
     min_sources: int = 1
     strict: bool = False
     blocking: tuple = ("false", "mostly-false")
+    statuses: dict = field(default_factory=dict)  # custom status -> built-in status
 
     @classmethod
     def from_config(cls, cfg: Config, *, allow=(), warn=(), min_sources=None, strict=None) -> Policy:
@@ -85,6 +86,7 @@ class Policy:
             min_sources=cfg.min_sources if min_sources is None else min_sources,
             strict=cfg.strict if strict is None else strict,
             blocking=tuple(cfg.blocking),
+            statuses=dict(cfg.statuses),
         )
 
     def severity(self, rule: str) -> str | None:
@@ -101,14 +103,15 @@ def _claim_rules(c, policy: Policy, article_text: str | None):
     if c.stale:
         yield "stale", "quote was removed from the article; delete the claim or set status: skipped"
         return
-    if c.status == "skipped":
+    status = policy.statuses.get(c.status, c.status)
+    named = f" ({c.status})" if status != c.status else ""
+    if status == "skipped":
         return
-    if c.status == "unchecked":
-        yield "unchecked", "not checked yet"
-    elif c.status == "in-progress":
-        who = f" (assigned to {c.assignee})" if c.assignee else ""
-        yield "in-progress", f"check still in progress{who}"
-    elif c.status == "checked":
+    if status == "unchecked":
+        yield "unchecked", f"not checked yet{named}"
+    elif status == "in-progress":
+        yield "in-progress", _in_progress(c, named)
+    elif status == "checked":
         if c.verdict is None:
             yield "no-verdict", "checked without a verdict"
         n = len(c.urls)
@@ -121,6 +124,13 @@ def _claim_rules(c, policy: Policy, article_text: str | None):
         yield "recheck", f"changed after it was checked: {c.recheck}"
     if article_text is not None and not quote_present(article_text, c):
         yield "quote-missing", "quote no longer occurs in the article; re-run factcheck extract --update"
+
+
+def _in_progress(c, named: str) -> str:
+    bits = [c.status] if named else []
+    if c.assignee:
+        bits.append(f"assigned to {c.assignee}")
+    return "check still in progress" + (f" ({', '.join(bits)})" if bits else "")
 
 
 def evaluate(load_result, policy: Policy) -> SheetResult:

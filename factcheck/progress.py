@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from .config import STATUSES
 
-PIVOTS = ("type", "speaker", "assignee", "verdict")
+PIVOTS = ("type", "speaker", "assignee", "verdict", "status")
 
 
 @dataclass
@@ -24,13 +24,16 @@ class SheetSummary:
     claims: list  # (status, verdict, type, speaker, assignee) per claim
 
 
-def summarise(result) -> SheetSummary:
+def summarise(result, statuses: dict | None = None) -> SheetSummary:
+    """``statuses`` maps a desk's own statuses to the built-in one they count as."""
     ws = result.worksheet
-    rows = [(c.status, c.verdict, c.type, c.speaker, c.assignee) for c in ws.claims] if ws is not None else []
+    base = statuses or {}
+    rows = [(base.get(c.status, c.status), c.verdict, c.type, c.speaker, c.assignee, c.status)
+            for c in ws.claims] if ws is not None else []
     return SheetSummary(str(result.path), ws is not None and not result.problems, len(result.problems), rows)
 
 
-_FIELD_INDEX = {"status": 0, "verdict": 1, "type": 2, "speaker": 3, "assignee": 4}
+_FIELD_INDEX = {"status": 5, "verdict": 1, "type": 2, "speaker": 3, "assignee": 4}
 
 
 @dataclass
@@ -38,20 +41,23 @@ class Tally:
     label: str
     path: str | None = None
     claims: int = 0
-    status: Counter = field(default_factory=Counter)
+    status: Counter = field(default_factory=Counter)  # by built-in status
+    named: Counter = field(default_factory=Counter)  # by the status as written, a desk's own included
     verdicts: Counter = field(default_factory=Counter)
     valid: bool = True
     problems: int = 0
 
-    def add(self, status: str, verdict: str | None) -> None:
+    def add(self, status: str, verdict: str | None, named: str | None = None) -> None:
         self.claims += 1
         self.status[status] += 1
+        self.named[named or status] += 1
         if verdict:
             self.verdicts[verdict] += 1
 
     def merge(self, other: Tally) -> None:
         self.claims += other.claims
         self.status.update(other.status)
+        self.named.update(other.named)
         self.verdicts.update(other.verdicts)
 
     @property
@@ -67,6 +73,8 @@ class Tally:
         d = {
             "claims": self.claims,
             "status": {s: self.status.get(s, 0) for s in STATUSES},
+            **({"custom_status": {k: v for k, v in sorted(self.named.items()) if k not in STATUSES}}
+               if any(k not in STATUSES for k in self.named) else {}),
             "verdicts": {v: self.verdicts[v] for v in order if self.verdicts.get(v)},
             "done": self.done,
             "percent_done": round(self.percent, 1),
@@ -80,7 +88,7 @@ def by_worksheet(summaries: list[SheetSummary]) -> tuple[list[Tally], Tally]:
     for sm in summaries:
         t = Tally(sm.path, path=sm.path, valid=sm.valid, problems=sm.problems)
         for row in sm.claims:
-            t.add(row[0], row[1])
+            t.add(row[0], row[1], row[5])
         rows.append(t)
         total.merge(t)
     return rows, total
@@ -93,8 +101,8 @@ def by_field(summaries: list[SheetSummary], name: str) -> tuple[list[Tally], Tal
     for sm in summaries:
         for row in sm.claims:
             value = row[i] or "(none)"
-            groups.setdefault(value, Tally(value)).add(row[0], row[1])
-            total.add(row[0], row[1])
+            groups.setdefault(value, Tally(value)).add(row[0], row[1], row[5])
+            total.add(row[0], row[1], row[5])
     return list(groups.values()), total
 
 
@@ -106,15 +114,16 @@ def sort_rows(rows: list[Tally], key: str) -> list[Tally]:
     return sorted(rows, key=lambda t: t.label)
 
 
-def pending(results, assignee: str | None = None):
+def pending(results, assignee: str | None = None, statuses: dict | None = None):
     """Unchecked claims, most check-worthy first: (worksheet, claim) pairs."""
+    base = statuses or {}
     out = []
     for r in results:
         ws = r.worksheet
         if ws is None or r.problems:
             continue
         for order, c in enumerate(ws.claims):
-            if c.status != "unchecked" or c.stale:
+            if base.get(c.status, c.status) != "unchecked" or c.stale:
                 continue
             if assignee is not None and (c.assignee or "") != assignee:
                 continue

@@ -54,7 +54,7 @@ class _Rule:
     __slots__ = (
         "types", "enum", "const", "has_const", "props", "required", "additional",
         "items", "min_items", "max_items", "minimum", "maximum", "min_length",
-        "pattern", "format", "ref", "root",
+        "pattern", "format", "ref", "root", "additional_rule",
     )
 
     def __init__(self, spec: dict, root: dict, cache: dict):
@@ -65,7 +65,9 @@ class _Rule:
         self.has_const = "const" in spec
         self.const = spec.get("const")
         self.required = tuple(spec.get("required", ()))
-        self.additional = spec.get("additionalProperties", True) is not False
+        extra = spec.get("additionalProperties", True)
+        self.additional = extra is not False
+        self.additional_rule = None
         self.min_items = spec.get("minItems")
         self.max_items = spec.get("maxItems")
         self.minimum = spec.get("minimum")
@@ -80,6 +82,8 @@ class _Rule:
             self.props = {k: _compile(v, root, cache) for k, v in spec["properties"].items()}
         if "items" in spec:
             self.items = _compile(spec["items"], root, cache)
+        if isinstance(extra, dict):
+            self.additional_rule = _compile(extra, root, cache)
 
 
 def _compile(spec: dict, root: dict, cache: dict) -> _Rule:
@@ -98,8 +102,12 @@ def _compile(spec: dict, root: dict, cache: dict) -> _Rule:
 
 
 @cache
-def compiled(name: str = "worksheet") -> _Rule:
+def compiled(name: str = "worksheet", extra_statuses: tuple = ()) -> _Rule:
+    """The compiled schema; ``extra_statuses`` extends the status enum (a desk's own statuses)."""
     root = load_schema(name)
+    if extra_statuses:
+        status = root["definitions"]["claim"]["properties"]["status"]
+        status["enum"] = list(status["enum"]) + [s for s in extra_statuses if s not in status["enum"]]
     return _compile(root, root, {})
 
 
@@ -270,7 +278,10 @@ class Validator:
                     suggested.update(hint)
                     self.problem(key_node, (path, key), f"unknown key{extra}")
                     continue
-                out[key] = _plain(value_node, self)
+                if rule.additional_rule is not None:
+                    out[key] = self.walk(value_node, rule.additional_rule, (path, key))
+                else:
+                    out[key] = _plain(value_node, self)
                 continue
             out[key] = self.walk(value_node, sub, (path, key))
         for req in rule.required:
@@ -310,10 +321,11 @@ def _valid_date(s: str) -> bool:
     return True
 
 
-def validate_node(node, path: str, text: str, name: str = "worksheet") -> tuple[object, list[Problem]]:
+def validate_node(node, path: str, text: str, name: str = "worksheet",
+                  extra_statuses: tuple = ()) -> tuple[object, list[Problem]]:
     """Validate a composed document against schema ``name``; return (value, problems)."""
     v = Validator(path, text)
     if node is None:
         return None, [Problem(path, 1, 1, "", "file is empty; expected a mapping")]
-    value = v.walk(node, compiled(name), None)
+    value = v.walk(node, compiled(name, tuple(extra_statuses)), None)
     return value, sorted(v.problems, key=lambda p: (p.line, p.col))

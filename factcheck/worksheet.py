@@ -171,7 +171,7 @@ def load(path: Path, config: Config | None = None, *, check_article: bool = True
         return LoadResult(path, None, [problem])
     if node is None:
         return LoadResult(path, None, [Problem(spath, 1, 1, "", "file is empty; expected a worksheet (run factcheck extract)")])
-    data, problems = schema.validate_node(node, spath, text)
+    data, problems = schema.validate_node(node, spath, text, extra_statuses=tuple(config.statuses))
     if not isinstance(data, dict):
         return LoadResult(path, None, problems)
     claims: list[Claim] = []

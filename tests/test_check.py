@@ -234,3 +234,36 @@ def test_escape_functions():
 
     assert gh_escape_data("100% sure: a, b\r\nc") == "100%25 sure: a, b%0D%0Ac"
     assert gh_escape_property("100% sure: a, b\r\nc") == "100%25 sure%3A a%2C b%0D%0Ac"
+
+
+def test_desk_statuses(run, tmp_path):
+    (tmp_path / "factcheck.yaml").write_text("statuses:\n  legal-review: in-progress\n  spiked: skipped\n")
+    (tmp_path / "article.txt").write_text(ARTICLE)
+    (tmp_path / "s.yaml").write_text(
+        "factcheck: 1\narticle:\n  path: article.txt\nclaims:\n"
+        "  - {id: a-1, text: A., status: legal-review, assignee: lee}\n"
+        "  - {id: b-2, text: B., status: spiked}\n"
+        "  - {id: c-3, text: C., status: unchecked}\n"
+    )
+    assert run("validate", "s.yaml").code == 0
+    r = run("check", "s.yaml", "--allow", "unchecked")
+    assert r.code == 1
+    assert r.out.splitlines()[0] == "s.yaml:5: a-1: check still in progress (legal-review, assigned to lee) [in-progress]"
+    r = run("status", "s.yaml", "--format", "json")
+    totals = json.loads(r.out)["totals"]
+    assert totals["status"] == {"unchecked": 1, "in-progress": 1, "checked": 0, "skipped": 1}
+    assert totals["custom_status"] == {"legal-review": 1, "spiked": 1}
+    r = run("status", "s.yaml", "--by", "status", "--format", "markdown")
+    assert [line.split(" | ")[0] for line in r.out.splitlines()[2:]] == ["| legal-review", "| spiked", "| unchecked", "| **total**"]
+    r = run("set", "s.yaml", "c-3", "--status", "legal-review")
+    assert (r.code, r.out) == (0, "s.yaml: c-3: status: unchecked -> legal-review\n")
+    r = run("set", "s.yaml", "a-1", "--verdict", "true", "--source", "https://example.org/x")
+    assert r.out.splitlines()[:2] == ["s.yaml: a-1: verdict: null -> true", "s.yaml: a-1: status: legal-review -> checked"]
+    r = run("set", "s.yaml", "a-1", "--status", "lawyered")
+    assert r.err == ("factcheck: error: status 'lawyered' is not allowed; use one of: unchecked, in-progress, checked, "
+                     "skipped, legal-review, spiked\n")
+    (tmp_path / "factcheck.yaml").write_text("statuses:\n  legal-review: pending\n")
+    r = run("validate", "s.yaml")
+    assert r.code == 1
+    assert r.err.splitlines()[0] == ("factcheck.yaml:2:17: statuses.legal-review: 'pending' is not one of: unchecked, "
+                                     "in-progress, checked, skipped")
