@@ -312,6 +312,12 @@ def next_(
         raise _bad("--format", f"{fmt!r} is not one of text, json")
     cfg = load_config(config)
     results = _load_results(paths, cfg)
+    invalid = [r for r in results if r.problems or r.worksheet is None]
+    if invalid:
+        from .render import clean
+
+        sys.stderr.write(f"factcheck: warning: {len(invalid)} invalid worksheet{'s' if len(invalid) != 1 else ''} "
+                         f"left out ({clean(str(invalid[0].path))}...); run factcheck validate\n")
     todo = progress.pending(results, assignee, cfg.statuses)
     if fmt == "json":
         out = {"remaining": len(todo), "next": None}

@@ -200,3 +200,11 @@ def test_next_picks_most_checkworthy_unchecked(run, tmp_path):
     r = run("next", "w.yaml", "--format", "json")
     data = json.loads(r.out)
     assert (data["remaining"], data["next"]["id"], data["next"]["path"]) == (2, "high-2", "w.yaml")
+
+
+def test_next_warns_about_invalid_worksheets(run, sheets):
+    (sheets / "bad.yaml").write_text(MIXED.replace("status: skipped", "status: skiped"))
+    r = run("next", "bad.yaml", "mixed.yaml")
+    assert r.code == 0
+    assert r.err == "factcheck: warning: 1 invalid worksheet left out (bad.yaml...); run factcheck validate\n"
+    assert r.out.splitlines()[0].startswith("╭─ mixed.yaml:5  a-1 ")
