@@ -316,3 +316,16 @@ def test_they_it_and_descriptions_resolve_only_when_clear(run, tmp_path):
         "Northwind Energy sold 300 turbines in 2023.",
         "Northwind Energy expects sales to double by 2026.",
     ]
+
+
+def test_according_to_names_the_source(run, tmp_path):
+    (tmp_path / "s.txt").write_text(
+        "date 2024-01-10\n\nAccording to the World Bank, global growth slowed to 2.6% in 2023.\n\n"
+        "Rail ridership rose 12% in 2024, according to the transport ministry.\n"
+    )
+    assert run("extract", "s.txt", "-o", "s.yaml").code == 0
+    claims = yaml.safe_load((tmp_path / "s.yaml").read_text())["claims"]
+    assert [(c["text"], c["speaker"]) for c in claims] == [
+        ("According to the World Bank, global growth slowed to 2.6% in 2023.", "World Bank"),
+        ("Rail ridership rose 12% in 2024, according to the transport ministry.", "transport ministry"),
+    ]

@@ -68,7 +68,10 @@ def org_matches(noun: str, org: str | None) -> bool:
     """Whether a description ("the company") can stand for ``org`` ("the company" is not a university)."""
     if not org:
         return False
-    return not (noun in BUSINESS_NOUNS and set(org.lower().split()) & INSTITUTION_WORDS)
+    words = set(org.lower().split())
+    if noun in INSTITUTION_WORDS:
+        return noun in words  # "the ministry" only for a ministry
+    return not (noun in BUSINESS_NOUNS and words & INSTITUTION_WORDS)
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "LANGUAGE"}
 IRREGULAR_PAST = {
     "be": "was", "have": "had", "do": "did", "say": "said", "make": "made", "go": "went", "take": "took",
@@ -445,6 +448,16 @@ class SentenceAnalyser:
             return " ".join(t.text for t in props)
         return None
 
+    def according_to(self, toks) -> str | None:
+        """The named source of "according to X" / "X estimates" style attributions."""
+        for t in toks:
+            if t.lower_ == "according" and t.dep_ == "prep":
+                to = next((c for c in t.children if c.lower_ == "to"), None)
+                obj = next((c for c in (to.children if to is not None else []) if c.dep_ == "pobj"), None)
+                if obj is not None and any(x.ent_type_ in ("PERSON", "ORG") or x.pos_ == "PROPN" for x in obj.subtree):
+                    return self.speaker_name(obj)
+        return None
+
     def description(self, head) -> str | None:
         """Resolve "the Azerbaijani president" / "the company" to a name."""
         if head.pos_ != "NOUN":
@@ -454,6 +467,8 @@ class SentenceAnalyser:
             return None
         if any(c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG") for c in head.subtree):
             return None
+        if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in head.children):
+            return None  # "the transport ministry" names a specific body; it does not point back
         lemma = head.lemma_.lower()
         if lemma in ROLE_PERSON:
             return self.mem.last_person
@@ -489,6 +504,8 @@ class SentenceAnalyser:
             # a paragraph that is only a quotation continues the last speaker
             speaker = self.mem.last_speaker
             quote_para = True
+        if speaker is None:
+            speaker = self.according_to(toks)
         content_toks = [t for t in toks if t.i not in attribution_ids]
         content_anchor = self.has_anchor(content_toks)
         if not content_anchor:
