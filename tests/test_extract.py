@@ -329,3 +329,17 @@ def test_according_to_names_the_source(run, tmp_path):
         ("According to the World Bank, global growth slowed to 2.6% in 2023.", "World Bank"),
         ("Rail ridership rose 12% in 2024, according to the transport ministry.", "transport ministry"),
     ]
+
+
+def test_quotation_over_two_sentences_takes_the_later_attribution(run, tmp_path):
+    (tmp_path / "q.txt").write_text(
+        "date 2024-03-01\n\n"
+        "\"We finished the bridge in 2023. It cost $40 million, half of the first estimate,\" "
+        "said Finance Director Omar Haddad.\n"
+    )
+    assert run("extract", "q.txt", "-o", "q.yaml").code == 0
+    claims = yaml.safe_load((tmp_path / "q.yaml").read_text())["claims"]
+    assert [(c["text"], c["speaker"]) for c in claims] == [
+        ('Omar Haddad said: "We finished the bridge in 2023."', "Omar Haddad"),
+        ('Omar Haddad said: "It cost $40 million, half of the first estimate."', "Omar Haddad"),
+    ]

@@ -478,8 +478,12 @@ class SentenceAnalyser:
         return None
 
     # -- splitting ---------------------------------------------------------
-    def analyse(self, sent):
-        """Drafts for the sentence, or (None, reason) when it is skipped."""
+    def analyse(self, sent, quote_speaker: str | None = None):
+        """Drafts for the sentence, or (None, reason) when it is skipped.
+
+        ``quote_speaker`` is who a quotation opened in this sentence is attributed
+        to later in the paragraph ("'We finished in 2023. It cost $40m,' said X").
+        """
         toks = [t for t in sent if not t.is_space]
         words = [t for t in toks if t.is_alpha]
         if len(words) < 4:
@@ -500,9 +504,10 @@ class SentenceAnalyser:
                 content_ids -= subtree_ids(subj)
             attribution_ids = {t.i for t in toks if t.i not in content_ids}
         quote_para = False
-        if speaker is None and toks[0].text in QUOTE_OPEN and self.mem.last_speaker:
-            # a paragraph that is only a quotation continues the last speaker
-            speaker = self.mem.last_speaker
+        if speaker is None and toks[0].text in QUOTE_OPEN and (quote_speaker or self.mem.last_speaker):
+            # a quotation attributed later in the paragraph, or a paragraph that is only
+            # a quotation and so continues the last speaker
+            speaker = quote_speaker or self.mem.last_speaker
             quote_para = True
         if speaker is None:
             speaker = self.according_to(toks)
@@ -516,7 +521,7 @@ class SentenceAnalyser:
         main = drafts[0]
         if verb is not None and speaker and not quote_para and content.i < verb.i:
             # "'...,' he said" / "X rose, the company said": speaker first reads on its own
-            quoted = toks[0].text in QUOTE_OPEN
+            quoted = toks[0].text in QUOTE_OPEN or any(t.text in ('"', "”") for t in toks if t.i < verb.i)
             starts_pronoun = bool(PRONOUN_START.match(toks[0].text if not quoted else toks[1].text))
             if quoted or starts_pronoun:
                 main.tokens = _trim([t for t in main.tokens if t.i < verb.i and t.i not in subtree_ids(subj)])
@@ -530,6 +535,15 @@ class SentenceAnalyser:
         if speaker and speech_verb is not None:
             self.mem.last_speaker = speaker
         return drafts, None
+
+    def quoted_by(self, sent) -> str | None:
+        """If ``sent`` ends a quotation with an attribution ("...,' said X."), who X is."""
+        verb, content, subj = self.attribution(sent)
+        if verb is None or subj is None or content.i > verb.i:
+            return None
+        if not any(t.text in ('"', "”") for t in sent if t.i < verb.i):
+            return None
+        return self.speaker_name(subj)
 
     def has_anchor(self, toks) -> bool:
         """A name, place, number or specific date among ``toks``."""

@@ -62,9 +62,16 @@ def extract_articles(articles: list[Article], nlp, *, on_article_done=None, batc
     return results
 
 
+def _open_quotes(sent) -> bool:
+    """The sentence opens a quotation it does not close."""
+    toks = [t for t in sent if not t.is_space]
+    return bool(toks) and toks[0].text in C.QUOTE_OPEN and not any(t.text in ('"', "”") for t in toks[1:])
+
+
 def _process_doc(doc, offset: int, result: ArticleResult, mem: C.Memory) -> None:
     art = result.article
-    for sent in doc.sents:
+    sents = list(doc.sents)
+    for k, sent in enumerate(sents):
         if not sent.text.strip():
             continue
         ents = list(sent.ents)
@@ -72,7 +79,13 @@ def _process_doc(doc, offset: int, result: ArticleResult, mem: C.Memory) -> None
         end = offset + sent.end_char
         _observe_before_pronouns(mem, sent, ents)
         analyser = C.SentenceAnalyser(mem, art.published, ents)
-        drafts, why = analyser.analyse(sent)
+        quote_speaker = None
+        if _open_quotes(sent):
+            for later in sents[k + 1:k + 4]:  # who the quotation is attributed to, a few sentences on
+                quote_speaker = C.SentenceAnalyser(mem, art.published, list(later.ents)).quoted_by(later)
+                if quote_speaker or any(t.text in ('"', "”") for t in later):
+                    break
+        drafts, why = analyser.analyse(sent, quote_speaker)
         made = []
         low = 0.0
         if drafts:
