@@ -343,3 +343,12 @@ def test_quotation_over_two_sentences_takes_the_later_attribution(run, tmp_path)
         ('Omar Haddad said: "We finished the bridge in 2023."', "Omar Haddad"),
         ('Omar Haddad said: "It cost $40 million, half of the first estimate."', "Omar Haddad"),
     ]
+
+
+def test_semicolon_clauses_become_separate_claims(run, tmp_path):
+    (tmp_path / "s.txt").write_text("date 2024-03-01\n\nRevenue rose 5% to $3 billion; profit fell 2% to $400 million.\n")
+    assert run("extract", "s.txt", "-o", "s.yaml").code == 0
+    claims = yaml.safe_load((tmp_path / "s.yaml").read_text())["claims"]
+    assert [c["text"] for c in claims] == ["Revenue rose 5% to $3 billion.", "Profit fell 2% to $400 million."]
+    text = (tmp_path / "s.txt").read_text()
+    assert [text[c["span"][0]:c["span"][1]] for c in claims] == ["Revenue rose 5% to $3 billion", "profit fell 2% to $400 million"]

@@ -612,6 +612,20 @@ class SentenceAnalyser:
                 continue
             removed |= cut
             pieces.extend(draft if isinstance(draft, list) else [draft])
+        # independent clauses joined by a semicolon, each with its own verb and anchor
+        semis = [t.i for t in toks if t.text == ";" and t.i not in removed]
+        if semis:
+            bounds = [toks[0].i - 1] + semis + [toks[-1].i + 1]
+            parts = [[doc[i] for i in all_ids if a < i < b and i not in removed] for a, b in zip(bounds, bounds[1:])]
+            good = all(strong_anchors(p, self.ents) and any(t.pos_ in ("VERB", "AUX") for t in p) for p in parts)
+            if good and len(parts) > 1:
+                for part in parts[1:]:
+                    ids = {t.i for t in part}
+                    pre = "" if (speech_verb is not None and speech_verb.i in ids) or not prefix else prefix
+                    pieces.append(Draft(_trim([t for t in part if t.i not in attribution_ids or pre == ""]),
+                                        prefix=pre, kind="clause", reasons=["split: semicolon"]))
+                    removed |= ids
+                removed |= set(semis)
         # coordinated verbs within the asserted content
         avail = {i for i in all_ids if i not in removed and i not in attribution_ids}
         conj_drafts, conj_cut = self.split_conjuncts(core, avail, prefix, subject_np)
