@@ -616,7 +616,7 @@ class SentenceAnalyser:
         semis = [t.i for t in toks if t.text == ";" and t.i not in removed]
         if semis:
             bounds = [toks[0].i - 1] + semis + [toks[-1].i + 1]
-            parts = [[doc[i] for i in all_ids if a < i < b and i not in removed] for a, b in zip(bounds, bounds[1:])]
+            parts = [[doc[i] for i in all_ids if a < i < b and i not in removed] for a, b in zip(bounds, bounds[1:], strict=False)]
             good = all(strong_anchors(p, self.ents) and any(t.pos_ in ("VERB", "AUX") for t in p) for p in parts)
             if good and len(parts) > 1:
                 for part in parts[1:]:
