@@ -107,9 +107,10 @@ def run(items, *, output, date, explain, force, update, model, console, err) -> 
         task = progress.add_task("extracting", total=len(articles))
         progress.start()
     written = {}
+    index = {id(a): i for i, a in enumerate(articles)}
 
     def done(result):
-        idx = articles.index(result.article)
+        idx = index[id(result.article)]
         out = outs[idx]
         art = result.article
         if art.title is None:
