@@ -80,11 +80,15 @@ def match_claims(old_claims, new_claims: list[dict]) -> dict[int, int]:
         if oi is not None and oi not in used:
             pairs[ni] = oi
             used.add(oi)
+    by_quote: dict[str, list[int]] = {}
+    for oi, o in enumerate(old_claims):
+        if o.quote:
+            by_quote.setdefault(o.quote, []).append(oi)
     for ni, n in enumerate(new_claims):
         if ni in pairs:
             continue
-        for oi, o in enumerate(old_claims):
-            if oi not in used and o.quote and o.quote == n["quote"] and _similar(o.text, n["text"]) >= 0.5:
+        for oi in by_quote.get(n["quote"], ()):
+            if oi not in used and _similar(old_claims[oi].text, n["text"]) >= 0.5:
                 pairs[ni] = oi
                 used.add(oi)
                 break
