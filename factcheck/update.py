@@ -63,11 +63,14 @@ def _words(s: str | None) -> set[str]:
     return set(normalise(s or "").split())
 
 
-def _similar(a: str | None, b: str | None) -> float:
-    wa, wb = _words(a), _words(b)
+def _overlap(wa: set, wb: set) -> float:
     if not wa or not wb:
         return 0.0
     return len(wa & wb) / max(len(wa), len(wb))
+
+
+def _similar(a: str | None, b: str | None) -> float:
+    return _overlap(_words(a), _words(b))
 
 
 def match_claims(old_claims, new_claims: list[dict]) -> dict[int, int]:
@@ -92,14 +95,17 @@ def match_claims(old_claims, new_claims: list[dict]) -> dict[int, int]:
                 pairs[ni] = oi
                 used.add(oi)
                 break
+    old_words = [(_words(o.quote), _words(o.text)) for o in old_claims]
     for ni, n in enumerate(new_claims):
         if ni in pairs:
             continue
         best, best_score = None, 0.6
+        nq, nt = _words(n["quote"]), _words(n["text"])
         for oi, o in enumerate(old_claims):
             if oi in used or not o.quote:
                 continue
-            sc = min(_similar(o.quote, n["quote"]), _similar(o.text, n["text"]) + 0.2)
+            oq, ot = old_words[oi]
+            sc = min(_overlap(oq, nq), _overlap(ot, nt) + 0.2)
             if sc >= best_score:
                 best, best_score = oi, sc
         if best is not None:
