@@ -67,27 +67,11 @@ def replace_value(text: str, node, rendered: str) -> tuple[int, int, str]:
     return start, end, rendered + trailing
 
 
-def render_value(value, indent: int, nl: str) -> str:
-    """A value as YAML text for ``key: <here>``; multi-line text as a literal block."""
-    if isinstance(value, str) and "\n" in value and all(ch == "\n" or ch >= " " for ch in value):
-        pad = " " * (indent + 2)
-        lines = value.split("\n")
-        return "|-" + "".join(nl + (pad + line if line else "") for line in lines)
-    return yamlio.scalar(value)
+SOURCE_FIELDS = ("url", "title", "accessed", "archived", "note")
 
 
 def _render_source(src: dict, indent: int, nl: str) -> str:
-    pad = " " * indent
-    keys = [k for k in ("url", "title", "accessed", "archived", "note") if k in src]
-    lines = []
-    for i, k in enumerate(keys):
-        lead = f"{pad}- " if i == 0 else f"{pad}  "
-        lines.append(f"{lead}{k}: {yamlio.scalar(src[k])}")
-    return nl.join(lines)
-
-
-def _flow_source(src: dict) -> str:
-    return "{" + ", ".join(f"{k}: {yamlio.scalar(v, True)}" for k, v in src.items()) + "}"
+    return yamlio.block_item(src, indent, nl, SOURCE_FIELDS)
 
 
 def plan_edits(text: str, cnode: MappingNode, values: dict, new_sources: list[dict]) -> list[tuple[int, int, str]]:
@@ -99,14 +83,14 @@ def plan_edits(text: str, cnode: MappingNode, values: dict, new_sources: list[di
     inserts = []
     for key, value in values.items():
         knode, vnode = child(cnode, key)
-        rendered = yamlio.scalar(value, True) if flow else render_value(value, indent, nl)
+        rendered = yamlio.scalar(value, True) if flow else yamlio.value_text(value, indent, nl)
         if vnode is not None:
             edits.append(replace_value(text, vnode, rendered))
         else:
             inserts.append(f"{key}: {rendered}")
     if new_sources and flow:
         knode, snode = child(cnode, "sources")
-        items = ", ".join(_flow_source(s) for s in new_sources)
+        items = ", ".join(yamlio.flow_mapping(s) for s in new_sources)
         if isinstance(snode, SequenceNode) and snode.value:
             close = snode.end_mark.index - 1
             while close > snode.start_mark.index and text[close] != "]":
@@ -133,7 +117,7 @@ def plan_edits(text: str, cnode: MappingNode, values: dict, new_sources: list[di
                 close = snode.end_mark.index - 1  # the ']'
                 while close > snode.start_mark.index and text[close] != "]":
                     close -= 1
-                items = ", ".join(_flow_source(s) for s in new_sources)
+                items = ", ".join(yamlio.flow_mapping(s) for s in new_sources)
                 edits.append((close, close, ", " + items))
         elif isinstance(snode, SequenceNode):
             item_indent = snode.value[0].start_mark.column - 2 if isinstance(snode.value[0], MappingNode) else snode.start_mark.column

@@ -363,21 +363,8 @@ CLAIM_FIELDS = (
 
 def render_claim(claim: dict, indent: str = "  ", nl: str = "\n") -> str:
     """One claim as a block-style list item (used for new worksheets and appends)."""
-    lines = []
-    first = True
-    for key in CLAIM_FIELDS:
-        if key not in claim:
-            continue
-        value = claim[key]
-        if key == "also_quoted" and not value:
-            continue
-        lead = f"{indent}- " if first else f"{indent}  "
-        first = False
-        lines.append(f"{lead}{key}: {yamlio.scalar(value)}")
-    for key, value in claim.items():
-        if key not in CLAIM_FIELDS:
-            lines.append(f"{indent}  {key}: {yamlio.scalar(value)}")
-    return nl.join(lines) + nl
+    shown = {k: v for k, v in claim.items() if not (k == "also_quoted" and not v)}
+    return yamlio.block_item(shown, len(indent), nl, CLAIM_FIELDS) + nl
 
 
 def render_article(article: dict, nl: str = "\n") -> str:

@@ -239,6 +239,27 @@ def scalar(value, _flow: bool = False) -> str:
     return _double_quoted(s)
 
 
+def value_text(value, indent: int, nl: str = "\n") -> str:
+    """A value for ``key: <here>`` in block context; multi-line text as a literal block."""
+    if isinstance(value, str) and "\n" in value and all(ch == "\n" or ch >= " " for ch in value):
+        pad = " " * (indent + 2)
+        return "|-" + "".join(nl + (pad + line if line else "") for line in value.split("\n"))
+    return scalar(value)
+
+
+def block_item(mapping: dict, indent: int, nl: str = "\n", order: tuple = ()) -> str:
+    """A mapping as one block-sequence item ("- k: v" then "  k: v" lines), keys in ``order`` first."""
+    keys = [k for k in order if k in mapping] + [k for k in mapping if k not in order]
+    pad = " " * indent
+    return nl.join(f"{pad}- {k}: {scalar(mapping[k])}" if i == 0 else f"{pad}  {k}: {scalar(mapping[k])}"
+                   for i, k in enumerate(keys))
+
+
+def flow_mapping(mapping: dict) -> str:
+    """A mapping in flow style, for appending to a [flow, list]."""
+    return "{" + ", ".join(f"{k}: {scalar(v, True)}" for k, v in mapping.items()) + "}"
+
+
 def _double_quoted(s: str) -> str:
     out = ['"']
     for ch in s:
