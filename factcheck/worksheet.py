@@ -251,7 +251,7 @@ def read_article_text(ws: Worksheet) -> str:
 
 def _check_quotes(ws: Worksheet, cnodes: list, raw_claims: list) -> list[Problem]:
     spath = str(ws.path)
-    art_key, art_node = child(ws.node, "article")
+    _, art_node = child(ws.node, "article")
     _, path_node = child(art_node, "path")
     try:
         text = read_article_text(ws)

@@ -87,10 +87,6 @@ IRREGULAR_PAST = {
     "beat": "beat", "sink": "sank", "shrink": "shrank", "slide": "slid", "swing": "swung", "bid": "bid",
     "strike": "struck", "spread": "spread", "split": "split", "quit": "quit", "cost": "cost", "hurt": "hurt",
 }
-OPINION_WORDS = {
-    "crucial", "important", "great", "good", "bad", "best", "worst", "amazing", "terrible", "wonderful",
-    "robust", "excellent", "vital", "essential", "significant", "necessary", "fearsome", "remarkable",
-}
 _DATELINE = re.compile(
     r"\A(?:[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+)*)(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?\s*"
     r"(?:\([A-Za-z ]+\)\s*)?(?:[—–-]{1,2}|:)\s+"
@@ -331,6 +327,9 @@ class Claim:
     reasons: list
     also: list = field(default_factory=list)
     score: float = 0.0
+    sig: frozenset = frozenset()  # content lemmas, for deduplication
+    nums: frozenset = frozenset()  # the numbers it states, for deduplication
+    decision: object = None  # the Decision of its sentence, for --explain
 
 
 @dataclass

@@ -100,7 +100,7 @@ def _process_doc(doc, offset: int, result: ArticleResult, mem: C.Memory) -> None
             why = f"not check-worthy: score {low:.2f} below {MIN_SCORE:.2f} and no number or specific date"
         decision = C.Decision(start, end, made, why)
         for claim in made:
-            claim.decision = decision  # type: ignore[attr-defined]
+            claim.decision = decision
         result.decisions.append(decision)
         result.claims.extend(made)
 
@@ -121,7 +121,7 @@ def _build(an: C.SentenceAnalyser, d: C.Draft, sent, ents, offset: int, art: Art
     qtoks = [t for t in (d.quote_tokens or toks) if not t.is_space]
     start = offset + qtoks[0].idx
     end = offset + qtoks[-1].idx + len(qtoks[-1].text)
-    if d.kind == "sentence" and len(toks) >= len(qtoks):
+    if d.kind == "sentence":
         # keep closing quote marks that belong to the quoted words
         while end < len(art.text) and art.text[end] in "\"”’" and art.text[start:end].count("“") > art.text[start:end].count("”"):
             end += 1
@@ -141,10 +141,9 @@ def _build(an: C.SentenceAnalyser, d: C.Draft, sent, ents, offset: int, art: Art
     claim = C.Claim(
         text=text, quote=quote, start=start, end=end, speaker=None if d.kind == "relative" else d.speaker,
         type=S.claim_type(f, toks, art.published.year if art.published else None), date=date,
-        reasons=S.reasons(f), score=round(sc, 2),
+        reasons=S.reasons(f), score=round(sc, 2), sig=_signature(toks),
+        nums=frozenset(re.sub(r"[^\d.]", "", t.text) for t in toks if any(c.isdigit() for c in t.text)),
     )
-    claim.sig = _signature(toks)  # type: ignore[attr-defined]
-    claim.nums = frozenset(re.sub(r"[^\d.]", "", t.text) for t in toks if any(c.isdigit() for c in t.text))  # type: ignore[attr-defined]
     return claim, sc
 
 
