@@ -567,9 +567,11 @@ class SentenceAnalyser:
             return bool(strong_anchors(rest, self.ents))
 
         subject_np = self.subject_text(core)
+        source = self.source_label(subj) if speech_verb is not None else ""
         prefix = ""
-        if speech_verb is not None and subj is not None:
-            prefix = self.attribution_prefix(speech_verb, subj)
+        if source:
+            verb_text = speech_verb.text if speech_verb.tag_ != "VBG" else _past(speech_verb)
+            prefix = f"{source} {verb_text} that "
 
         candidates = []
         for t in toks:
@@ -606,7 +608,8 @@ class SentenceAnalyser:
             part = [doc[i] for i in sorted(cut) if i not in attribution_ids or kind == "speech"]
             if not strong_anchors(part, self.ents) or not remainder_has_anchor(cut):
                 continue
-            draft = self.detached(kind, t, part, self.subject_text(t.head) if kind == "during" else subject_np, prefix)
+            draft = self.detached(kind, t, part, self.subject_text(t.head) if kind == "during" else subject_np, prefix,
+                                  source)
             if draft is None:
                 continue
             removed |= cut
@@ -664,20 +667,19 @@ class SentenceAnalyser:
             return ""
         return self.render(list(subj[0].subtree), resolve=True).rstrip(".")
 
-    def attribution_prefix(self, verb, subj) -> str:
-        name = self.speaker_name(subj) or (self.render(list(subj.subtree), resolve=True) if subj is not None else "")
-        if not name:
+    def source_label(self, subj) -> str:
+        """Who a detached clause is attributed to: the speaker's name, else the subject as written."""
+        if subj is None:
             return ""
-        return f"{name} {verb.text if verb.tag_ != 'VBG' else _past(verb)} that "
+        return self.speaker_name(subj) or self.render(list(subj.subtree), resolve=True)
 
-    def detached(self, kind, t, part, subject_np, prefix):
+    def detached(self, kind, t, part, subject_np, prefix, source=""):
         if kind == "speech":
             body = [p for p in part if p.i > t.i]
             body = [p for p in body if not (p.dep_ == "mark" and p.head.head == t and p.i == body[0].i)]
-            spk = prefix.rsplit(" ", 3)[0] if prefix else ""  # "NAME said that " -> "NAME"
-            if not spk:
+            if not source:
                 return None
-            head = f"{spk} {_past(t)} "
+            head = f"{source} {_past(t)} "
             if t.lemma_.lower() != "cite":
                 head += "that "
             return Draft(_trim(body), prefix=head, kind="clause", reasons=[f"split: '{t.text}' clause"],
