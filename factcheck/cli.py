@@ -170,14 +170,21 @@ def schema(
 # --------------------------------------------------------------------------- working a worksheet
 
 
-def _load_results(paths, cfg, *, check_article: bool = False):
+def _worksheet_files(paths) -> list[Path]:
+    """Worksheet files under ``paths`` (default claims/); a missing path is a usage error."""
     from .errors import InputError
-    from .worksheet import find_worksheets, iter_load
+    from .worksheet import find_worksheets
 
     files, path_problems = find_worksheets(paths or DEFAULT_PATHS)
     if path_problems:
         raise InputError(f"{path_problems[0].path}: {path_problems[0].message}")
-    return list(iter_load(files, cfg, check_article=check_article))
+    return files
+
+
+def _load_results(paths, cfg, *, check_article: bool = False):
+    from .worksheet import iter_load
+
+    return list(iter_load(_worksheet_files(paths), cfg, check_article=check_article))
 
 
 @app.command()
@@ -212,13 +219,10 @@ def status(
     if sort not in ("name", "progress", "claims"):
         raise _bad("--sort", f"{sort!r} is not one of name, progress, claims")
     cfg = load_config(config)
-    from .errors import InputError
-    from .worksheet import find_worksheets, map_worksheets
+    from .worksheet import map_worksheets
 
-    files, path_problems = find_worksheets(paths or DEFAULT_PATHS)
-    if path_problems:
-        raise InputError(f"{path_problems[0].path}: {path_problems[0].message}")
-    summaries = map_worksheets(files, functools.partial(progress.summarise, statuses=cfg.statuses), cfg, jobs=jobs)
+    summaries = map_worksheets(_worksheet_files(paths), functools.partial(progress.summarise, statuses=cfg.statuses),
+                               cfg, jobs=jobs)
     rows, total = progress.by_field(summaries, by) if by else progress.by_worksheet(summaries)
     rows = progress.sort_rows(rows, sort)
     shown_of = None

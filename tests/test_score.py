@@ -67,6 +67,8 @@ TUESDAY = dt.date(2025, 10, 7)
     ("Dec. 25", True, "2025-12-25"),
     ("March 3, 2021", False, "2021-03-03"),
     ("4 July", False, "2025-07-04"),
+    ("25 December", False, "2024-12-25"),
+    ("25 December", True, "2025-12-25"),
     ("in March", False, "2025-03"),
     ("in November", False, "2024-11"),
     ("yesterday", False, "2025-10-06"),

@@ -64,34 +64,10 @@ def resolve(text: str, published: _dt.date | None, *, future: bool = False) -> s
         return m.group(0)
     m = _MONTH_DAY.search(t)
     if m:
-        month, day = MONTHS[m.group(1)], int(m.group(2))
-        year = int(m.group(3)) if m.group(3) else None
-        if year is None:
-            if published is None:
-                return None
-            year = published.year
-            try:
-                cand = _dt.date(year, month, day)
-            except ValueError:
-                return None
-            if not future and cand > published + _dt.timedelta(days=7):
-                year -= 1
-            elif future and cand < published - _dt.timedelta(days=7):
-                year += 1
-        try:
-            return _dt.date(year, month, day).isoformat()
-        except ValueError:
-            return None
+        return _day(int(m.group(3)) if m.group(3) else None, MONTHS[m.group(1)], int(m.group(2)), published, future)
     m = _DAY_MONTH.search(t)
     if m:
-        day, month = int(m.group(1)), MONTHS[m.group(2)]
-        year = int(m.group(3)) if m.group(3) else (published.year if published else None)
-        if year is None:
-            return None
-        try:
-            return _dt.date(year, month, day).isoformat()
-        except ValueError:
-            return None
+        return _day(int(m.group(3)) if m.group(3) else None, MONTHS[m.group(2)], int(m.group(1)), published, future)
     m = _MONTH_YEAR.search(t)
     if m:
         return f"{int(m.group(2)):04d}-{MONTHS[m.group(1)]:02d}"
@@ -162,6 +138,26 @@ def resolve(text: str, published: _dt.date | None, *, future: bool = False) -> s
     if m:
         return m.group(1)
     return None
+
+
+def _day(year: int | None, month: int, day: int, published: _dt.date | None, future: bool) -> str | None:
+    """A calendar day; without a year, the one nearest the article date in the clause's direction."""
+    if year is None:
+        if published is None:
+            return None
+        year = published.year
+        try:
+            cand = _dt.date(year, month, day)
+        except ValueError:
+            return None
+        if not future and cand > published + _dt.timedelta(days=7):
+            year -= 1
+        elif future and cand < published - _dt.timedelta(days=7):
+            year += 1
+    try:
+        return _dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 def humanise(iso: str) -> str:
