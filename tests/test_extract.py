@@ -28,6 +28,20 @@ def extracted(run, article, tmp_path):
     return yaml.safe_load(text), text, article.read_text(encoding="utf-8")
 
 
+@pytest.fixture
+def claims_of(run, tmp_path):
+    """Extract an article given as text; return the worksheet's claims."""
+
+    def extract(text: str, name: str = "a.txt") -> list[dict]:
+        (tmp_path / name).write_text(text)
+        out = tmp_path / (name.rsplit(".", 1)[0] + ".yaml")
+        r = run("extract", name, "-o", out.name)
+        assert (r.code, r.err) == (0, "")
+        return yaml.safe_load(out.read_text())["claims"]
+
+    return extract
+
+
 def _find(claims, *needles):
     found = [c for c in claims if all(n in c["text"] for n in needles)]
     assert len(found) == 1, (needles, [c["text"] for c in claims])
@@ -233,17 +247,14 @@ def test_missing_model_is_one_line_hint(run, tmp_path, monkeypatch):
     assert not (tmp_path / "claims").exists()
 
 
-def test_clause_splits_keep_each_anchor(run, tmp_path):
-    (tmp_path / "e.txt").write_text(
+def test_clause_splits_keep_each_anchor(claims_of):
+    claims = claims_of(
         "date 2024-06-14\n\n"
         "The Bank of England, which held interest rates at 5.25% last week, is expected to cut them in August.\n\n"
         "The ONS said output in the services sector rose 0.7%, while manufacturing grew 1.4% and construction shrank 0.9%.\n\n"
         "Opposition leader Keir Starmer said the deficit reached 4.4% in 2023. What does this mean for families?\n"
     )
-    r = run("extract", "e.txt", "-o", "e.yaml")
-    assert r.code == 0, r.err
-    data = yaml.safe_load((tmp_path / "e.yaml").read_text())
-    assert [(c["text"], c["type"]) for c in data["claims"]] == [
+    assert [(c["text"], c["type"]) for c in claims] == [
         ("The Bank of England is expected to cut them in August.", "prediction"),
         ("The Bank of England held interest rates at 5.25% last week (7 June 2024).", "quantity"),
         ("The ONS said output in the services sector rose 0.7%.", "quantity"),
@@ -251,11 +262,11 @@ def test_clause_splits_keep_each_anchor(run, tmp_path):
         ("ONS said that construction shrank 0.9%.", "quantity"),
         ("Opposition leader Keir Starmer said the deficit reached 4.4% in 2023.", "quantity"),
     ]
-    assert [c["speaker"] for c in data["claims"]] == [None, None, "ONS", "ONS", "ONS", "Keir Starmer"]
+    assert [c["speaker"] for c in claims] == [None, None, "ONS", "ONS", "ONS", "Keir Starmer"]
 
 
-def test_speakers_quotes_and_names_the_tagger_missed(run, tmp_path):
-    (tmp_path / "l.txt").write_text(
+def test_speakers_quotes_and_names_the_tagger_missed(claims_of):
+    claims = claims_of(
         "date 2023-11-02\n\n"
         "The city will close three libraries next spring, Mayor Tom Briggs announced Wednesday.\n\n"
         "\"We simply do not have the money,\" he told reporters. "
@@ -263,9 +274,6 @@ def test_speakers_quotes_and_names_the_tagger_missed(run, tmp_path):
         "Council member Ana Ruiz disagreed. She said the city spent $4.5 million on a garage in 2022.\n\n"
         "But visits rose 12% this year, the library's director, Paul Okoro, said.\n"
     )
-    r = run("extract", "l.txt", "-o", "l.yaml")
-    assert r.code == 0, r.err
-    claims = yaml.safe_load((tmp_path / "l.yaml").read_text())["claims"]
     assert [(c["text"], c["speaker"]) for c in claims] == [
         ("The city will close three libraries next spring (2024), Mayor Tom Briggs announced Wednesday (1 November 2023).",
          "Tom Briggs"),
@@ -298,18 +306,15 @@ def test_summary_bullets_are_claims_and_dedup_with_body(run, tmp_path):
     assert claims[1]["also_quoted"] == [[bullet, bullet + len("Exports rose 12% to $3.1 billion in April")]]
 
 
-def test_they_it_and_descriptions_resolve_only_when_clear(run, tmp_path):
-    (tmp_path / "r.txt").write_text(
+def test_they_it_and_descriptions_resolve_only_when_clear(claims_of):
+    claims = claims_of(
         "date 2024-02-20\n\n"
         "Researchers at the University of Leeds tracked 1,200 patients for five years. "
         "They found that 18% developed diabetes.\n\n"
         "The company sold 4.2 million phones in 2023.\n\n"
         "Northwind Energy sold 300 turbines in 2023. It expects sales to double by 2026.\n"
     )
-    r = run("extract", "r.txt", "-o", "r.yaml")
-    assert r.code == 0, r.err
-    texts = [c["text"] for c in yaml.safe_load((tmp_path / "r.yaml").read_text())["claims"]]
-    assert texts == [
+    assert [c["text"] for c in claims] == [
         "Researchers at the University of Leeds tracked 1,200 patients for five years.",
         "Researchers at the University of Leeds found that 18% developed diabetes.",
         "The company sold 4.2 million phones in 2023.",
@@ -318,37 +323,31 @@ def test_they_it_and_descriptions_resolve_only_when_clear(run, tmp_path):
     ]
 
 
-def test_according_to_names_the_source(run, tmp_path):
-    (tmp_path / "s.txt").write_text(
+def test_according_to_names_the_source(claims_of):
+    claims = claims_of(
         "date 2024-01-10\n\nAccording to the World Bank, global growth slowed to 2.6% in 2023.\n\n"
         "Rail ridership rose 12% in 2024, according to the transport ministry.\n"
     )
-    assert run("extract", "s.txt", "-o", "s.yaml").code == 0
-    claims = yaml.safe_load((tmp_path / "s.yaml").read_text())["claims"]
     assert [(c["text"], c["speaker"]) for c in claims] == [
         ("According to the World Bank, global growth slowed to 2.6% in 2023.", "World Bank"),
         ("Rail ridership rose 12% in 2024, according to the transport ministry.", "transport ministry"),
     ]
 
 
-def test_quotation_over_two_sentences_takes_the_later_attribution(run, tmp_path):
-    (tmp_path / "q.txt").write_text(
+def test_quotation_over_two_sentences_takes_the_later_attribution(claims_of):
+    claims = claims_of(
         "date 2024-03-01\n\n"
         "\"We finished the bridge in 2023. It cost $40 million, half of the first estimate,\" "
         "said Finance Director Omar Haddad.\n"
     )
-    assert run("extract", "q.txt", "-o", "q.yaml").code == 0
-    claims = yaml.safe_load((tmp_path / "q.yaml").read_text())["claims"]
     assert [(c["text"], c["speaker"]) for c in claims] == [
         ('Omar Haddad said: "We finished the bridge in 2023."', "Omar Haddad"),
         ('Omar Haddad said: "It cost $40 million, half of the first estimate."', "Omar Haddad"),
     ]
 
 
-def test_semicolon_clauses_become_separate_claims(run, tmp_path):
-    (tmp_path / "s.txt").write_text("date 2024-03-01\n\nRevenue rose 5% to $3 billion; profit fell 2% to $400 million.\n")
-    assert run("extract", "s.txt", "-o", "s.yaml").code == 0
-    claims = yaml.safe_load((tmp_path / "s.yaml").read_text())["claims"]
+def test_semicolon_clauses_become_separate_claims(claims_of, tmp_path):
+    claims = claims_of("date 2024-03-01\n\nRevenue rose 5% to $3 billion; profit fell 2% to $400 million.\n")
     assert [c["text"] for c in claims] == ["Revenue rose 5% to $3 billion.", "Profit fell 2% to $400 million."]
-    text = (tmp_path / "s.txt").read_text()
+    text = (tmp_path / "a.txt").read_text()
     assert [text[c["span"][0]:c["span"][1]] for c in claims] == ["Revenue rose 5% to $3 billion", "profit fell 2% to $400 million"]
