@@ -361,6 +361,10 @@ def set_(
     title: Optional[list[str]] = typer.Option(None, "--title", help="Title of the preceding --source."),
     note: Optional[str] = typer.Option(None, "--note", help="Add a line to the claim's notes."),
     assignee: Optional[str] = typer.Option(None, "--assignee", help="Who is checking it (empty string to clear)."),
+    archived: Optional[list[str]] = typer.Option(None, "--archived", help="Archive copy (URL) of the preceding --source."),
+    summary: Optional[str] = typer.Option(None, "--summary", help="Public one-line wording of the claim (75 characters or fewer; exported as claimReviewed)."),
+    explanation: Optional[str] = typer.Option(None, "--explanation", help="Public explanation of the rating (notes stay internal)."),
+    correction: Optional[str] = typer.Option(None, "--correction", help="Append a public correction, dated today, to the claim's corrections."),
     config: Optional[Path] = typer.Option(None, "--config", help="Desk configuration (default: nearest factcheck.yaml)."),
 ) -> int:
     """Record work on a claim, changing only the bytes of the fields it touches.
@@ -376,18 +380,30 @@ def set_(
     from .config import load_config, verdict_name
     from .edit import Change, apply_change
 
+    import datetime as dt
+
     titles = list(title or [])
     urls = list(source or [])
+    archives = list(archived or [])
     if len(titles) > len(urls):
         raise _bad("--title", "each --title must follow a --source")
+    if len(archives) > len(urls):
+        raise _bad("--archived", "each --archived must follow a --source")
+    for opt, value in (("--summary", summary), ("--explanation", explanation), ("--correction", correction)):
+        if value is not None and not value.strip():
+            raise _bad(opt, "must not be empty")
     cfg = load_config(config)
     change = Change(
         status=status_, verdict=verdict_name(verdict) if verdict is not None else None,
-        sources=[{"url": u, "title": titles[i] if i < len(titles) else None} for i, u in enumerate(urls)],
+        sources=[{"url": u, "title": titles[i] if i < len(titles) else None,
+                  "archived": archives[i] if i < len(archives) else None} for i, u in enumerate(urls)],
         note=note, assignee=assignee,
+        fields={k: v for k, v in (("summary", summary), ("explanation", explanation)) if v is not None},
+        appends={"corrections": [{"date": dt.date.today(), "note": correction}]} if correction is not None else {},
     )
-    if not any((status_, verdict, urls, note, assignee is not None)):
-        raise _bad("", "nothing to record; give --status, --verdict, --source, --note or --assignee")
+    if not any((status_, verdict, urls, note, assignee is not None, summary, explanation, correction)):
+        raise _bad("", "nothing to record; give --status, --verdict, --source, --note, --assignee, --summary, "
+                       "--explanation or --correction")
     said = apply_change(file, claim_id, change, cfg)
     from rich.text import Text
 

@@ -32,6 +32,7 @@ class Change:
     note: str | None = None
     assignee: str | None = None
     fields: dict = field(default_factory=dict)  # other top-level claim keys to set (used by update)
+    appends: dict = field(default_factory=dict)  # list key -> mappings to append, e.g. {"corrections": [{date, note}]}
 
 
 def last_scalar(node):
@@ -70,12 +71,58 @@ def replace_value(text: str, node, rendered: str) -> tuple[int, int, str]:
 SOURCE_FIELDS = ("url", "title", "accessed", "archived", "note")
 
 
-def _render_source(src: dict, indent: int, nl: str) -> str:
-    return yamlio.block_item(src, indent, nl, SOURCE_FIELDS)
+def append_items(text: str, cnode: MappingNode, key: str, items: list[dict], order: tuple,
+                 inserts: list[str]) -> list[tuple[int, int, str]]:
+    """Edits appending mappings ``items`` to the list ``key`` of mapping ``cnode``.
+
+    The list keeps its style (block or flow); a missing key is added to
+    ``inserts`` (a ``key: value`` line for the caller to place), a null or empty
+    value becomes a block list.
+    """
+    nl = yamlio.newline_of(text)
+    indent = cnode.value[0][0].start_mark.column if cnode.value else 4
+    _, snode = child(cnode, key)
+
+    def ordered(item: dict) -> dict:
+        return {k: item[k] for k in [*(k for k in order if k in item), *(k for k in item if k not in order)]}
+
+    def flow_append(seq) -> tuple[int, int, str]:
+        close = seq.end_mark.index - 1  # the ']'
+        while close > seq.start_mark.index and text[close] != "]":
+            close -= 1
+        return (close, close, ", " + ", ".join(yamlio.flow_mapping(ordered(i)) for i in items))
+
+    if cnode.flow_style:
+        flow_items = ", ".join(yamlio.flow_mapping(ordered(i)) for i in items)
+        if isinstance(snode, SequenceNode) and snode.value:
+            return [flow_append(snode)]
+        if snode is not None:
+            return [replace_value(text, snode, "[" + flow_items + "]")]
+        inserts.append(f"{key}: [{flow_items}]")
+        return []
+    block = nl + nl.join(yamlio.block_item(i, indent + 2, nl, order) for i in items)
+    if snode is None:
+        inserts.append(f"{key}:" + block)
+        return []
+    if (isinstance(snode, ScalarNode) and snode.tag == yamlio.NULL) or (isinstance(snode, SequenceNode) and not snode.value):
+        return [replace_value(text, snode, block)]
+    if isinstance(snode, SequenceNode) and snode.flow_style:
+        return [flow_append(snode)]
+    if isinstance(snode, SequenceNode):
+        first = snode.value[0]
+        item_indent = first.start_mark.column - 2 if isinstance(first, MappingNode) else snode.start_mark.column
+        pos = line_end_after(text, last_scalar(snode))
+        return [(pos, pos, nl + nl.join(yamlio.block_item(i, item_indent, nl, order) for i in items))]
+    raise WorksheetError(f"{key} of this claim is not a list; fix it by hand first (line {snode.start_mark.line + 1})")
 
 
-def plan_edits(text: str, cnode: MappingNode, values: dict, new_sources: list[dict]) -> list[tuple[int, int, str]]:
-    """Edits that set ``values`` on the claim mapping ``cnode`` and append sources."""
+#: Key order of list items appended by ``plan_edits`` (besides sources).
+APPEND_FIELDS = {"corrections": ("date", "note")}
+
+
+def plan_edits(text: str, cnode: MappingNode, values: dict, new_sources: list[dict],
+               appends: dict[str, list[dict]] | None = None) -> list[tuple[int, int, str]]:
+    """Edits that set ``values`` on the claim mapping ``cnode``, append sources and other list items."""
     nl = yamlio.newline_of(text)
     indent = cnode.value[0][0].start_mark.column if cnode.value else 4
     flow = bool(cnode.flow_style)
@@ -88,44 +135,11 @@ def plan_edits(text: str, cnode: MappingNode, values: dict, new_sources: list[di
             edits.append(replace_value(text, vnode, rendered))
         else:
             inserts.append(f"{key}: {rendered}")
-    if new_sources and flow:
-        knode, snode = child(cnode, "sources")
-        items = ", ".join(yamlio.flow_mapping(s) for s in new_sources)
-        if isinstance(snode, SequenceNode) and snode.value:
-            close = snode.end_mark.index - 1
-            while close > snode.start_mark.index and text[close] != "]":
-                close -= 1
-            edits.append((close, close, ", " + items))
-        elif snode is not None:
-            edits.append(replace_value(text, snode, "[" + items + "]"))
-        else:
-            inserts.append(f"sources: [{items}]")
-        new_sources = []
     if new_sources:
-        knode, snode = child(cnode, "sources")
-        if snode is None or (isinstance(snode, ScalarNode) and snode.tag == yamlio.NULL):
-            block = nl + nl.join(_render_source(s, indent + 2, nl) for s in new_sources)
-            if snode is None:
-                inserts.append("sources:" + block)
-            else:
-                edits.append(replace_value(text, snode, block))
-        elif isinstance(snode, SequenceNode) and (snode.flow_style or not snode.value):
-            if not snode.value:
-                block = nl + nl.join(_render_source(s, indent + 2, nl) for s in new_sources)
-                edits.append(replace_value(text, snode, block))
-            else:
-                close = snode.end_mark.index - 1  # the ']'
-                while close > snode.start_mark.index and text[close] != "]":
-                    close -= 1
-                items = ", ".join(yamlio.flow_mapping(s) for s in new_sources)
-                edits.append((close, close, ", " + items))
-        elif isinstance(snode, SequenceNode):
-            item_indent = snode.value[0].start_mark.column - 2 if isinstance(snode.value[0], MappingNode) else snode.start_mark.column
-            pos = line_end_after(text, last_scalar(snode))
-            block = nl + nl.join(_render_source(s, item_indent, nl) for s in new_sources)
-            edits.append((pos, pos, block))
-        else:
-            raise WorksheetError(f"sources of this claim is not a list; fix it by hand first (line {snode.start_mark.line + 1})")
+        edits.extend(append_items(text, cnode, "sources", new_sources, SOURCE_FIELDS, inserts))
+    for key, items in (appends or {}).items():
+        if items:
+            edits.extend(append_items(text, cnode, key, items, APPEND_FIELDS.get(key, ()), inserts))
     if inserts and cnode.flow_style:
         close = cnode.end_mark.index - 1  # the '}' of a {flow: mapping}
         while close > cnode.start_mark.index and text[close] != "}":
@@ -174,18 +188,32 @@ def apply_change(path: Path, claim_id: str, change: Change, config: Config, *, t
             values[key] = value
             said.append(f"{key}: {value}")
         sources = []
+        edits = []
         for s in change.sources:
             src = {"url": s.get("url"), "title": s.get("title"), "accessed": s.get("accessed") or today}
-            if s.get("note"):
-                src["note"] = s["note"]
+            for extra in ("archived", "note"):
+                if s.get(extra):
+                    src[extra] = s[extra]
             if src["url"] in claim.urls:
-                said.append(f"source already recorded: {src['url']}")
+                known = next(x for x in claim.sources if x.url == src["url"])
+                if src.get("archived") and src["archived"] != known.archived:
+                    # an archive copy for a source recorded earlier: set it on that source only
+                    _, snode = child(cnode, "sources")
+                    item = snode.value[claim.sources.index(known)]
+                    edits.extend(plan_edits(ws.text, item, {"archived": src["archived"]}, []))
+                    said.append(f"archived copy of {src['url']}: {src['archived']}")
+                else:
+                    said.append(f"source already recorded: {src['url']}")
                 continue
             sources.append(src)
-            said.append(f"source added: {src['url']}")
-        if not values and not sources:
+            said.append(f"source added: {src['url']}" + (f" (archived: {src['archived']})" if src.get("archived") else ""))
+        for key, items in change.appends.items():
+            for item in items:
+                said.append(f"{key.rstrip('s')} added: " + ", ".join(str(v) for v in item.values()))
+        if not values and not sources and not edits and not any(change.appends.values()):
             return said or ["nothing to change"]
-        edits = plan_edits(ws.text, cnode, values, sources)
+        # the edits inside a source come first: an insert at the same offset lands before the claim's
+        edits = edits + plan_edits(ws.text, cnode, values, sources, change.appends)
         new_text = yamlio.splice(ws.text, edits)
         check = load(path, config, check_article=False, text=new_text)
         if check.problems or check.worksheet is None:  # pragma: no cover - would be a bug in the splicer
