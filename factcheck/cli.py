@@ -492,6 +492,38 @@ def check(
     return code
 
 
+# --------------------------------------------------------------------------- export
+
+
+@app.command()
+@funnel
+def export(
+    paths: Optional[list[Path]] = typer.Argument(None, help="Worksheet files or folders (default: claims/)."),
+    fmt: str = typer.Option(..., "--format", "-f", help="claimreview (JSON-LD), markdown, html or csv."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file (atomically) instead of standard output."),
+    published: Optional[str] = typer.Option(None, "--published", help="Publication date of the fact-checks, YYYY-MM-DD (default: today); ClaimReview's datePublished."),
+    config: Optional[Path] = typer.Option(None, "--config", help="Desk configuration (default: nearest factcheck.yaml)."),
+) -> int:
+    """Publish worksheets: ClaimReview JSON-LD, an editor's report (Markdown or HTML), or CSV.
+
+    claimreview: a JSON-LD list with a schema.org ClaimReview for every checked
+    claim with a verdict and a speaker; the others are listed on standard error
+    with the reason. Needs organisation and publish_url in factcheck.yaml.
+    markdown: progress, then each claim with status, verdict, sources (and
+    archive copies), explanation and corrections. html: the same as one
+    self-contained page, the article's quotes highlighted. csv: one row per
+    claim with stable columns.
+
+    Example: factcheck export claims/ --format html -o report.html
+
+    Exit codes: 0 exported; 1 some worksheet is invalid (nothing written);
+    2 usage error, missing configuration or unreadable input.
+    """
+    from .commands import export as export_cmd
+
+    return export_cmd.run(paths, fmt=fmt, output=output, published=published, config=config)
+
+
 # --------------------------------------------------------------------------- extract
 
 
