@@ -63,7 +63,8 @@ a.hl{color:inherit;text-decoration:none;background:#fff1b8;border-bottom:2px sol
 -webkit-print-color-adjust:exact;print-color-adjust:exact}
 a.hl.good{background:#dff3e4;border-color:var(--good)}a.hl.fair{background:#ecf5d9;border-color:var(--fair)}
 a.hl.poor{background:#fbe5d6;border-color:var(--poor)}a.hl.bad{background:#fbdcd9;border-color:var(--bad)}
-a.hl.none{background:#eef0f4;border-color:#8a94a6}a.hl:hover{filter:brightness(.95)}
+a.hl.none{background:#eef0f4;border-color:#8a94a6}
+a.hl.pending{background:#f1f3f7;border-bottom:2px dotted #8a94a6}a.hl:hover{filter:brightness(.95)}
 sup.n{font:600 .7rem system-ui,sans-serif;margin:0 1px}
 sup.n a{text-decoration:none;color:var(--muted)}
 ol.claims{list-style:none;margin:0;padding:0}
@@ -74,7 +75,7 @@ li.claim:target{background:#fffbe6;outline:6px solid #fffbe6}
 .num{font-weight:700;color:var(--muted);min-width:1.6em}
 .status{font-size:.82rem;color:var(--muted);border:1px solid var(--line);border-radius:4px;padding:0 .4em}
 .id{font:.78rem ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;color:var(--muted);margin-left:auto}
-.claim .text{margin:.1em 0 .35em;font-weight:600}
+.claim .text{margin:.1em 0 .35em;font-weight:560;font-size:1.02rem}
 .claim .wording{margin:0 0 .35em;color:var(--muted);font-size:.92rem}
 .claim dl{display:grid;grid-template-columns:max-content 1fr;gap:.15em .8em;margin:.3em 0 0;font-size:.93rem}
 .claim dt{color:var(--muted)}.claim dd{margin:0}
