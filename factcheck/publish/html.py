@@ -97,6 +97,7 @@ li.claim:target{background:none;outline:0}
 a{color:inherit}
 .claim dd a[href^="http"]::after{content:" <" attr(href) ">";font-size:8pt;color:var(--muted);word-break:break-all}
 .id{margin-left:.5em}
+.quote-link{display:none}
 }
 """.strip()
 
