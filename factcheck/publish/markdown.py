@@ -15,7 +15,10 @@ from ..config import STATUSES, Config
 from ..render import clean
 from .sheets import Sheet, iso_date, safe_url, tally, verdict_label
 
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&!#])")
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&!#$])")  # $: GitHub reads $...$ as maths
+
+
+DONE_FIRST = ("checked", "skipped", "in-progress", "unchecked")
 
 
 def text(value) -> str:
@@ -34,7 +37,7 @@ def link(label, url) -> str:
 
 def progress_line(sheet: Sheet, config: Config) -> str:
     t = tally(sheet, config)
-    parts = [f"{n} {s}" for s in STATUSES if (n := t.status.get(s, 0))]
+    parts = [f"{n} {s}" for s in DONE_FIRST if (n := t.status.get(s, 0))]
     custom = [f"{n} {text(s)}" for s, n in sorted(t.named.items()) if s not in STATUSES]
     line = f"**Progress:** {t.done} of {t.claims} claims done ({t.percent:.0f}%)"
     if parts:
@@ -94,4 +97,4 @@ def render_sheet(sheet: Sheet, config: Config) -> str:
 
 def render(sheets: list[Sheet], config: Config) -> str:
     """The report for every worksheet, one top-level section each."""
-    return "\n".join(render_sheet(s, config) for s in sheets)
+    return "\n".join(render_sheet(s, config) for s in sheets).rstrip("\n") + "\n"
