@@ -361,7 +361,7 @@ def set_(
     title: Optional[list[str]] = typer.Option(None, "--title", help="Title of the preceding --source."),
     note: Optional[str] = typer.Option(None, "--note", help="Add a line to the claim's notes."),
     assignee: Optional[str] = typer.Option(None, "--assignee", help="Who is checking it (empty string to clear)."),
-    archived: Optional[list[str]] = typer.Option(None, "--archived", help="Archive copy (URL) of the preceding --source."),
+    archived: Optional[list[str]] = typer.Option(None, "--archived", help="Archive copy (URL) of a --source (the n-th --archived goes with the n-th --source)."),
     summary: Optional[str] = typer.Option(None, "--summary", help="Public one-line wording of the claim (75 characters or fewer; exported as claimReviewed)."),
     explanation: Optional[str] = typer.Option(None, "--explanation", help="Public explanation of the rating (notes stay internal)."),
     correction: Optional[str] = typer.Option(None, "--correction", help="Append a public correction, dated today, to the claim's corrections."),
@@ -381,6 +381,7 @@ def set_(
     from .edit import Change, apply_change
 
     import datetime as dt
+    import re
 
     titles = list(title or [])
     urls = list(source or [])
@@ -389,6 +390,9 @@ def set_(
         raise _bad("--title", "each --title must follow a --source")
     if len(archives) > len(urls):
         raise _bad("--archived", "each --archived must follow a --source")
+    for a in archives:
+        if not re.match(r"^https?://\S+$", a):
+            raise _bad("--archived", f"{a!r} is not a URL; write it in full, e.g. https://web.archive.org/web/2024/https://example.org/page")
     for opt, value in (("--summary", summary), ("--explanation", explanation), ("--correction", correction)):
         if value is not None and not value.strip():
             raise _bad(opt, "must not be empty")
