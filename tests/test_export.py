@@ -217,3 +217,19 @@ def test_export_has_help_with_an_example(run):
     r = run("export", "--help")
     assert r.code == 0
     assert "Example: factcheck export claims/ --format html -o report.html" in r.out
+
+
+@pytest.mark.parametrize("fmt", ["html", "claimreview"])
+def test_export_does_not_import_spacy(desk, fmt):
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from factcheck.cli import app\n"
+        f"try:\n    app(['export', 'story.yaml', '-f', {fmt!r}, '-o', 'out'])\nexcept SystemExit as e:\n"
+        "    sys.stderr.write('EXIT=%s\\n' % e.code)\n"
+        "sys.stderr.write('SPACY_LOADED=%s\\n' % ('spacy' in sys.modules))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=desk.parent)
+    assert "EXIT=0\nSPACY_LOADED=False" in proc.stderr, proc.stderr
