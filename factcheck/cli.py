@@ -377,11 +377,11 @@ def set_(
     Exit codes: 0 recorded; 1 the worksheet is invalid (nothing written);
     2 bad value, unknown claim id or unreadable file.
     """
-    from .config import load_config, verdict_name
-    from .edit import Change, apply_change
-
     import datetime as dt
     import re
+
+    from .config import load_config, verdict_name
+    from .edit import Change, apply_change
 
     titles = list(title or [])
     urls = list(source or [])

@@ -152,7 +152,7 @@ def highlighted_article(sheet: Sheet, anchors: dict[str, str], numbers: dict[str
     for s, _, c in sorted(spans, key=lambda x: (x[0], -(x[1] - x[0]))):
         starts.setdefault(s, []).append(c)
     out = []
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in zip(cuts, cuts[1:], strict=False):
         for c in starts.get(a, []):
             anchor = esc(anchors[c.id])
             out.append(f'<sup class="n" id="q-{anchor}"><a href="#{anchor}">{numbers[c.id]}</a></sup>')
