@@ -195,7 +195,14 @@ def test_refuses_to_write_over_its_inputs_and_bad_options(run, desk):
     assert (r.code, r.err) == (2, "factcheck: error: -o story.yaml: is one of the files being exported; choose another output file\n")
     assert desk.read_bytes() == before
     r = run("export", desk.name, "-f", "pdf")
-    assert (r.code, r.err) == (2, "factcheck: error: --format: 'pdf' is not one of claimreview, markdown, html, csv\n")
+    assert r.code == 2
+    assert r.err.splitlines()[-1] == ("Error: Invalid value for '--format' / '-f': Value error, 'pdf' is not one of "
+                                      "'claimreview', 'markdown', 'html', 'csv'.")
+    r = run("export", desk.name, "-f", "csv", "-o", "story.txt")  # the article
+    assert (r.code, r.err) == (2, "factcheck: error: -o story.txt: is one of the files being exported; choose another output file\n")
+    (desk.parent / "empty").mkdir()
+    r = run("export", "empty", "-f", "csv")
+    assert (r.code, r.err) == (2, "factcheck: error: empty: no worksheets (*.yaml) found; run factcheck extract first\n")
     r = run("export", desk.name, "-f", "claimreview", "--published", "10/03/2024")
     assert (r.code, r.err) == (2, "factcheck: error: --published: '10/03/2024' is not a date; write YYYY-MM-DD\n")
     r = run("export", "nowhere/", "-f", "csv")
@@ -233,3 +240,15 @@ def test_export_does_not_import_spacy(desk, fmt):
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=desk.parent)
     assert "EXIT=0\nSPACY_LOADED=False" in proc.stderr, proc.stderr
+
+
+def test_library_export_returns_the_document_and_the_skips(desk):
+    import factcheck.api as fc
+
+    doc = fc.export([desk], "claimreview", config=desk.parent / "factcheck.yaml", published=dt.date(2024, 3, 10))
+    assert doc.text == (EXPORT / "desk" / "story.claimreview.json").read_text(encoding="utf-8")
+    assert (doc.claims, doc.exported, doc.worksheets) == (5, 3, 1)
+    assert [(s.claim_id, s.reason) for s in doc.skipped] == [
+        ("bridge-built-1931-e5f6", "no speaker: the article itself makes the claim, and ClaimReview needs the claim's author"),
+        ("budget-approved-42-0a1b", "not checked (status: unchecked)"),
+    ]
