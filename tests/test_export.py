@@ -252,3 +252,17 @@ def test_library_export_returns_the_document_and_the_skips(desk):
         ("bridge-built-1931-e5f6", "no speaker: the article itself makes the claim, and ClaimReview needs the claim's author"),
         ("budget-approved-42-0a1b", "not checked (status: unchecked)"),
     ]
+
+
+def test_readme_excerpt_is_the_worked_example_output(run, tmp_path):
+    (tmp_path / "claims").mkdir()
+    shutil.copy(EXAMPLE, tmp_path / "claims")
+    shutil.copy(EXAMPLE_SHEET, tmp_path / "claims")
+    shutil.copy(ROOT / "factcheck.yaml", tmp_path)
+    r = run("export", "claims/", "--format", "claimreview", "--published", "2026-11-27")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("### `factcheck export"):readme.index("### `factcheck schema")]
+    excerpt = section.split("```json\n")[1].split("```")[0]
+    assert json.loads(excerpt) == json.loads(r.out)
+    assert r.err.splitlines()[-1] in section
+    assert (ROOT / "docs" / "export-report.png").stat().st_size < 150_000
