@@ -133,3 +133,20 @@ def test_new_fields_are_validated(run, tmp_path, corrections, message):
     r = run("validate", "w.yaml")
     assert r.code == 1
     assert r.out.splitlines()[:2] == [message, "w.yaml:9:14: claims[0].summary: must be null or a string, not a list"]
+
+
+def test_show_lists_the_publication_fields(run, ws):
+    import json
+
+    assert run("set", ws.name, "budget-1", "--summary", "Budget was $4.2m", "--explanation", "Minutes say $4.5m.",
+               "--correction", "Fixed the figure.", "--source", "https://example.org/minutes", "--archived",
+               "https://archive.example.net/minutes").code == 0
+    r = run("show", ws.name, "budget-1", "--format", "json")
+    c = json.loads(r.out)["claims"][0]
+    assert (c["summary"], c["explanation"], c["corrections"]) == (
+        "Budget was $4.2m", "Minutes say $4.5m.", [{"date": TODAY, "note": "Fixed the figure."}])
+    assert c["sources"][0]["archived"] == "https://archive.example.net/minutes"
+    r = run("show", ws.name, "budget-1")
+    assert "│ summary     Budget was $4.2m" in r.out
+    assert f"│ corrections {TODAY}: Fixed the figure." in r.out
+    assert "archived https://archive.example.net/minutes" in r.out
