@@ -488,6 +488,7 @@ def extract(
     explain: bool = typer.Option(False, "--explain", help="Say for every sentence whether it became claims, and why."),
     force: bool = typer.Option(False, "--force", help="Replace an existing worksheet (its recorded work is lost)."),
     update: bool = typer.Option(False, "--update", help="Merge into the existing worksheet, keeping all recorded work."),
+    repoint: bool = typer.Option(False, "--article", help="With --update: the given article replaces the worksheet's own (article.path changes)."),
     model: Optional[str] = typer.Option(None, "--model", help="spaCy pipeline to use (default: en_core_web_sm; env FACTCHECK_SPACY_MODEL)."),
 ) -> int:
     """Extract checkable claims from articles into YAML worksheets.
@@ -506,7 +507,7 @@ def extract(
     from .commands import extract as extract_cmd
 
     return extract_cmd.run(articles, output=output, date=date, explain=explain, force=force, update=update,
-                           model=model, console=_console(), err=_err)
+                           model=model, console=_console(), err=_err, repoint=repoint)
 
 
 def main() -> None:

@@ -8,12 +8,11 @@ from pathlib import Path
 
 from rich.text import Text
 
-from .. import schema as schema_mod
-from .. import yamlio
+from .. import outputs, yamlio
 from ..article import Article, article_files, read_article
 from ..errors import InputError, UsageError
 from ..render import clean
-from ..worksheet import SCHEMA_FILE, render_new
+from ..worksheet import write_new
 
 
 def collect_inputs(items: list[str]) -> list[str | Path]:
@@ -34,19 +33,10 @@ def collect_inputs(items: list[str]) -> list[str | Path]:
 
 
 def output_for(src: str | Path, output: Path | None, many: bool) -> Path:
-    if src == "-":
-        if output is None or output.is_dir():
-            raise UsageError("reading from standard input needs -o WORKSHEET.yaml (the article text is saved beside it)")
-        return output
-    stem = Path(src).stem
-    if output is None:
-        return Path("claims") / f"{stem}.yaml"
-    if many or output.is_dir() or str(output).endswith("/"):
-        return output / f"{stem}.yaml"
-    return output
+    return outputs.default_output(src, output, many)
 
 
-def run(items, *, output, date, explain, force, update, model, console, err) -> int:
+def run(items, *, output, date, explain, force, update, model, console, err, repoint: bool = False) -> int:
     if force and update:
         raise UsageError("--force and --update contradict each other; choose one")
     published = None
@@ -61,24 +51,31 @@ def run(items, *, output, date, explain, force, update, model, console, err) -> 
     many = len(sources) > 1
     if many and output is not None and output.exists() and not output.is_dir():
         raise UsageError(f"{output}: several articles need -o to be a folder")
+    planned = []
+    failures = 0
+    for src in sources:  # every output is chosen and checked before any article is read or file written
+        try:
+            out = output_for(src, output, many)
+            outputs.check_output(src, out, force=force, update=update)
+            if update:
+                outputs.check_update_article(src, out, repoint=repoint)
+        except (InputError, UsageError) as exc:
+            if not many:
+                raise
+            err(str(exc))
+            failures += 1
+            continue
+        planned.append((src, out))
+    outputs.check_collisions(planned)
     articles: list[Article] = []
     outs: list[Path] = []
-    failures = 0
-    for src in sources:
+    for src, out in planned:
         try:
             if src == "-":
                 data = sys.stdin.read()
                 art = read_article(Path("-"), data=data)
             else:
                 art = read_article(src)
-            out = output_for(src, output, many)
-            if out.exists() and out.is_dir():
-                raise UsageError(f"{out}: is a folder; give a worksheet file path with -o")
-            if out.exists() and not (force or update):
-                raise UsageError(f"{out}: worksheet exists; use --update to merge new claims keeping recorded work, "
-                                 f"or --force to replace it")
-            if update and not out.exists():
-                raise UsageError(f"{out}: no worksheet to update; run without --update to create it")
         except (InputError, UsageError) as exc:
             if not many:
                 raise
@@ -117,22 +114,19 @@ def run(items, *, output, date, explain, force, update, model, console, err) -> 
             first = next((d for d in result.decisions if d.skipped and d.skipped.startswith("headline")), None)
             if first is not None and first.start - art.body_start < 300:
                 art.title = art.text[first.start:first.end].strip().rstrip(",")
+        for warning in art.warnings:
+            sys.stderr.write(f"factcheck: warning: {clean(str(art.path))}: {clean(warning)}\n")
         if update:
             from ..update import update_worksheet
 
-            report = update_worksheet(out, art, claim_dicts(result), extractor_label(label))
+            report = update_worksheet(out, art, claim_dicts(result), extractor_label(label), repoint=repoint)
             written[idx] = (out, report)
         else:
-            if str(art.path) == "-":
-                text_path = out.with_suffix(".txt")
-                yamlio.atomic_write(text_path, art.text)
-                art.path = text_path
-            meta = article_meta(art, out, label)
-            out.parent.mkdir(parents=True, exist_ok=True)
-            yamlio.atomic_write(out, render_new(meta, claim_dicts(result)))
-            schema_file = out.parent / SCHEMA_FILE
-            if not schema_file.exists():
-                yamlio.atomic_write(schema_file, schema_mod.schema_text("worksheet"))
+            outputs.make_folder(out)
+            if str(art.path) == "-":  # the text is saved beside the worksheet so quotes stay checkable
+                art.path = outputs.stdin_text_path(out)
+                yamlio.atomic_write(art.path, art.text)
+            write_new(out, article_meta(art, out, label), claim_dicts(result), art.text)
             written[idx] = (out, None)
         if progress is not None:
             progress.advance(task)
