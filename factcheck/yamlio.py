@@ -140,7 +140,7 @@ def read_bytes(path: Path, *, what: str = "file", max_bytes: int | None = MAX_YA
     if stat.S_ISDIR(st.st_mode):
         raise fail(f"is a folder, not a {what}; give a file path")
     if not stat.S_ISREG(st.st_mode):
-        raise fail(f"is not a regular file ({_special_kind(st.st_mode)}); give a {what} file")
+        raise fail(f"is not a regular file ({_special_kind(st.st_mode)}); give the path of a regular file")
     limit = f"over the {max_bytes / 2**20:.0f} MiB limit for a {what}" if max_bytes is not None else ""
     if max_bytes is not None and st.st_size > max_bytes:
         raise fail(f"is {st.st_size / 2**20:.1f} MiB, {limit}")
@@ -152,7 +152,7 @@ def read_bytes(path: Path, *, what: str = "file", max_bytes: int | None = MAX_YA
     try:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
-            raise fail(f"is not a regular file ({_special_kind(st.st_mode)}); give a {what} file")
+            raise fail(f"is not a regular file ({_special_kind(st.st_mode)}); give the path of a regular file")
         with os.fdopen(fd, "rb", closefd=False) as fh:
             data = fh.read(max_bytes + 1) if max_bytes is not None else fh.read()
     except OSError as exc:

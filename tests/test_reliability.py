@@ -139,3 +139,95 @@ def test_05_batch_outputs_that_collide_are_refused_before_writing(run, tmp_path)
     assert r.err == "factcheck: error: out/a.yaml: in/a.md and in/a.txt would both be written there; " \
                     "extract them separately with -o\n"
     assert not (tmp_path / "out").exists()
+
+
+# --------------------------------------------------------------------------- 6-8: hangs and unbounded reads
+
+
+def _cli(args, cwd, timeout=60):
+    """The CLI in a subprocess with a timeout, so a hang fails the test instead of stalling the suite."""
+    import subprocess
+    import sys
+
+    try:
+        p = subprocess.run([sys.executable, "-m", "factcheck", *map(str, args)], cwd=cwd, capture_output=True,
+                           text=True, timeout=timeout, stdin=subprocess.DEVNULL)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"factcheck {' '.join(map(str, args))} hung")
+    return p.returncode, p.stdout, p.stderr
+
+
+def test_06_fifo_as_the_article_does_not_hang(tmp_path):
+    os.mkfifo(tmp_path / "article.txt")
+    (tmp_path / "w.yaml").write_text(sheet(claim("a-1")))
+    pipe = "cannot read the article 'article.txt' (relative to the worksheet): is not a regular file (a named pipe); give the path of a regular file"
+    assert _cli(["validate", "w.yaml"], tmp_path) == (1, f"w.yaml:3:9: article.path: {pipe}\n1 problem in 1 file (1 checked)\n", "")
+    code, out, err = _cli(["show", "w.yaml", "a-1"], tmp_path)
+    assert (code, err) == (0, "")
+    code, out, err = _cli(["next", "w.yaml"], tmp_path)
+    assert (code, err) == (0, "")
+    code, out, err = _cli(["check", "w.yaml", "--format", "text"], tmp_path)
+    assert code == 2 and "w.yaml: article.path: cannot read the article: is not a regular file (a named pipe)" in out
+    code, out, err = _cli(["extract", "article.txt", "-o", "x.yaml"], tmp_path)
+    assert (code, out, err) == (2, "", "factcheck: error: article.txt: is not a regular file (a named pipe); give the path of a regular file\n")
+
+
+@pytest.mark.parametrize("command,expected", [("validate", 2), ("status", 1), ("show", 2), ("next", 0), ("check", 2), ("set", 2)])
+def test_06_fifo_as_the_worksheet_does_not_hang(tmp_path, command, expected):
+    os.mkfifo(tmp_path / "w.yaml")
+    args = [command, "w.yaml"] + (["a-1", "--status", "checked"] if command == "set" else [])
+    code, out, err = _cli(args, tmp_path)
+    if command in ("status", "next"):  # they summarise: an unreadable worksheet is a row or a warning
+        assert "w.yaml" in out + err
+    else:
+        assert "is not a regular file (a named pipe); give the path of a regular file" in out + err
+    assert code == expected  # the codes of the hostile table's unreadable (binary) worksheet
+    assert (tmp_path / "w.yaml").is_fifo()
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom"])
+def test_06_devices_are_refused_before_reading(tmp_path, device):
+    os.symlink(device, tmp_path / "article.txt")
+    (tmp_path / "w.yaml").write_text(sheet(claim("a-1")))
+    code, out, err = _cli(["validate", "w.yaml"], tmp_path)
+    assert code == 1 and "is not a regular file (a device)" in out
+    assert _cli(["extract", device, "-o", "x.yaml"], tmp_path) == (
+        2, "", f"factcheck: error: {device}: is not a regular file (a device); give the path of a regular file\n")
+    os.symlink(device, tmp_path / "desk.yaml")
+    assert _cli(["status", "w.yaml", "--config", "desk.yaml"], tmp_path)[2] == \
+        "factcheck: error: desk.yaml: is not a regular file (a device); give the path of a regular file\n"
+
+
+def test_06_one_bounded_reader(tmp_path):
+    """The size cap is checked before reading and the read itself is bounded."""
+    from factcheck import yamlio
+    from factcheck.errors import InputError
+
+    big = tmp_path / "big.yaml"
+    big.write_bytes(b"x" * 2048)
+    with pytest.raises(InputError) as exc:
+        yamlio.read_bytes(big, what="worksheet", max_bytes=1024)
+    assert str(exc.value) == f"{big}: is 0.0 MiB, over the 0 MiB limit for a worksheet"
+    assert yamlio.read_bytes(big, max_bytes=4096) == b"x" * 2048
+
+
+def test_08_set_parses_the_worksheet_once(run, tmp_path, monkeypatch):
+    """An edit costs one validating load: after splicing, only the edited claim's lines are parsed again."""
+    from factcheck import yamlio
+
+    (tmp_path / "article.txt").write_text(ARTICLE)
+    ws = tmp_path / "w.yaml"
+    ws.write_text(sheet("".join(claim(f"c-{i}") for i in range(200))))
+    sizes = []
+    real = yamlio.compose
+
+    def counting(text, path, **kw):
+        sizes.append(len(text))
+        return real(text, path, **kw)
+
+    monkeypatch.setattr(yamlio, "compose", counting)
+    r = run("set", "w.yaml", "c-100", "--note", "Called.\nNo answer.", "--source", "https://example.org/a")
+    assert r.code == 0, r.err
+    assert len(sizes) == 2 and sizes[1] < 400, sizes  # the whole file once, then one claim
+    monkeypatch.setattr(yamlio, "compose", real)
+    _valid(run, "w.yaml")
