@@ -1,149 +1,50 @@
-"""``factcheck extract``: the CLI side (inputs, outputs, progress, summary)."""
+"""``factcheck extract``: articles in, worksheets out, with progress, summaries and --explain."""
 
 from __future__ import annotations
 
-import datetime as _dt
+import bisect
 import sys
-from pathlib import Path
 
 from rich.text import Text
 
-from .. import outputs, yamlio
-from ..article import Article, article_files, read_article
-from ..errors import InputError, UsageError
 from ..render import clean
-from ..worksheet import write_new
 
 
-def collect_inputs(items: list[str]) -> list[str | Path]:
-    out: list[str | Path] = []
-    for item in items:
-        if item == "-":
-            out.append("-")
-            continue
-        p = Path(item)
-        if p.is_dir():
-            found = article_files(p)
-            if not found:
-                raise InputError(f"{p}: folder has no articles (.txt, .md, .html); give article files")
-            out.extend(found)
-        else:
-            out.append(p)
-    return out
+def run(items, *, output=None, date=None, explain: bool = False, force: bool = False, update: bool = False,
+        model=None, console, err, repoint: bool = False) -> int:
+    """``err(message)`` reports one article of a batch that could not be read (the others go ahead)."""
+    from .. import extraction
 
-
-def output_for(src: str | Path, output: Path | None, many: bool) -> Path:
-    return outputs.default_output(src, output, many)
-
-
-def run(items, *, output, date, explain, force, update, model, console, err, repoint: bool = False) -> int:
-    if force and update:
-        raise UsageError("--force and --update contradict each other; choose one")
-    published = None
-    if date is not None:
-        try:
-            published = _dt.date.fromisoformat(date)
-        except ValueError:
-            raise UsageError(f"--date {date!r} is not a date; write YYYY-MM-DD") from None
-    sources = collect_inputs(items)
-    if sources.count("-") > 1:
-        raise UsageError("standard input (-) can be read only once")
-    many = len(sources) > 1
-    if many and output is not None and output.exists() and not output.is_dir():
-        raise UsageError(f"{output}: several articles need -o to be a folder")
-    planned = []
-    failures = 0
-    for src in sources:  # every output is chosen and checked before any article is read or file written
-        try:
-            out = output_for(src, output, many)
-            outputs.check_output(src, out, force=force, update=update)
-            if update:
-                outputs.check_update_article(src, out, repoint=repoint)
-        except (InputError, UsageError) as exc:
-            if not many:
-                raise
-            err(str(exc))
-            failures += 1
-            continue
-        planned.append((src, out))
-    outputs.check_collisions(planned)
-    articles: list[Article] = []
-    outs: list[Path] = []
-    for src, out in planned:
-        try:
-            if src == "-":
-                data = sys.stdin.read()
-                art = read_article(Path("-"), data=data)
-            else:
-                art = read_article(src)
-        except (InputError, UsageError) as exc:
-            if not many:
-                raise
-            err(str(exc))
-            failures += 1
-            continue
-        if published is not None:
-            art.published = published
-        articles.append(art)
-        outs.append(out)
-    if not articles:
-        raise InputError("no article could be read; nothing written")
-
-    from ..extract import article_meta, claim_dicts, extractor_label
-    from ..extract.model import load_model, model_label
-    from ..extract.pipeline import extract_articles
-
-    nlp = load_model(model)
-    label = model_label(nlp)
-    progress = None
-    task = None
-    if many and console.is_terminal:
+    jobs, errors = extraction.plan(items, output=output, date=date, force=force, update=update, repoint=repoint)
+    for exc in errors:
+        err(str(exc))
+    progress = task = None
+    if len(jobs) > 1 and console.is_terminal:
         from rich.progress import Progress
 
         progress = Progress(console=console, transient=True)
-        task = progress.add_task("extracting", total=len(articles))
+        task = progress.add_task("extracting", total=len(jobs))
         progress.start()
-    written = {}
-    index = {id(a): i for i, a in enumerate(articles)}
 
-    def done(result):
-        idx = index[id(result.article)]
-        out = outs[idx]
-        art = result.article
-        if art.title is None:
-            first = next((d for d in result.decisions if d.skipped and d.skipped.startswith("headline")), None)
-            if first is not None and first.start - art.body_start < 300:
-                art.title = art.text[first.start:first.end].strip().rstrip(",")
-        for warning in art.warnings:
-            sys.stderr.write(f"factcheck: warning: {clean(str(art.path))}: {clean(warning)}\n")
-        if update:
-            from ..update import update_worksheet
-
-            report = update_worksheet(out, art, claim_dicts(result), extractor_label(label), repoint=repoint)
-            written[idx] = (out, report)
-        else:
-            outputs.make_folder(out)
-            if str(art.path) == "-":  # the text is saved beside the worksheet so quotes stay checkable
-                art.path = outputs.stdin_text_path(out)
-                yamlio.atomic_write(art.path, art.text)
-            write_new(out, article_meta(art, out, label), claim_dicts(result), art.text)
-            written[idx] = (out, None)
+    def done(written) -> None:
+        for warning in written.result.article.warnings:  # e.g. a relative URL left out of the worksheet
+            sys.stderr.write(f"factcheck: warning: {clean(str(written.result.article.path))}: {clean(warning)}\n")
         if progress is not None:
             progress.advance(task)
         if explain:
-            print_explain(console, result)
-        summary(console, result, written[idx])
+            print_explain(console, written.result)
+        summary(console, written)
 
     try:
-        extract_articles(articles, nlp, on_article_done=done)
+        extraction.run(jobs, update=update, model=model, on_done=done, repoint=repoint)
     finally:
         if progress is not None:
             progress.stop()
-    return 1 if failures else 0
+    return 1 if errors else 0
 
 
-def summary(console, result, written) -> None:
-    out, report = written
+def summary(console, written) -> None:
+    out, result, report = written.path, written.result, written.update
     n_sent = len(result.decisions)
     skipped = sum(1 for d in result.decisions if d.skipped)
     if report is None:
@@ -157,8 +58,6 @@ def summary(console, result, written) -> None:
 
 def print_explain(console, result) -> None:
     art = result.article
-    import bisect
-
     console.print(Text(f"{clean(str(art.path))}:", style="bold"))
     newlines = [i for i, ch in enumerate(art.text) if ch == "\n"]
     for d in sorted(result.decisions, key=lambda d: d.start):
@@ -169,7 +68,8 @@ def print_explain(console, result) -> None:
         if d.skipped:
             console.print(Text(f"  line {line}: skipped ({d.skipped}): {snippet}", style="dim"), soft_wrap=True)
         else:
-            console.print(Text(f"  line {line}: {len(d.claims)} claim{'s' if len(d.claims) != 1 else ''}: {snippet}"), soft_wrap=True)
+            n = len(d.claims)
+            console.print(Text(f"  line {line}: {n} claim{'s' if n != 1 else ''}: {snippet}"), soft_wrap=True)
             for c in d.claims:
                 why = ", ".join(c.reasons) or "no strong features"
                 console.print(Text(f"      -> [{c.type}, {c.score:.2f}; {why}] {clean(c.text)}"), soft_wrap=True)
