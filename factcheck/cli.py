@@ -509,6 +509,74 @@ def extract(
                            model=model, console=_console(), err=_err)
 
 
+# --------------------------------------------------------------------------- claim memory
+
+
+@app.command()
+@funnel
+def index(
+    paths: Optional[list[Path]] = typer.Argument(None, help="Worksheet files or folders to add (claims/ is always indexed)."),
+    fmt: str = typer.Option("text", "--format", "-f", help="text or json."),
+    config: Optional[Path] = typer.Option(None, "--config", help="Desk configuration (default: nearest factcheck.yaml)."),
+) -> int:
+    """Build or refresh the claim index (.factcheck/index.sqlite) and print its counts.
+
+    Every claim of every worksheet under claims/ and the folders given (which
+    are remembered) is indexed, so similar can find claims already checked.
+    Only worksheets whose bytes changed are read again. The index is a cache:
+    deleting .factcheck/ loses nothing. Commands that need it refresh it
+    themselves; run this to index an archive folder or to see the counts.
+
+    Example: factcheck index claims/ archive/2025/
+
+    Exit codes: 0 indexed; 1 some worksheet has problems (its readable claims
+    are indexed); 2 usage error or unreadable input.
+    """
+    from .commands import index as index_cmd
+
+    if fmt not in ("text", "json"):
+        raise _bad("--format", f"{fmt!r} is not one of text, json")
+    return index_cmd.run(paths, fmt=fmt, config=config, console=_console(), err=_notice)
+
+
+@app.command()
+@funnel
+def similar(
+    file: Path = typer.Argument(..., help="A worksheet."),
+    claim_id: Optional[str] = typer.Argument(None, metavar="ID", help="One claim (default: every claim with a suggestion)."),
+    show_all: bool = typer.Option(False, "--all", help="Every claim with its closest claims, even below the threshold."),
+    fmt: str = typer.Option("text", "--format", "-f", help="text or json."),
+    config: Optional[Path] = typer.Option(None, "--config", help="Desk configuration (default: nearest factcheck.yaml)."),
+) -> int:
+    """List the claims of other worksheets that resemble this worksheet's claims.
+
+    For each claim, the closest claims elsewhere with their worksheet, id,
+    status, verdict, first source and a score from 0 to 100 (suggested from
+    70). Two claims with the same words but a different figure or year are
+    reported as "same claim, different numbers (40% vs 45%)". Record what you
+    decide with factcheck set FILE ID --same-as OTHER.yaml#ID (or
+    --not-same-as, or --verdict-from to copy the verdict and sources).
+
+    Example: factcheck similar claims/story.yaml
+
+    Exit codes: 0 shown (with or without matches); 1 worksheet invalid; 2 no
+    such file or claim, usage error.
+    """
+    from .commands import similar as similar_cmd
+
+    if fmt not in ("text", "json"):
+        raise _bad("--format", f"{fmt!r} is not one of text, json")
+    return similar_cmd.run(file, claim_id, show_all=show_all, fmt=fmt, config=config, console=_console(),
+                           err=_notice)
+
+
+def _notice(message: str) -> None:
+    from .render import clean
+
+    sys.stderr.write(f"factcheck: notice: {clean(message)}\n")
+    sys.stderr.flush()
+
+
 def main() -> None:
     """Console-script entry point."""
     app()
