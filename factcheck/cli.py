@@ -361,6 +361,9 @@ def set_(
     title: Optional[list[str]] = typer.Option(None, "--title", help="Title of the preceding --source."),
     note: Optional[str] = typer.Option(None, "--note", help="Add a line to the claim's notes."),
     assignee: Optional[str] = typer.Option(None, "--assignee", help="Who is checking it (empty string to clear)."),
+    same_as: Optional[list[str]] = typer.Option(None, "--same-as", help="OTHER.yaml#ID: a claim of another worksheet that says the same (repeatable)."),
+    not_same_as: Optional[list[str]] = typer.Option(None, "--not-same-as", help="OTHER.yaml#ID: not the same claim; similar stops suggesting it (repeatable)."),
+    verdict_from: Optional[str] = typer.Option(None, "--verdict-from", help="OTHER.yaml#ID: copy that claim's verdict and sources, with a note saying so."),
     config: Optional[Path] = typer.Option(None, "--config", help="Desk configuration (default: nearest factcheck.yaml)."),
 ) -> int:
     """Record work on a claim, changing only the bytes of the fields it touches.
@@ -369,6 +372,10 @@ def set_(
     were. The write is atomic and takes a lock, so concurrent edits are safe.
 
     Example: factcheck set claims/story.yaml gas-exports-14-1a2b --verdict true --source https://example.org/report --title "Annual report"
+
+    Links to claims already checked elsewhere (see factcheck similar):
+    --same-as claims/older.yaml#ID records that both say the same thing;
+    --verdict-from claims/older.yaml#ID also copies its verdict and sources.
 
     Exit codes: 0 recorded; 1 the worksheet is invalid (nothing written);
     2 bad value, unknown claim id or unreadable file.
@@ -386,8 +393,13 @@ def set_(
         sources=[{"url": u, "title": titles[i] if i < len(titles) else None} for i, u in enumerate(urls)],
         note=note, assignee=assignee,
     )
-    if not any((status_, verdict, urls, note, assignee is not None)):
-        raise _bad("", "nothing to record; give --status, --verdict, --source, --note or --assignee")
+    if same_as or not_same_as or verdict_from:
+        from .memory.links import link_change
+
+        link_change(file, claim_id, change, cfg, same_as=same_as or [], not_same_as=not_same_as or [], verdict_from=verdict_from)
+    if not any((status_, verdict, urls, note, assignee is not None, same_as, not_same_as, verdict_from)):
+        raise _bad("", "nothing to record; give --status, --verdict, --source, --note, --assignee, --same-as, "
+                       "--not-same-as or --verdict-from")
     said = apply_change(file, claim_id, change, cfg)
     from rich.text import Text
 
@@ -428,8 +440,9 @@ def check(
 
     Rules (names for --allow / --warn and factcheck.yaml): unchecked,
     in-progress, no-verdict, no-source, blocking-verdict (false or mostly-false
-    without a correction), quote-missing, recheck; stale is a warning. Invalid
-    worksheets always fail. Each failure is reported as FILE:LINE: ID: REASON,
+    without a correction), quote-missing, recheck, same-as-blocking (marked
+    same_as a claim rated false, without a verdict of its own); stale and
+    same-as-missing are warnings. Invalid worksheets always fail. Each failure is reported as FILE:LINE: ID: REASON,
     LINE being where the claim starts.
 
     Example: factcheck check claims/ --min-sources 2

@@ -145,6 +145,10 @@ def run(items, *, output, date, explain, force, update, model, console, err) -> 
     finally:
         if progress is not None:
             progress.stop()
+    from .similar import extraction_hints
+
+    for line in extraction_hints([written[i][0] for i in sorted(written)]):
+        console.print(Text(clean(line)), soft_wrap=True)
     return 1 if failures else 0
 
 

@@ -91,3 +91,35 @@ def write_text(console, path: str, results, shown, everything: bool) -> None:
         say("Record what you decide (the suggestion is never applied by itself):")
         say(f"  factcheck set {shlex.quote(path)} {shlex.quote(cid)} --same-as {shlex.quote(ref)}")
         say("  (or --not-same-as to stop the suggestion; --verdict-from to copy the verdict and sources)")
+
+
+def extraction_hints(worksheets: list[Path], config=None) -> list[str]:
+    """For ``extract``: one line per worksheet with claims that resemble claims already checked elsewhere.
+
+    Best effort: a hint that cannot be computed (unwritable folder, damaged
+    worksheet) is left out rather than failing the extraction it follows.
+    """
+    import sqlite3
+
+    from ..errors import FactcheckError
+    from ..memory.match import resembling_checked
+
+    lines = []
+    try:
+        sheets = []
+        for p in worksheets:
+            r = load(p, config, check_article=False)
+            if r.worksheet is not None:
+                sheets.append(r.worksheet)
+        if not sheets:
+            return []
+        found, _ = using_index(lambda idx, _s: [(ws.path, len(resembling_checked(similar(idx, ws)))) for ws in sheets],
+                               config=config)
+    except (FactcheckError, OSError, sqlite3.Error):
+        return []
+    for path, n in found:
+        if n:
+            shown = rel(path, Path("."))
+            claims = "claim resembles a claim" if n == 1 else "claims resemble claims"
+            lines.append(f"{shown}: {n} {claims} already checked: run factcheck similar {shlex.quote(shown)}")
+    return lines
