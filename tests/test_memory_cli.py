@@ -227,13 +227,14 @@ def test_check_fails_same_as_a_false_claim_without_own_verdict(run):
     Path("claims/b.txt").write_text("x\n", encoding="utf-8")
     assert run("set", "claims/b.yaml", "c0", "--same-as", "claims/a.yaml#c0").code == 0
     r = run("check", "claims/b.yaml", "--allow", "unchecked")
-    assert (r.code, r.out) == (1, """\
-claims/b.yaml:15: c0: same as a.yaml#c0, rated false there; record this claim's own verdict (--verdict-from claims/a.yaml#c0 copies it) [same-as-blocking]
-worksheet       result   claims   failing   reasons           
-──────────────────────────────────────────────────────────────
-claims/b.yaml   fail          2         1   same-as-blocking 1
-failed: 1 failing claim check in 1 of 1 worksheets
-""")
+    assert (r.code, r.out.splitlines()) == (1, [
+        "claims/b.yaml:15: c0: same as a.yaml#c0, rated false there; record this claim's own verdict "
+        "(--verdict-from claims/a.yaml#c0 copies it) [same-as-blocking]",
+        "worksheet       result   claims   failing   reasons           ",
+        "──────────────────────────────────────────────────────────────",
+        "claims/b.yaml   fail          2         1   same-as-blocking 1",
+        "failed: 1 failing claim check in 1 of 1 worksheets",
+    ])
     # its own verdict lifts the rule (a verdict of its own is the desk's decision)
     assert run("set", "claims/b.yaml", "c0", "--verdict", "mixed", "--source", "https://example.org/b").code == 0
     r = run("check", "claims/b.yaml", "--allow", "unchecked")
@@ -243,5 +244,5 @@ failed: 1 failing claim check in 1 of 1 worksheets
     a.write_text(a.read_text(encoding="utf-8").replace("- id: c0", "- id: renamed"), encoding="utf-8")
     r = run("check", "claims/b.yaml", "--allow", "unchecked")
     assert r.code == 0
-    assert r.out.splitlines()[0] == ("claims/b.yaml:15: c0: same_as a.yaml#c0: no such claim; fix or remove the link "
+    assert r.out.splitlines()[0] == ("claims/b.yaml:15: c0: warning: same_as a.yaml#c0: no such claim; fix or remove the link "
                                      "[same-as-missing]")

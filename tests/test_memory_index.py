@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.memory.index import ClaimIndex, using_index
+from factcheck.memory.index import using_index
 from factcheck.memory.match import similar
 from factcheck.worksheet import load, render_new
 
