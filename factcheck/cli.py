@@ -565,7 +565,7 @@ def similar(
 
     For each claim, the closest claims elsewhere with their worksheet, id,
     status, verdict, first source and a score from 0 to 100 (suggested from
-    70). Two claims with the same words but a different figure or year are
+    78). Two claims with the same words but a different figure or year are
     reported as "same claim, different numbers (40% vs 45%)". Record what you
     decide with factcheck set FILE ID --same-as OTHER.yaml#ID (or
     --not-same-as, or --verdict-from to copy the verdict and sources).

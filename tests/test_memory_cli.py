@@ -45,10 +45,10 @@ def test_acceptance_two_articles_share_a_fact(run):
     assert r.code == 0
     r = run("similar", OTHER)
     expected = """\
-claims/transit.yaml: 1 of 2 claims resembles claims in other worksheets (score >= 70 of 100)
+claims/transit.yaml: 1 of 2 claims resembles claims in other worksheets (score >= 78 of 100)
 
 under-new-budget-09e5: Under the new budget, Harbourton's public transport spending rises 18% from last year (2025).
-   82  claims/budget.yaml#new-budget-raises-62ae  checked, mostly-true  https://example.org/harbourton-budget-2026
+   92  claims/budget.yaml#new-budget-raises-62ae  checked, mostly-true  https://example.org/harbourton-budget-2026
        The new budget raises spending on public transport by 18 percent compared with last year (2025).
        same claim
 
@@ -77,10 +77,10 @@ Record what you decide (the suggestion is never applied by itself):
                                   "run factcheck similar claims/transit.yaml\n")
     r = run("similar", OTHER, OTHER_ID)
     assert (r.code, r.out) == (0, """\
-claims/transit.yaml: 1 of 1 claim resembles claims in other worksheets (score >= 70 of 100)
+claims/transit.yaml: 1 of 1 claim resembles claims in other worksheets (score >= 78 of 100)
 
 under-new-budget-09e5: Under the new budget, Harbourton's public transport spending rises 21% from last year (2025).
-   82  claims/budget.yaml#new-budget-raises-62ae  checked, mostly-true  https://example.org/harbourton-budget-2026
+   87  claims/budget.yaml#new-budget-raises-62ae  checked, mostly-true  https://example.org/harbourton-budget-2026
        The new budget raises spending on public transport by 18 percent compared with last year (2025).
        same claim, different numbers (21% vs 18 percent)
    52  claims/budget.yaml#harbourton-city-council-83fd  unchecked  no source
@@ -112,18 +112,18 @@ def test_similar_json_and_all(run):
     import json
 
     data = json.loads(r.out)
-    assert data == {"path": "claims/b.yaml", "threshold": 70, "claims": [{
+    assert data == {"path": "claims/b.yaml", "threshold": 78, "claims": [{
         "id": "c0", "text": "The city council approved a $2.3bn budget for 2025.",
         "matches": [{"path": "claims/a.yaml", "id": "c0",
                      "text": "The council approved a budget of $2.3 billion for 2025.", "status": "checked",
-                     "verdict": "false", "source": "https://example.org/a/0", "score": 95, "suggested": True,
+                     "verdict": "false", "source": "https://example.org/a/0", "score": 100, "suggested": True,
                      "relation": "same", "numbers": None, "linked": False}]}]}
     r = run("similar", "claims/b.yaml", "--all")
     assert (r.code, r.out) == (0, """\
-claims/b.yaml: 1 of 2 claims resembles claims in other worksheets (score >= 70 of 100)
+claims/b.yaml: 1 of 2 claims resembles claims in other worksheets (score >= 78 of 100)
 
 c0: The city council approved a $2.3bn budget for 2025.
-   95  claims/a.yaml#c0  checked, false  https://example.org/a/0
+  100  claims/a.yaml#c0  checked, false  https://example.org/a/0
        The council approved a budget of $2.3 billion for 2025.
        same claim
 
@@ -205,7 +205,7 @@ def test_not_same_as_hides_the_suggestion(run):
     assert run("set", "claims/b.yaml", "c0", "--not-same-as", "claims/a.yaml#c0").code == 0
     r = run("similar", "claims/b.yaml")
     assert (r.code, r.out) == (0, "claims/b.yaml: 0 of 2 claims resemble claims in other worksheets "
-                                  "(score >= 70 of 100)\n")
+                                  "(score >= 78 of 100)\n")
 
 
 def test_verdict_from_copies_verdict_sources_and_says_so(run):

@@ -102,7 +102,7 @@ def test_deleting_the_index_loses_nothing():
     write_sheet("claims/a.yaml", ["The council approved a budget of $2.3 billion for 2025."], verdicts={0: "false"})
     write_sheet("claims/b.yaml", ["The city council approved a $2.3bn budget for 2025."])
     before = _similar_output()
-    assert before[0] == [("c0", [("claims/a.yaml#c0", 95, "same claim")])]
+    assert before[0] == [("c0", [("claims/a.yaml#c0", 100, "same claim")])]
     shutil.rmtree(".factcheck")
     assert _similar_output() == before
     assert Path(".factcheck/.gitignore").read_text(encoding="utf-8") == "# factcheck's cache; safe to delete\n*\n"

@@ -172,7 +172,12 @@ def _compatible(a: Figure, b: Figure) -> bool:
 
 
 def figure_conflict(mine: list[Figure], theirs: list[Figure]) -> tuple[list[str], list[str]] | None:
-    """The figures that disagree, as written in each claim, or None when nothing conflicts.
+    """The figures that disagree, as written in each claim, or None when nothing conflicts."""
+    return compare_figures(mine, theirs)[1]
+
+
+def compare_figures(mine: list[Figure], theirs: list[Figure]) -> tuple[int, tuple[list[str], list[str]] | None]:
+    """How many figures two claims share, and the figures that disagree (or None).
 
     Figures present in both are set aside; so are dates that can name the same
     time. What is left on *both* sides is a conflict ("40%" vs "45%"). A figure
@@ -192,8 +197,9 @@ def figure_conflict(mine: list[Figure], theirs: list[Figure]) -> tuple[list[str]
                 left.remove(f)
                 right.remove(g)
                 break
+    shared = len(mine) - len(left)
     if not left or not right:
-        return None
+        return shared, None
     # A number conflicts with a number, a date with a date; a lone year beside a percentage is no conflict.
     lnum = [f for f in left if not f.is_date]
     rnum = [f for f in right if not f.is_date]
@@ -207,7 +213,7 @@ def figure_conflict(mine: list[Figure], theirs: list[Figure]) -> tuple[list[str]
     if ldate and rdate:
         a += [f.shown for f in ldate]
         b += [f.shown for f in rdate]
-    return (a, b) if a and b else None
+    return shared, ((a, b) if a and b else None)
 
 
 def _stem(word: str) -> str:
