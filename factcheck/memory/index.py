@@ -41,6 +41,11 @@ INDEX_DIR = ".factcheck"
 INDEX_NAME = "index.sqlite"
 DEFAULT_ROOTS = ("claims",)
 
+#: An FTS5 look-up reads at most about this many postings (see ClaimIndex.query_terms) ...
+POSTINGS_BUDGET = 20_000
+#: ... but always asks for the rarest few terms of the claim.
+MIN_TERMS = 4
+
 #: Below this many worksheets to parse, worker processes cost more than they save.
 PARALLEL_MIN_FILES = 200
 
@@ -131,10 +136,10 @@ def rel(path: Path, root: Path) -> str:
 
 def claim_record(c) -> tuple:
     """The stored fields of one claim (computed in worker processes for large builds)."""
-    figs = mtext.figures(c.text)
+    figs, words, terms = mtext.analyse(c.text)
     src = next((s.url for s in c.sources if s.url), None)
-    return (c.id, c.text, " ".join(mtext.words(c.text)), json.dumps([[f.key, f.shown, f.is_date] for f in figs]),
-            " ".join(mtext.search_terms(c.text, figs)), c.status, c.verdict, src, c.speaker,
+    return (c.id, c.text, " ".join(words), json.dumps([[f.key, f.shown, f.is_date] for f in figs]),
+            " ".join(terms), c.status, c.verdict, src, c.speaker,
             json.dumps(c.same_as), json.dumps(c.not_same_as))
 
 
@@ -344,9 +349,38 @@ class ClaimIndex:
 
     # ------------------------------------------------------------------ queries
 
+    def frequencies(self, terms: list[str]) -> dict[str, int]:
+        """How many indexed claims contain each term (FTS5's own vocabulary table)."""
+        if not getattr(self, "_vocab", False):
+            self.db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.claims_vocab USING fts5vocab(main, claims_fts, row)")
+            self._vocab = True
+        marks = ",".join("?" * len(terms))
+        return dict(self.db.execute(f"SELECT term, doc FROM temp.claims_vocab WHERE term IN ({marks})", terms))
+
+    def query_terms(self, terms: list[str]) -> list[str]:
+        """The terms worth asking FTS5 for: the rarest first, within a budget of postings.
+
+        An OR query costs as much as the postings of its terms, and a word in
+        every other claim ("said", "percent") ranks nothing; the rare terms
+        (names, places, figures) find the candidates, rapidfuzz ranks them.
+        At least MIN_TERMS terms are always kept.
+        """
+        unique = list(dict.fromkeys(t for t in terms if t))
+        if not unique:
+            return []
+        df = self.frequencies(unique)
+        present = sorted((df[t], i, t) for i, t in enumerate(unique) if df.get(t))
+        chosen, total = [], 0
+        for n, _, t in present:
+            if len(chosen) >= MIN_TERMS and total + n > POSTINGS_BUDGET:
+                break
+            chosen.append(t)
+            total += n
+        return chosen
+
     def search(self, terms: list[str], limit: int, exclude_path: str | None = None) -> list[Row]:
         """The ``limit`` best claims for ``terms`` by BM25 (FTS5), outside ``exclude_path``."""
-        unique = list(dict.fromkeys(t for t in terms if t))
+        unique = self.query_terms(terms)
         if not unique:
             return []
         query = " OR ".join(f'"{t}"' for t in unique)

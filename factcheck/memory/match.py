@@ -99,9 +99,9 @@ def resolve_ref(ref: str, sheet_dir: Path, root: Path) -> str:
 def rank(index: ClaimIndex, text: str, *, own_path: str | None = None, own_ref: str | None = None,
          not_same: frozenset = frozenset(), same: frozenset = frozenset(), limit: int = SHOWN) -> list[Match]:
     """The ``limit`` claims outside ``own_path`` closest to ``text``, best first."""
-    figs = mtext.figures(text)
-    mine = " ".join(mtext.words(text))
-    rows = index.search(mtext.search_terms(text, figs), CANDIDATES, exclude_path=own_path)
+    figs, words, terms = mtext.analyse(text)
+    mine = " ".join(words)
+    rows = index.search(terms, CANDIDATES, exclude_path=own_path)
     out = []
     for row in rows:
         if row.ref in not_same:

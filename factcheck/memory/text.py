@@ -45,7 +45,7 @@ STOPWORDS = frozenset("""
 a an the and or of to in on at by for from with as into onto over than that this these those there their
 its it is are was were be been being has have had do does did will would shall should can could may might
 must said says say told tells according also which who whom whose what when where while about after before
-since during per cent percent s he she they we i you his her them our your us him me said, just
+since during per cent percent s he she they we i you his her them our your us him me just if could
 """.split())
 
 #: Newsroom synonyms mapped onto one word (applied after stemming).
@@ -106,6 +106,8 @@ class Figure:
 
 
 def _fold(text: str) -> str:
+    if text.isascii():
+        return text
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return text.replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", " ")
@@ -137,8 +139,12 @@ def _number_key(m: re.Match) -> Figure | None:
 
 def figures(text: str) -> list[Figure]:
     """Every number and date in ``text``, in order."""
+    return _figures(_FIGURE.finditer(_fold(text)))
+
+
+def _figures(matches) -> list[Figure]:
     out: list[Figure] = []
-    for m in _FIGURE.finditer(_fold(text)):
+    for m in matches:
         if m.group("iso"):
             parts = [m.group("iy"), m.group("im"), m.group("id")]
             out.append(Figure("d" + "-".join(p for p in parts if p), m.group(0), True))
@@ -237,22 +243,32 @@ def _stem(word: str) -> str:
 
 def words(text: str) -> list[str]:
     """The normalised words of a claim, figures replaced by ``#`` (the text the fuzzy score compares)."""
-    folded = _FIGURE.sub(" # ", _fold(text)).lower()
-    folded = folded.replace("'s ", " ").replace("-", " ")
-    out = []
-    for w in _WORD.findall(folded):
-        if w in STOPWORDS:
-            continue
-        out.append(w if w == "#" else _stem(w))
-    return out
+    return analyse(text)[1]
 
 
-def search_terms(text: str, figs: list[Figure] | None = None) -> list[str]:
+def _words(masked: str) -> list[str]:
+    masked = masked.lower().replace("'s ", " ").replace("-", " ")
+    return [w if w == "#" else _stem(w) for w in _WORD.findall(masked) if w not in STOPWORDS]
+
+
+def analyse(text: str) -> tuple[list[Figure], list[str], list[str]]:
+    """(figures, words, search terms) of a claim in one pass over its text."""
+    folded = _fold(text)
+    matches = list(_FIGURE.finditer(folded))
+    parts, pos = [], 0
+    for m in matches:
+        parts.append(folded[pos:m.start()])
+        parts.append(" # ")
+        pos = m.end()
+    parts.append(folded[pos:])
+    figs = _figures(matches)
+    ws = _words("".join(parts))
+    return figs, ws, [w for w in ws if w != "#"] + [figure_token(f) for f in figs]
+
+
+def search_terms(text: str) -> list[str]:
     """Terms indexed in FTS5 for a claim: its normalised words (no '#') and its figures as tokens."""
-    figs = figures(text) if figs is None else figs
-    terms = [w for w in words(text) if w != "#"]
-    terms += [figure_token(f) for f in figs]
-    return terms
+    return analyse(text)[2]
 
 
 def figure_token(f: Figure) -> str:
