@@ -145,7 +145,8 @@ def test_similar_usage_errors(run):
     assert r.code == 2
     assert r.err.startswith("factcheck: error: claims/missing.yaml")
     r = run("similar", "claims/b.yaml", "--format", "xml")
-    assert (r.code, r.err) == (2, "factcheck: error: --format: 'xml' is not one of text, json\n")
+    assert (r.code, r.err.splitlines()[-1]) == (2, "Error: Invalid value for '--format' / '-f': Value error, "
+                                                   "'xml' is not one of 'text', 'json'.")
 
 
 def test_index_command_counts(run):
