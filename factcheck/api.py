@@ -136,12 +136,15 @@ def pending(paths=None, config: Config | Path | None = None, *, assignee: str | 
 def set_fields(path, claim_id: str, *, status: str | None = None, verdict: str | None = None, sources=(),
                titles=(), note: str | None = None, assignee: str | None = None, archived=(),
                summary: str | None = None, explanation: str | None = None, correction: str | None = None,
+               same_as=(), not_same_as=(), verdict_from: str | None = None,
                config: Config | Path | None = None, today: _dt.date | None = None) -> list[str]:
     """Record work on one claim by splicing only the touched bytes; returns what changed.
 
     ``sources`` are URLs (or dicts with ``url``, ``title``, ``archived``, ``note``);
     ``titles`` and ``archived`` (archive copies) pair with the URLs in order. A
     ``correction`` is appended to the claim's ``corrections`` with today's date.
+    ``same_as`` / ``not_same_as`` / ``verdict_from`` take ``OTHER.yaml#ID`` (path
+    from the current folder): see ``factcheck.memory.links``.
     """
     import re
 
@@ -168,14 +171,21 @@ def set_fields(path, claim_id: str, *, status: str | None = None, verdict: str |
         srcs[i]["title"] = t
     for i, a in enumerate(archived):
         srcs[i]["archived"] = a
-    if not any((status, verdict, srcs, note, assignee is not None, summary, explanation, correction)):
+    if not any((status, verdict, srcs, note, assignee is not None, summary, explanation, correction, same_as,
+                not_same_as, verdict_from)):
         raise UsageError("nothing to record; give --status, --verdict, --source, --note, --assignee, --summary, "
-                         "--explanation or --correction")
+                         "--explanation, --correction, --same-as, --not-same-as or --verdict-from")
     change = Change(status=status, verdict=verdict_name(verdict) if verdict is not None else None, sources=srcs,
                     note=note, assignee=assignee,
                     fields={k: v for k, v in (("summary", summary), ("explanation", explanation)) if v is not None},
                     appends={"corrections": [{"date": today, "note": correction}]} if correction is not None else {})
-    return apply_change(Path(path), claim_id, change, _config(config), today=today)
+    cfg = _config(config)
+    if same_as or not_same_as or verdict_from:
+        from .memory.links import link_change
+
+        link_change(Path(path), claim_id, change, cfg, same_as=list(same_as), not_same_as=list(not_same_as),
+                    verdict_from=verdict_from)
+    return apply_change(Path(path), claim_id, change, cfg, today=today)
 
 
 # --------------------------------------------------------------------------- publishing

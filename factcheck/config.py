@@ -19,7 +19,8 @@ DEFAULT_VERDICTS = ("true", "mostly-true", "mixed", "mostly-false", "false", "un
 DEFAULT_BLOCKING = ("false", "mostly-false")
 DEFAULT_UNRATED = ("unverifiable",)
 STATUSES = ("unchecked", "in-progress", "checked", "skipped")
-RULES = ("unchecked", "in-progress", "no-verdict", "no-source", "blocking-verdict", "quote-missing", "stale", "recheck")
+RULES = ("unchecked", "in-progress", "no-verdict", "no-source", "blocking-verdict", "quote-missing", "stale", "recheck",
+         "same-as-blocking", "same-as-missing")
 
 
 def verdict_name(v) -> str | None:
