@@ -282,7 +282,7 @@ def render(sheets: list[Sheet], config: Config, today: _dt.date | None = None) -
 <header class="page">
 {f'<p class="org">{esc(org)}</p>' if org else ''}
 <h1>Fact-check report: {esc(title)}</h1>
-<p class="meta">{len(sheets)} worksheet{'s' if len(sheets) != 1 else ''}, {n_claims} claim{'s' if n_claims != 1 else ''} · generated {today.isoformat()}</p>
+<p class="meta">{len(sheets)} worksheet{'s' if len(sheets) != 1 else ''}, {n_claims} claim{'s' if n_claims != 1 else ''} · as of {today.isoformat()}</p>
 {toc}</header>
 <main>
 {sections}
