@@ -38,6 +38,7 @@ class Written:
     path: Path
     result: object  # the extractor's ArticleResult (claims, decisions)
     update: object | None = None  # the UpdateReport of a merge, None for a new worksheet
+    text: str | None = None  # the worksheet's YAML when it goes to standard output (-o -), not to a file
 
     @property
     def claims(self) -> int:
@@ -100,6 +101,12 @@ def plan(items: list[str | Path], *, output: Path | None = None, date: str | _dt
     if sources.count("-") > 1:
         raise UsageError("standard input (-) can be read only once")
     many = len(sources) > 1
+    if output is not None and str(output) == "-":
+        if many or sources == ["-"]:
+            raise UsageError("-o - writes one worksheet to standard output; give one article file (not -), "
+                             "so the worksheet's quotes point at text on disk")
+        if update or force:
+            raise UsageError("-o - writes to standard output; --update and --force need a worksheet file")
     if many and output is not None and output.exists() and not output.is_dir():
         raise UsageError(f"{output}: several articles need -o to be a folder")
     jobs: list[Job] = []
@@ -112,7 +119,9 @@ def plan(items: list[str | Path], *, output: Path | None = None, date: str | _dt
             else:
                 art = read_article(src)
             out = output_for(src, output, many)
-            if out.exists() and out.is_dir():
+            if str(out) == "-":
+                pass  # standard output: nothing to overwrite
+            elif out.exists() and out.is_dir():
                 raise UsageError(f"{out}: is a folder; give a worksheet file path with -o")
             if out.exists() and not (force or update):
                 raise UsageError(f"{out}: worksheet exists; use --update to merge new claims keeping recorded work, "
@@ -155,6 +164,8 @@ def write(job: Job, result, *, update: bool, model_label: str) -> Written:
 
         report = update_worksheet(out, art, claim_dicts(result), extractor_label(model_label))
         return Written(out, result, report)
+    if str(out) == "-":
+        return Written(out, result, None, text=render_new(article_meta(art, out, model_label), claim_dicts(result)))
     if str(art.path) == "-":
         text_path = out.with_suffix(".txt")
         out.parent.mkdir(parents=True, exist_ok=True)

@@ -52,6 +52,7 @@ class Claim:
     correction: str | None = None
     stale: bool = False
     recheck: str | None = None
+    origin: str | None = None  # "human" for a claim added with `factcheck add`
     line: int = 0  # where the claim starts in the YAML (1-based)
 
     @property
@@ -197,6 +198,13 @@ def load(path: Path, config: Config | None = None, *, check_article: bool = True
             problems.append(_at(spath, vnode, line, f"claims[{i}].verdict",
                                 f"{c.verdict!r} is not on the verdict scale: {', '.join(config.verdicts)}"))
         claims.append(c)
+    if not problems:  # a state no edit of factcheck makes, but a hand edit can
+        for i, c in enumerate(claims):
+            if c.verdict is not None and config.base_status(c.status) == "unchecked":
+                _, vnode = child(cnodes[i] if i < len(cnodes) else None, "verdict")
+                problems.append(_at(spath, vnode, c.line, f"claims[{i}].verdict",
+                                    f"{c.verdict!r} on an unchecked claim; set the status (checked or in-progress) "
+                                    f"or clear the verdict: factcheck set FILE {c.id} --clear verdict"))
     ws = Worksheet(path=path, text=text, data=data, claims=claims, node=node)
     if check_article and not problems:
         problems.extend(_check_quotes(ws, cnodes, raw_claims))
@@ -225,7 +233,7 @@ def _claim_from(raw: dict, line: int) -> Claim | None:
         checkworthiness=raw.get("checkworthiness"), reasons=raw.get("reasons") or [],
         verdict=verdict_name(raw.get("verdict")), sources=sources, notes=raw.get("notes"),
         assignee=raw.get("assignee"), correction=raw.get("correction"), stale=bool(raw.get("stale", False)),
-        recheck=raw.get("recheck"), line=line,
+        recheck=raw.get("recheck"), origin=raw.get("origin"), line=line,
     )
 
 
@@ -349,7 +357,9 @@ def iter_load(files: list[Path], config: Config | None = None, *, check_article:
 # --------------------------------------------------------------------------- writing a new worksheet
 
 HEADER = (
+    "---\n"
     "# yaml-language-server: $schema={schema}\n"
+    "# yamllint disable rule:line-length\n"
     "# factcheck worksheet (format 1). Work each claim: status (unchecked, in-progress, checked,\n"
     "# skipped), verdict, sources and notes -- by hand or with `factcheck set`. Comments and\n"
     "# formatting you add are kept by factcheck's own edits.\n"
@@ -357,7 +367,7 @@ HEADER = (
 
 CLAIM_FIELDS = (
     "id", "text", "quote", "span", "also_quoted", "speaker", "type", "date", "checkworthiness", "reasons",
-    "status", "verdict", "sources", "notes", "assignee",
+    "status", "verdict", "sources", "notes", "assignee", "origin",
 )
 
 

@@ -87,7 +87,7 @@ FAILURE_LINES = [
     "w.yaml:28: false-6: rated false and no correction is recorded [blocking-verdict]",
     "w.yaml:39: moved-8: quote no longer occurs in the article; re-run factcheck extract --update [quote-missing]",
     "w.yaml:48: stale-10: warning: quote was removed from the article; delete the claim or set status: skipped [stale]",
-    "w.yaml:55: recheck-11: changed after it was checked: numbers in the quote changed: 3.1 -> 3.4 [recheck]",
+    "w.yaml:55: recheck-11: changed after it was checked: numbers in the quote changed: 3.1 -> 3.4; check it again (set --verdict clears this) [recheck]",
 ]
 
 

@@ -18,6 +18,8 @@ def run(paths, *, fmt: str = "text", allow=(), warn=(), min_sources=None, strict
     out = out or sys.stdout
     if fmt == "json":
         out.write(report.check_json(sheets, code))
+    elif fmt == "markdown":
+        out.write(report.check_markdown(sheets, details=True))
     elif fmt == "junit":
         out.write(report.check_junit(sheets))
     elif fmt == "github":

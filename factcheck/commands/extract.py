@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import sys
 
 from rich.text import Text
 
@@ -25,9 +26,18 @@ def run(items, *, output=None, date=None, explain: bool = False, force: bool = F
         task = progress.add_task("extracting", total=len(jobs))
         progress.start()
 
+    to_stdout = output is not None and str(output) == "-"
+    if to_stdout:  # standard output carries the worksheet; what people read goes to standard error
+        from ..render import make_console
+
+        console = make_console(stderr=True)
+
     def done(written) -> None:
         if progress is not None:
             progress.advance(task)
+        if written.text is not None:
+            sys.stdout.write(written.text)
+            sys.stdout.flush()
         if explain:
             print_explain(console, written.result)
         summary(console, written)

@@ -29,7 +29,9 @@ def run(paths, *, assignee=None, fmt: str = "text", config=None, console, out=No
         return 0
     if not todo:
         who = f" assigned to {assignee}" if assignee else ""
-        console.print(f"nothing left to check{who}: no unchecked claims")
+        busy = api.in_progress(paths, cfg, assignee=assignee)
+        rest = f"; {busy} claim{'s are' if busy != 1 else ' is'} in progress (factcheck status)" if busy else ""
+        console.print(Text(f"nothing left to check{who}: no unchecked claims{rest}"), soft_wrap=True)
         return 0
     ws, c = todo[0]
     try:

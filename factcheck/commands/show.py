@@ -4,13 +4,27 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 
 from .. import api, report
-from ..errors import FactcheckError
+from ..errors import FactcheckError, UsageError
 from ..worksheet import read_article_text
 
 
-def run(file, claim_id=None, *, fmt: str = "text", config=None, console, out=None) -> int:
+def split_target(targets: list[str]) -> tuple[Path, str | None]:
+    """``FILE``, ``FILE ID`` or ``ID`` alone (a unique id is found under claims/)."""
+    if len(targets) == 2:
+        return Path(targets[0]), targets[1]
+    if len(targets) == 1:
+        only = targets[0]
+        if Path(only).exists() or only.endswith((".yaml", ".yml")) or "/" in only:
+            return Path(only), None
+        return api.find_claim(only), only
+    raise UsageError(f"give FILE, FILE ID or ID, not {len(targets)} arguments")
+
+
+def run(targets, *, fmt: str = "text", config=None, console, out=None) -> int:
+    file, claim_id = split_target(list(targets))
     result = api.load(file, config, check_article=False)
     if result.worksheet is None:
         result.raise_if_invalid("shown")

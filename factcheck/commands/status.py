@@ -20,6 +20,8 @@ def run(paths, *, by=None, fmt: str = "text", sort: str = "name", limit=None, jo
     out = out or sys.stdout
     if fmt == "json":
         out.write(report.status_json(rows, st.total, by=by, verdict_order=cfg.verdicts))
+    elif fmt == "csv":
+        out.write(report.status_csv(rows, first=first, verdict_order=cfg.verdicts))
     elif fmt == "markdown":
         out.write(report.status_markdown(rows, st.total, first=first, verdict_order=cfg.verdicts))
     elif not st.summaries:

@@ -83,12 +83,19 @@ def check_verdict_line(sheets) -> str:
     return f"failed: {', '.join(bits)} in {n_fail} of {len(sheets)} worksheets"
 
 
-def check_markdown(sheets) -> str:
+def check_markdown(sheets, *, details: bool = False) -> str:
+    """The step summary (a table per worksheet); ``details`` lists every failure below it."""
     lines = ["### factcheck", "", check_verdict_line(sheets), "",
              "| worksheet | result | claims | failing | reasons |", "|---|---|---:|---:|---|"]
     for s in sheets:
         result = "invalid" if s.problems else ("fail" if s.errors else "pass")
         lines.append(f"| `{_md(s.path)}` | {result} | {s.claims} | {s.failing_claims} | {_md(_reasons(s))} |")
+    if details:
+        items = [f"- {_md(str(p))}" for s in sheets for p in s.problems]
+        items += [f"- `{_md(f.path)}:{f.line}` `{_md(f.claim_id)}`: {'warning: ' if f.severity != 'error' else ''}"
+                  f"{_md(f.message)} [{f.rule}]" for s in sheets for f in s.failures]
+        if items:
+            lines += ["", *items]
     return "\n".join(lines) + "\n"
 
 

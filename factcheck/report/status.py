@@ -81,3 +81,20 @@ def status_markdown(rows, total, *, first: str = "worksheet", verdict_order=()) 
     return "\n".join(lines) + "\n"
 
 
+
+
+def status_csv(rows, *, first: str = "worksheet", verdict_order=()) -> str:
+    """One row per worksheet (or per value of --by), for spreadsheets: counts per status and
+    per verdict, done and percent done; no totals row (a spreadsheet sums the columns)."""
+    import csv
+    import io
+
+    verdicts = list(verdict_order) + sorted({v for r in rows for v in r.verdicts if v not in verdict_order})
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow([first, "claims", *[k for k, _ in STATUS_COLUMNS], *verdicts, "done", "percent_done", "valid"])
+    for r in rows:
+        w.writerow([clean(r.label), r.claims, *[r.status.get(k, 0) for k, _ in STATUS_COLUMNS],
+                    *[r.verdicts.get(v, 0) for v in verdicts], r.done, f"{r.percent:.1f}",
+                    "true" if r.valid else "false"])
+    return buf.getvalue()
