@@ -10,6 +10,7 @@ all together.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -173,6 +174,7 @@ def load(path: Path, config: Config | None = None, *, check_article: bool = True
     if node is None:
         return LoadResult(path, None, [Problem(spath, 1, 1, "", "file is empty; expected a worksheet (run factcheck extract)")])
     data, problems = schema.validate_node(node, spath, text, extra_statuses=tuple(config.statuses))
+    problems = _deleted_dash(problems)
     if not isinstance(data, dict):
         return LoadResult(path, None, problems)
     claims: list[Claim] = []
@@ -210,6 +212,33 @@ def load(path: Path, config: Config | None = None, *, check_article: bool = True
         problems.extend(_check_quotes(ws, cnodes, raw_claims))
     problems.sort(key=lambda p: (p.line, p.col))
     return LoadResult(path, ws, problems)
+
+
+_CLAIM_FIELD = re.compile(r"^claims\[(\d+)\]\.")
+
+
+def _deleted_dash(problems: list[Problem]) -> list[Problem]:
+    """Two claims run together (someone deleted the "- " that starts one) give a duplicate key
+    for every field; following "delete one" would lose a claim. Say what happened instead."""
+    merged = {}
+    for p in problems:
+        m = _CLAIM_FIELD.match(p.field)
+        if m and p.field.endswith(".id") and p.message.startswith("duplicate key"):
+            n = int(m.group(1))
+            merged[n] = Problem(p.path, p.line, p.col, f"claims[{n}]",
+                                f'a second "id:" inside one claim: did you delete the "- " that starts claim {n + 2}? '
+                                f'Put "- " back before this "id:" (delete nothing)')
+    if not merged:
+        return problems
+    out = []
+    for p in problems:
+        m = _CLAIM_FIELD.match(p.field)
+        if m and int(m.group(1)) in merged and p.message.startswith("duplicate key"):
+            if p.field.endswith(".id"):
+                out.append(merged[int(m.group(1))])
+            continue
+        out.append(p)
+    return out
 
 
 def _at(spath: str, node, fallback_line: int, fieldname: str, message: str) -> Problem:

@@ -150,12 +150,51 @@ def compose(text: str, path: str, *, exact: bool = False) -> tuple[Node | None, 
         msg = exc.problem or exc.context or "invalid YAML"
         if "nesting depth" in str(exc):
             msg = "nested too deeply"
+        advice = syntax_advice(text, exc)
+        if advice is not None:
+            line, col, msg = advice
         return None, Problem(path, line, col, "", f"YAML syntax error: {msg}")
     except yaml.YAMLError as exc:
         return None, Problem(path, 0, 0, "", f"YAML error: {str(exc).splitlines()[0]}")
     except RecursionError:  # the pure-Python composer recurses per level
         return None, Problem(path, 1, 1, "", "YAML syntax error: nested too deeply")
     return node, None
+
+
+def syntax_advice(text: str, exc) -> tuple[int, int, str] | None:
+    """(line, col, message) for the syntax errors people make by hand, pointing where the
+    construct *started* with one line of advice; None for the rest (the parser's words stand).
+
+    Unclosed quote, a tab in the indentation, an unquoted ": " or " #" in a value, and a
+    deleted "- " before a list item.
+    """
+    problem, context = exc.problem or "", exc.context or ""
+    pm, cm = exc.problem_mark, exc.context_mark
+    lines = text.split("\n")
+
+    def at(mark):
+        return mark.line + 1, mark.column + 1
+
+    if "quoted scalar" in context and cm is not None:
+        quote = text[cm.index] if cm.index < len(text) and text[cm.index] in "'\"" else '"'
+        inner = '\\"' if quote == '"' else "''"
+        return (*at(cm), f"the {quote}quoted{quote} value starting here is never closed; add the closing {quote} "
+                         f"at its end (a {quote} inside it is written {inner})")
+    if pm is not None and ("cannot start any token" in problem) and pm.index < len(text) and text[pm.index] == "\t":
+        return (*at(pm), "a tab in the indentation; YAML indents with spaces only: replace the tab with spaces")
+    if pm is not None and problem.startswith("mapping values are not allowed"):
+        return (pm.line + 1, 1, "a value containing \": \" (or \" #\") must be quoted: put the whole value in "
+                                "double quotes")
+    if cm is not None and pm is not None and "block collection" in context and (
+            "'-' indicator" in problem or "found '?'" in problem or "block mapping start" in problem):
+        indent = cm.column
+        items = sum(1 for ln in lines[cm.line:pm.line]
+                    if ln[:indent].strip() == "" and ln[indent:indent + 2] == "- ")
+        above = lines[cm.line - 1].strip() if cm.line > 0 else ""
+        what = f"claim {items + 1}" if above == "claims:" else f"item {items + 1} of the list at line {cm.line + 1}"
+        return (*at(pm), f"this line is not a list item; did you delete the \"- \" that starts {what}? "
+                         f"Put \"- \" back before the first key")
+    return None
 
 
 def load_mapping(text: str) -> dict | None:

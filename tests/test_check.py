@@ -98,11 +98,9 @@ def test_every_default_rule_text_output(run, sheet):
     assert lines[:8] == FAILURE_LINES
     assert [line.rstrip() for line in lines[8:]] == [
         "worksheet   result   claims   failing   reasons",
-        "─" * 80,
-        "w.yaml      fail         11         7   unchecked 1, in-progress 1, no-verdict",
-        "                                        1, no-source 1, blocking-verdict 1,",
-        "                                        quote-missing 1, stale (warning) 1,",
-        "                                        recheck 1",
+        "─" * 160,  # piped: one line per worksheet
+        "w.yaml      fail         11         7   unchecked 1, in-progress 1, no-verdict 1, no-source 1, blocking-verdict 1, "
+        "quote-missing 1, stale (warning) 1, recheck 1",
         "failed: 7 failing claim checks, 1 warning in 1 of 1 worksheets",
     ]
 

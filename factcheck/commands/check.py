@@ -8,6 +8,7 @@ import sys
 from rich.text import Text
 
 from .. import api, report
+from ..render import print_table, table_width
 
 
 def run(paths, *, fmt: str = "text", allow=(), warn=(), min_sources=None, strict=None, jobs=None, config=None,
@@ -33,6 +34,6 @@ def run(paths, *, fmt: str = "text", allow=(), warn=(), min_sources=None, strict
         for line in report.check_lines(sheets):
             console.print(Text(line), soft_wrap=True)
         if sheets:
-            console.print(report.check_summary_table(sheets))
+            print_table(console, report.check_summary_table(sheets, width=table_width(console)))
         console.print(Text(report.check_verdict_line(sheets)))
     return code

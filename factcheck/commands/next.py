@@ -38,7 +38,7 @@ def run(paths, *, assignee=None, fmt: str = "text", config=None, console, out=No
         article_text = read_article_text(ws)
     except FactcheckError:
         article_text = None
-    console.print(report.claim_detail(ws, c, article_text))
+    console.print(report.claim_detail(ws, c, article_text, width=console.width))
     cmd = f"factcheck set {shlex.quote(str(ws.path))} {shlex.quote(c.id)} --verdict VERDICT --source URL --title TITLE"
     console.print(Text(f"{len(todo)} unchecked claim{'s' if len(todo) != 1 else ''} left. Record the result with:"))
     console.print(Text("  " + cmd), soft_wrap=True)

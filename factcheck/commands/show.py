@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .. import api, report
 from ..errors import FactcheckError, UsageError
+from ..render import print_table, table_width
 from ..worksheet import read_article_text
 
 
@@ -35,11 +36,11 @@ def run(targets, *, fmt: str = "text", config=None, console, out=None) -> int:
                                              indent=2, ensure_ascii=False, default=str) + "\n")
         return 0
     if claim_id is None:
-        console.print(report.claims_table(ws, title=str(file), width=console.width))
+        print_table(console, report.claims_table(ws, title=str(file), width=table_width(console)))
         return 1 if result.problems else 0
     try:
         article_text = read_article_text(ws)
     except FactcheckError:
         article_text = None
-    console.print(report.claim_detail(ws, claims[0], article_text))
+    console.print(report.claim_detail(ws, claims[0], article_text, width=console.width))
     return 0

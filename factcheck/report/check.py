@@ -11,6 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..render import clean
+from .common import cell_width, shorten_left
 from .common import md as _md
 
 
@@ -35,23 +36,36 @@ def check_lines(sheets) -> list[str]:
     return out
 
 
-def check_summary_table(sheets) -> Table:
+def check_summary_table(sheets, *, width: int | None = None) -> Table:
+    """One row per worksheet; a path longer than the room ``width`` leaves is shortened from
+    the left with "…"; only the reasons wrap. ``width`` None (piped) lays rows out in full."""
     from rich import box
 
-    t = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, show_footer=False)
-    t.add_column("worksheet", overflow="fold")
-    t.add_column("result", no_wrap=True)
-    t.add_column("claims", justify="right")
-    t.add_column("failing", justify="right")
-    t.add_column("reasons", overflow="fold")
+    results = []
     for s in sheets:
         if s.problems:
-            result = Text("invalid", style="bold red")
+            results.append(Text("invalid", style="bold red"))
         elif s.errors:
-            result = Text("fail", style="bold red")
+            results.append(Text("fail", style="bold red"))
         else:
-            result = Text("pass", style="green")
-        t.add_row(Text(clean(s.path)), result, str(s.claims), str(s.failing_claims), Text(clean(_reasons(s))))
+            results.append(Text("pass", style="green"))
+    paths = [clean(s.path) for s in sheets]
+    reasons = [clean(_reasons(s)) for s in sheets]
+    path_w = max(len("worksheet"), cell_width(paths))
+    if width is not None:
+        fixed = len("invalid") + max(len("claims"), cell_width(s.claims for s in sheets)) + \
+            max(len("failing"), cell_width(s.failing_claims for s in sheets)) + 4 * 2
+        reasons_w = min(max(len("reasons"), cell_width(reasons)), 40)
+        path_w = min(path_w, max(12, width - fixed - reasons_w))
+    t = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, show_footer=False)
+    t.add_column("worksheet", no_wrap=True, width=path_w if width is not None else None)
+    t.add_column("result", no_wrap=True)
+    t.add_column("claims", justify="right", no_wrap=True)
+    t.add_column("failing", justify="right", no_wrap=True)
+    t.add_column("reasons", overflow="fold")
+    for s, path, result, why in zip(sheets, paths, results, reasons, strict=True):
+        t.add_row(Text(shorten_left(path, path_w) if width is not None else path), result, str(s.claims),
+                  str(s.failing_claims), Text(why))
     return t
 
 
