@@ -36,6 +36,8 @@ class Change:
     remove_sources: tuple = ()  # URLs of sources to remove
 
 
+ALL = -1  # remove every source
+
 #: Fields ``--clear`` can empty, and the value each becomes.
 CLEARABLE = {"verdict": None, "assignee": None, "notes": None, "sources": []}
 
@@ -154,20 +156,26 @@ def _next_line(text: str, pos: int) -> int:
     return len(text) if nl == -1 else nl + 1
 
 
+def empty_list(text: str, cnode: MappingNode, key: str) -> tuple[int, int, str]:
+    """An edit making the list under ``key`` empty: ``key: []`` on the key's own line."""
+    knode, seq = child(cnode, key)
+    if not isinstance(seq, SequenceNode) or seq.flow_style or not seq.value:
+        return replace_value(text, seq, "[]")
+    start = knode.end_mark.index
+    while text[start] != ":":
+        start += 1
+    return start + 1, line_end_after(text, last_scalar(seq)), " []"
+
+
 def remove_item(text: str, cnode: MappingNode, key: str, index: int) -> tuple[int, int, str]:
     """An edit deleting item ``index`` of the block list under ``key``, whole lines only
     (``key: []`` when it was the only item)."""
     knode, seq = child(cnode, key)
-    if seq.flow_style and len(seq.value) > 1:
+    if len(seq.value) == 1:
+        return empty_list(text, cnode, key)
+    if seq.flow_style:
         raise WorksheetError(f"{key} is written as [a, flow, list] (line {seq.start_mark.line + 1}); "
                              f"remove the item by hand")
-    if len(seq.value) == 1:
-        if seq.flow_style:
-            return replace_value(text, seq, "[]")
-        start = knode.end_mark.index
-        while text[start] != ":":
-            start += 1
-        return start + 1, line_end_after(text, last_scalar(seq)), " []"
     item = seq.value[index]
     start = _start_of_line(text, item.start_mark.index)
     end = _next_line(text, line_end_after(text, last_scalar(item)))
@@ -181,6 +189,7 @@ def plan_undo(path, claim, change: Change, config: Config, values: dict, said: l
     verdict, and a source URL the claim does not have.
     """
     where = f"{path}: {claim.id}"
+    removals: list = []
     for name in change.clear:
         if name not in CLEARABLE:
             raise UsageError(f"--clear {name!r}: use one of {', '.join(CLEARABLE)}")
@@ -189,9 +198,11 @@ def plan_undo(path, claim, change: Change, config: Config, values: dict, said: l
             raise UsageError("--clear sources empties the list; give --source or --remove-source in another command")
         if old in (None, "", []):
             continue
-        values[name] = CLEARABLE[name]
+        if name == "sources":
+            removals.append(ALL)
+        else:
+            values[name] = CLEARABLE[name]
         said.append(f"{name} cleared" if name in ("notes", "sources") else f"{name}: {old} -> null")
-    removals = []
     for url in change.remove_sources:
         if change.sources:
             raise UsageError("--remove-source with --source: remove first, then add in another command")
@@ -201,9 +212,8 @@ def plan_undo(path, claim, change: Change, config: Config, values: dict, said: l
             raise UsageError(f"{where}: no source with URL {url!r} (its sources: {have})")
         removals.extend(i for i in found if i not in removals)
         said.append(f"source removed: {url}")
-    if removals and len(removals) == len(claim.sources):
-        values["sources"] = []
-        removals = []
+    if removals and len(set(removals)) >= len(claim.sources):
+        removals = [ALL]
     final_verdict = values["verdict"] if "verdict" in values else claim.verdict
     final_status = values.get("status", claim.status)
     if final_verdict is not None and config.base_status(final_status) == "unchecked":
@@ -212,7 +222,7 @@ def plan_undo(path, claim, change: Change, config: Config, values: dict, said: l
     if claim.recheck and (change.verdict is not None or change.status is not None):
         values["recheck"] = None  # the verdict or status just recorded is the re-check
         said.append("recheck cleared (this verdict is the re-check)")
-    return sorted(removals)
+    return removals if removals == [ALL] else sorted(removals)
 
 
 def _remove_sources(path, text: str, index: int, removals: list[int]) -> str:
@@ -220,6 +230,8 @@ def _remove_sources(path, text: str, index: int, removals: list[int]) -> str:
     if problem:  # pragma: no cover - the first pass is re-validated below anyway
         raise FactcheckError(f"{path}: internal error: {problem}; nothing was written")
     cnode = claim_nodes(node)[index]
+    if removals == [ALL]:
+        return yamlio.splice(text, [empty_list(text, cnode, "sources")])
     return yamlio.splice(text, [remove_item(text, cnode, "sources", i) for i in removals])
 
 

@@ -175,13 +175,20 @@ def syntax_advice(text: str, exc) -> tuple[int, int, str] | None:
     def at(mark):
         return mark.line + 1, mark.column + 1
 
+    opened = _unclosed_quote(lines, pm.line if pm is not None else len(lines))
+    if opened is not None and not ("quoted scalar" in context and cm is not None):
+        line, col, quote = opened
+        return line, col, _quote_advice(quote)
     if "quoted scalar" in context and cm is not None:
         quote = text[cm.index] if cm.index < len(text) and text[cm.index] in "'\"" else '"'
-        inner = '\\"' if quote == '"' else "''"
-        return (*at(cm), f"the {quote}quoted{quote} value starting here is never closed; add the closing {quote} "
-                         f"at its end (a {quote} inside it is written {inner})")
-    if pm is not None and ("cannot start any token" in problem) and pm.index < len(text) and text[pm.index] == "\t":
-        return (*at(pm), "a tab in the indentation; YAML indents with spaces only: replace the tab with spaces")
+        return (*at(cm), _quote_advice(quote))
+    if pm is not None and "tab" in problem or (pm is not None and "cannot start any token" in problem
+                                                and pm.index < len(text) and text[pm.index] == "\t"):
+        for n in range(min(pm.line, len(lines) - 1), -1, -1):  # the tab is on this line or just above it
+            indent = lines[n][:len(lines[n]) - len(lines[n].lstrip(" \t"))]
+            if "\t" in indent:
+                return n + 1, indent.index("\t") + 1, ("a tab in the indentation; YAML indents with spaces only: "
+                                                        "replace the tab with spaces")
     if pm is not None and problem.startswith("mapping values are not allowed"):
         return (pm.line + 1, 1, "a value containing \": \" (or \" #\") must be quoted: put the whole value in "
                                 "double quotes")
@@ -194,6 +201,32 @@ def syntax_advice(text: str, exc) -> tuple[int, int, str] | None:
         what = f"claim {items + 1}" if above == "claims:" else f"item {items + 1} of the list at line {cm.line + 1}"
         return (*at(pm), f"this line is not a list item; did you delete the \"- \" that starts {what}? "
                          f"Put \"- \" back before the first key")
+    return None
+
+
+def _quote_advice(quote: str) -> str:
+    inner = '\\"' if quote == '"' else "''"
+    return (f"the {quote}quoted{quote} value starting here is never closed; add the closing {quote} at its end "
+            f"(a {quote} inside it is written {inner})")
+
+
+_QUOTED_VALUE = re.compile(r"""^\s*(?:- )?[A-Za-z_][\w-]*:[ \t]+(["'])""")
+
+
+def _unclosed_quote(lines: list[str], upto: int) -> tuple[int, int, str] | None:
+    """(line, col, quote) of the first "key: 'value" line before ``upto`` whose quote is not closed
+    on that line (worksheet values are one line, or a | block)."""
+    for n, ln in enumerate(lines[:upto + 1]):
+        m = _QUOTED_VALUE.match(ln)
+        if not m:
+            continue
+        quote, rest = m.group(1), ln[m.end():]
+        if quote == '"':
+            closed = re.search(r'(?<!\\)(?:\\\\)*"', rest) is not None
+        else:
+            closed = re.search(r"'(?!')", rest.replace("''", "")) is not None
+        if not closed:
+            return n + 1, m.start(1) + 1, quote
     return None
 
 

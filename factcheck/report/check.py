@@ -53,16 +53,19 @@ def check_summary_table(sheets, *, width: int | None = None) -> Table:
     reasons = [clean(_reasons(s)) for s in sheets]
     path_w = max(len("worksheet"), cell_width(paths))
     if width is not None:
-        fixed = len("invalid") + max(len("claims"), cell_width(s.claims for s in sheets)) + \
-            max(len("failing"), cell_width(s.failing_claims for s in sheets)) + 4 * 2
-        reasons_w = min(max(len("reasons"), cell_width(reasons)), 40)
+        fixed = max(len("result"), cell_width(str(r) for r in results)) + \
+            max(len("claims"), cell_width(s.claims for s in sheets)) + \
+            max(len("failing"), cell_width(s.failing_claims for s in sheets)) + 4  # one space between columns
+        piece_w = max(len("reasons"), cell_width(p for r in reasons for p in r.split(", ")))
+        reasons_w = min(max(len("reasons"), cell_width(reasons)), max(40, piece_w + 1))
         path_w = min(path_w, max(12, width - fixed - reasons_w))
-    t = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, show_footer=False)
+        reasons_w = max(piece_w + 1, min(reasons_w, width - fixed - path_w))
+    t = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, show_footer=False, padding=0)
     t.add_column("worksheet", no_wrap=True, width=path_w if width is not None else None)
     t.add_column("result", no_wrap=True)
     t.add_column("claims", justify="right", no_wrap=True)
     t.add_column("failing", justify="right", no_wrap=True)
-    t.add_column("reasons", overflow="fold")
+    t.add_column("reasons", overflow="fold", width=reasons_w if width is not None else None)
     for s, path, result, why in zip(sheets, paths, results, reasons, strict=True):
         t.add_row(Text(shorten_left(path, path_w) if width is not None else path), result, str(s.claims),
                   str(s.failing_claims), Text(why))

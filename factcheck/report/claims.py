@@ -30,13 +30,19 @@ def claims_table(ws, *, title: str | None = None, width: int | None = 80) -> Tab
              ((0, "id"), (3, "type"), (4, "worth"), (5, "status"), (6, "verdict"))}
     speaker_w = min(18, max(len("speaker"), cell_width(cols[2])))
     wide = width is None or width >= 110
+    show_worth = True
     claim_w = None
     if width is not None:
-        narrow = fixed["id"] + fixed["worth"] + fixed["status"] + fixed["verdict"] + 4
-        claim_w = width - narrow - (fixed["type"] + speaker_w + 2 if wide else 0)
+        # room is given, in this order, to: id, status, verdict, claim (>= 10), worth, speaker and type
+        core = fixed["id"] + fixed["status"] + fixed["verdict"] + 3
+        claim_w = width - core - fixed["worth"] - 1 - (fixed["type"] + speaker_w + 2 if wide else 0)
         if wide and claim_w < 30:
-            wide, claim_w = False, width - narrow
-        claim_w = max(claim_w, 10)
+            wide = False
+            claim_w = width - core - fixed["worth"] - 1
+        if claim_w < 10:
+            show_worth = False
+            claim_w = width - core
+        claim_w = max(claim_w, 1)
         if title is not None:
             title = shorten_left(title, width)
     t = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=False,
@@ -46,14 +52,16 @@ def claims_table(ws, *, title: str | None = None, width: int | None = 80) -> Tab
     if wide:
         t.add_column("speaker", no_wrap=True, overflow="ellipsis", max_width=None if width is None else speaker_w)
         t.add_column("type", no_wrap=True)
-    t.add_column("worth", justify="right", no_wrap=True)
+    if show_worth:
+        t.add_column("worth", justify="right", no_wrap=True)
     t.add_column("status", no_wrap=True)
     t.add_column("verdict", no_wrap=True)
     for (cid, text, speaker, ctype, worth, status, verdict) in rows:
         cells = [Text(cid), Text(text)]
         if wide:
             cells += [Text(speaker), Text(ctype)]
-        cells += [worth, Text(status, style=STATUS_STYLE.get(status, "")),
+        cells += [worth] if show_worth else []
+        cells += [Text(status, style=STATUS_STYLE.get(status, "")),
                   Text(verdict, style=VERDICT_STYLE.get(verdict, ""))]
         t.add_row(*cells)
     return t

@@ -48,13 +48,15 @@ def status_table(rows, total, *, first: str = "worksheet", verdict_order=(), sho
     count_w = [max(len(h), cell_width(col)) for h, col in zip(heads, zip(*counts, strict=True), strict=True)]
     done_w = BAR_WIDTH + 5
     verdict_texts = [clean(_verdict_summary(r, verdict_order)) for r in rows]
-    verdict_w = max(8, cell_width(verdict_texts + [clean(_verdict_summary(total, verdict_order))]))
+    all_verdicts = verdict_texts + [clean(_verdict_summary(total, verdict_order))]
+    verdict_w = max(8, cell_width(all_verdicts))
+    piece_w = max(8, cell_width(piece for v in all_verdicts for piece in v.split(", ")))  # wrap between verdicts only
     footer = "total" if shown_of is None else f"total ({shown_of})"
     labels = [label_of(r) for r in rows]
     first_w = max(10, len(first), len(footer), cell_width(a + b for a, b in labels))
     if width is not None:
         room = width - sum(count_w) - done_w - len(count_w) - 2  # one space between columns
-        verdict_w = min(verdict_w, max(8, room - first_w))
+        verdict_w = min(verdict_w, max(piece_w + 1, room - first_w))
         first_w = min(first_w, max(10, room - verdict_w))
     t = Table(title=None, show_footer=True, expand=False, box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False,
               padding=0, collapse_padding=True)
