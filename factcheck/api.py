@@ -199,14 +199,17 @@ def find_claim(claim_id: str, paths=None, config: Config | Path | None = None) -
 
 def set_fields(path, claim_id: str, *, status: str | None = None, verdict: str | None = None, sources=(),
                titles=(), note: str | None = None, assignee: str | None = None, clear=(), remove_sources=(),
+               same_as=(), not_same_as=(), verdict_from: str | None = None,
                config: Config | Path | None = None, today: _dt.date | None = None) -> Recorded:
     """Record work on one claim by splicing only the touched bytes.
 
     ``sources`` are URLs (or dicts with ``url``, ``title``, ``note``); ``titles``
     pair with the URLs in order. ``clear`` empties fields (verdict, assignee,
-    notes, sources); ``remove_sources`` removes sources by URL. Every value is
-    checked before the worksheet is read: a bad one raises UsageError and
-    nothing is written. ``path`` None finds the worksheet under ``claims/``.
+    notes, sources); ``remove_sources`` removes sources by URL. ``same_as`` /
+    ``not_same_as`` / ``verdict_from`` take ``OTHER.yaml#ID`` (path from the
+    current folder): see ``factcheck.memory.links``. Every value is checked
+    before the worksheet is read: a bad one raises UsageError and nothing is
+    written. ``path`` None finds the worksheet under ``claims/``.
     """
     from .config import verdict_name
     from .edit import CLEARABLE, Change, apply_change
@@ -224,9 +227,10 @@ def set_fields(path, claim_id: str, *, status: str | None = None, verdict: str |
     for name in clear:
         if name not in CLEARABLE:
             raise _suggest(name, tuple(CLEARABLE), f"--clear {name!r}: use one of {', '.join(CLEARABLE)}")
-    if not any((status, verdict, srcs, note, assignee is not None, clear, remove_sources)):
-        raise UsageError("nothing to record; give --status, --verdict, --source, --note, --assignee, --clear "
-                         "or --remove-source")
+    if not any((status, verdict, srcs, note, assignee is not None, clear, remove_sources, same_as, not_same_as,
+                verdict_from)):
+        raise UsageError("nothing to record; give --status, --verdict, --source, --note, --assignee, --clear, "
+                         "--remove-source, --same-as, --not-same-as or --verdict-from")
     if status is not None and status not in cfg.all_statuses:
         raise _suggest(status, cfg.all_statuses,
                        f"status {status!r} is not allowed; use one of: {', '.join(cfg.all_statuses)}")
@@ -236,14 +240,19 @@ def set_fields(path, claim_id: str, *, status: str | None = None, verdict: str |
             raise _suggest(str(verdict), cfg.verdicts,
                            f"verdict {verdict!r} is not on the scale; use one of: {', '.join(cfg.verdicts)}")
         verdict = v
-    if "verdict" in clear and verdict is not None:
+    if "verdict" in clear and (verdict is not None or verdict_from):
         raise UsageError("--verdict and --clear verdict contradict each other; choose one")
     path = Path(path) if path is not None else find_claim(claim_id, None, cfg)
     change = Change(status=status, verdict=verdict, sources=srcs, note=note, assignee=assignee, clear=clear,
                     remove_sources=tuple(remove_sources or ()))
+    if same_as or not_same_as or verdict_from:
+        from .memory.links import link_change
+
+        link_change(path, claim_id, change, cfg, same_as=list(same_as), not_same_as=list(not_same_as),
+                    verdict_from=verdict_from)
     said = apply_change(path, claim_id, change, cfg, today=today)
     warnings = []
-    if verdict is not None or srcs or remove_sources or "sources" in clear:
+    if change.verdict is not None or change.sources or remove_sources or "sources" in clear:
         claim = load_worksheet(path, cfg).claim(claim_id)
         if claim is not None and claim.verdict is not None and not claim.urls:
             warnings.append(f"{claim_id}: verdict {claim.verdict!r} has no source; factcheck check fails until "
