@@ -394,3 +394,103 @@ def test_13_id_with_a_final_newline_is_not_an_id(run, tmp_path):
     from factcheck.schema import is_uri
 
     assert not is_uri("https://example.org/\n")
+
+
+def test_16_source_that_is_not_a_url_is_refused_first(run, tmp_path):
+    (tmp_path / "article.txt").write_text(ARTICLE)
+    ws = tmp_path / "w.yaml"
+    ws.write_text(sheet(claim("a-1")))
+    before = ws.read_bytes()
+    r = run("set", "w.yaml", "a-1", "--source", "www.example.org")
+    assert (r.code, r.err) == (2, "factcheck: error: --source 'www.example.org' is not a URL; write it in full, "
+                                  "e.g. https://example.org/page\n")
+    assert ws.read_bytes() == before
+
+
+@pytest.mark.parametrize("note", [
+    "  indented first line\nsecond", "del \x7f here\nline", "c1 \x85 nel\nline", "c1 \x9b csi\nx",
+    "ls \u2028 sep\nx", "bom \ufeff\nx", "tab\there\nx", "ends with newline\n", "two newlines\n\n",
+    "  ", "- dash\n# hash", "\nleading newline", "line\n  \n  spaces-only line",
+])
+def test_16_and_20_every_note_reads_back_exactly(run, tmp_path, note):
+    (tmp_path / "article.txt").write_text(ARTICLE)
+    ws = tmp_path / "w.yaml"
+    ws.write_text(sheet(claim("a-1") + claim("b-2")))
+    r = run("set", "w.yaml", "a-1", "--note", note, "--assignee", note)
+    assert r.code == 0, r.err
+    _valid(run, "w.yaml")
+    from factcheck.worksheet import load
+
+    c = load(ws).worksheet.claims
+    assert (c[0].notes, c[0].assignee, c[1].id) == (note, note, "b-2")
+
+
+def test_16_source_into_a_flow_list_with_a_trailing_comma(run, tmp_path):
+    (tmp_path / "article.txt").write_text(ARTICLE)
+    ws = tmp_path / "w.yaml"
+    ws.write_text(sheet(claim("a-1", extra="    sources: [{url: https://example.org/a}, ]\n")))
+    r = run("set", "w.yaml", "a-1", "--source", "https://example.org/b")
+    assert r.code == 0, r.err
+    _valid(run, "w.yaml")
+    from factcheck.worksheet import load
+
+    assert load(ws).worksheet.claims[0].urls == ["https://example.org/a", "https://example.org/b"]
+
+
+def test_17_stale_temp_files_are_removed_when_the_lock_is_taken(run, tmp_path):
+    import time
+
+    (tmp_path / "article.txt").write_text(ARTICLE)
+    (tmp_path / "w.yaml").write_text(sheet(claim("a-1")))
+    old = time.time() - 3600
+    for name in (".w.yaml.abcd1234.tmp", ".other.yaml.x_y_z_12.tmp"):
+        (tmp_path / name).write_text("half a worksheet")
+        os.utime(tmp_path / name, (old, old))
+    (tmp_path / ".w.yaml.fresh123.tmp").write_text("a live writer's")  # too recent to be stale
+    (tmp_path / ".notes.tmp").write_text("not our pattern")
+    os.utime(tmp_path / ".notes.tmp", (old, old))
+    assert run("set", "w.yaml", "a-1", "--status", "checked").code == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        ".factcheck.lock", ".notes.tmp", ".w.yaml.fresh123.tmp", "article.txt", "w.yaml"]
+
+
+def test_20_cr_only_file_keeps_its_line_endings(run, tmp_path):
+    (tmp_path / "article.txt").write_text(ARTICLE)
+    ws = tmp_path / "w.yaml"
+    ws.write_bytes(sheet(claim("a-1")).replace("\n", "\r").encode())
+    r = run("set", "w.yaml", "a-1", "--note", "one\ntwo", "--source", "https://example.org/a")
+    assert r.code == 0, r.err
+    data = ws.read_bytes()
+    assert b"\n" not in data and b"notes: |-\r      one\r      two" in data
+    _valid(run, "w.yaml")
+
+
+def test_16_and_20_property_any_text_reads_back_exactly(tmp_path):
+    """Whatever string the schema accepts as a note or assignee, the writer stores it exactly."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    from factcheck.config import Config
+    from factcheck.edit import Change, apply_change
+    from factcheck.worksheet import load
+
+    (tmp_path / "article.txt").write_text(ARTICLE)
+    ws = tmp_path / "w.yaml"
+    text = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=40)
+
+    @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(note=text, assignee=text, start=st.sampled_from(["", "    notes: Opinion # ask Ana\n", "    notes: |\n      Old.\n"]))
+    def prop(note, assignee, start):
+        ws.write_text(sheet(claim("a-1", extra=start) + claim("b-2")))
+        old = load(ws).worksheet.claims[0].notes
+        if not note.strip() and old:
+            note = "x" + note
+        apply_change(ws, "a-1", Change(note=note, assignee=assignee), Config())
+        r = load(ws)
+        assert r.problems == []
+        c = r.worksheet.claims[0]
+        expected = (old.rstrip("\n") + "\n" + note) if old and old.strip() else note
+        assert (c.notes, c.assignee or "") == (expected, assignee)
+        assert r.worksheet.claims[1].id == "b-2"
+
+    prop()
