@@ -494,3 +494,30 @@ def test_16_and_20_property_any_text_reads_back_exactly(tmp_path):
         assert r.worksheet.claims[1].id == "b-2"
 
     prop()
+
+
+# --------------------------------------------------------------------------- 18-19
+
+
+def test_19_html5_implicitly_closed_elements_inside_skipped_blocks():
+    from factcheck.article import parse_html
+
+    page = ("<!doctype html><html><head><title>Council</title></head><body>"
+            "<nav><ul><li>Home<li>About</ul></nav>"
+            "<p>The council approved a budget of $4.2 million on Monday.</p>"
+            "<div class=share><p>Share this<p>Subscribe</div>"
+            "<p>Unemployment fell to 3.1% &amp; rising wages followed.<p>Second paragraph.</body></html>")
+    art = parse_html(page)
+    assert art.text == ("The council approved a budget of $4.2 million on Monday.\n\n"
+                        "Unemployment fell to 3.1% & rising wages followed.\n\nSecond paragraph.\n")
+    assert art.title == "Council"
+
+
+def test_19_article_element_preferred_and_deep_nesting():
+    from factcheck.article import parse_html
+
+    page = ("<body><header>Site name</header><p>Teaser outside.</p><article><h1>Headline here</h1>"
+            "<p>First fact: 12 schools closed.</p><aside>Related: other story</aside></article>"
+            + "<div>" * 5000 + "deep text" + "</div>" * 5000 + "</body>")
+    assert parse_html(page).text == "Headline here\n\nFirst fact: 12 schools closed.\n"
+    assert "deep text" in parse_html("<body>" + "<div>" * 5000 + "deep text" + "</div>" * 5000).text
