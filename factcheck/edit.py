@@ -33,6 +33,7 @@ class Change:
     note: str | None = None
     assignee: str | None = None
     fields: dict = field(default_factory=dict)  # other top-level claim keys to set (used by update)
+    appends: dict = field(default_factory=dict)  # list field -> scalar items to append when not already there
 
 
 def last_scalar(node):
@@ -116,6 +117,34 @@ SOURCE_FIELDS = ("url", "title", "accessed", "archived", "note")
 
 def _render_source(src: dict, indent: int, nl: str) -> str:
     return yamlio.block_item(src, indent, nl, SOURCE_FIELDS)
+
+
+def append_scalars(text: str, cnode: MappingNode, key: str, items: list) -> tuple[list, list[str]]:
+    """Edits appending scalar ``items`` to the list ``key`` of the claim mapping ``cnode``.
+
+    Returns (edits, lines to insert as new keys). A missing or null key becomes
+    a flow list (``key: [a, b]``); a flow list gets ``, item`` before its ``]``;
+    a block list gets ``- item`` lines at its items' indentation.
+    """
+    nl = yamlio.newline_of(text)
+    _, node = child(cnode, key)
+    flow_items = ", ".join(yamlio.scalar(v, True) for v in items)
+    if node is None:
+        return [], [f"{key}: [{flow_items}]"]
+    if isinstance(node, ScalarNode) and node.tag == yamlio.NULL:
+        return [replace_value(text, node, f"[{flow_items}]")], []
+    if not isinstance(node, SequenceNode):
+        raise WorksheetError(f"{key} of this claim is not a list; fix it by hand first (line {node.start_mark.line + 1})")
+    if node.flow_style or not node.value:
+        if not node.value:
+            return [replace_value(text, node, f"[{flow_items}]")], []
+        close = node.end_mark.index - 1
+        while close > node.start_mark.index and text[close] != "]":
+            close -= 1
+        return [(close, close, ", " + flow_items)], []
+    col = node.value[0].start_mark.column - 2
+    pos = line_end_after(text, last_scalar(node))
+    return [(pos, pos, "".join(f"{nl}{' ' * col}- {yamlio.scalar(v)}" for v in items))], []
 
 
 def plan_edits(text: str, cnode: MappingNode, values: dict, new_sources: list[dict]) -> list[tuple[int, int, str]]:
@@ -233,16 +262,41 @@ def apply_change(path: Path, claim_id: str, change: Change, config: Config, *, t
         sources = []
         for s in change.sources:
             src = {"url": s.get("url"), "title": s.get("title"), "accessed": s.get("accessed") or today}
-            if s.get("note"):
-                src["note"] = s["note"]
+            for key in ("archived", "note"):
+                if s.get(key):
+                    src[key] = s[key]
             if src["url"] in claim.urls:
                 said.append(f"source already recorded: {src['url']}")
                 continue
             sources.append(src)
             said.append(f"source added: {src['url']}")
-        if not values and not sources:
+        appended = {}
+        for key, items in change.appends.items():
+            have = getattr(claim, key, None) or []
+            fresh = [v for v in dict.fromkeys(items) if v not in have]
+            said += [f"{key}: already recorded: {v}" for v in items if v in have]
+            if fresh:
+                appended[key] = fresh
+                said += [f"{key} added: {v}" for v in fresh]
+        if not values and not sources and not appended:
             return said or ["nothing to change"]
         edits = plan_edits(ws.text, cnode, values, sources)
+        extra = []
+        for key, items in appended.items():
+            more, lines = append_scalars(ws.text, cnode, key, items)
+            edits += more
+            extra += lines
+        if extra:
+            if cnode.flow_style:
+                close = cnode.end_mark.index - 1
+                while close > cnode.start_mark.index and ws.text[close] != "}":
+                    close -= 1
+                edits.append((close, close, "".join(", " + line for line in extra)))
+            else:
+                nl = yamlio.newline_of(ws.text)
+                pad = " " * (cnode.value[0][0].start_mark.column if cnode.value else 4)
+                pos = line_end_after(ws.text, last_scalar(cnode))
+                edits.append((pos, pos, "".join(nl + pad + line for line in extra)))
         new_text = yamlio.splice(ws.text, edits)
         if not verify_claim_edit(ws, index, edits, new_text, values, sources, config):
             check = load(path, config, check_article=False, text=new_text)

@@ -53,6 +53,8 @@ class Claim:
     correction: str | None = None
     stale: bool = False
     recheck: str | None = None
+    same_as: list[str] = field(default_factory=list)  # "OTHER.yaml#ID", confirmed by a person (factcheck.memory)
+    not_same_as: list[str] = field(default_factory=list)
     line: int = 0  # where the claim starts in the YAML (1-based)
 
     @property
@@ -232,7 +234,8 @@ def _claim_from(raw: dict, line: int) -> Claim | None:
         checkworthiness=raw.get("checkworthiness"), reasons=raw.get("reasons") or [],
         verdict=verdict_name(raw.get("verdict")), sources=sources, notes=raw.get("notes"),
         assignee=raw.get("assignee"), correction=raw.get("correction"), stale=bool(raw.get("stale", False)),
-        recheck=raw.get("recheck"), line=line,
+        recheck=raw.get("recheck"), same_as=list(raw.get("same_as") or []),
+        not_same_as=list(raw.get("not_same_as") or []), line=line,
     )
 
 

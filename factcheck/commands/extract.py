@@ -26,7 +26,10 @@ def run(items, *, output=None, date=None, explain: bool = False, force: bool = F
         task = progress.add_task("extracting", total=len(jobs))
         progress.start()
 
+    paths = []
+
     def done(written) -> None:
+        paths.append(written.path)
         for warning in written.result.article.warnings:  # e.g. a relative URL left out of the worksheet
             sys.stderr.write(f"factcheck: warning: {clean(str(written.result.article.path))}: {clean(warning)}\n")
         if progress is not None:
@@ -40,6 +43,10 @@ def run(items, *, output=None, date=None, explain: bool = False, force: bool = F
     finally:
         if progress is not None:
             progress.stop()
+    from .similar import extraction_hints
+
+    for line in extraction_hints(paths):
+        console.print(Text(clean(line)), soft_wrap=True)
     return 1 if errors else 0
 
 
