@@ -6,7 +6,8 @@ speech, earnings, trade press with page furniture, a "Posted at" web page, an
 undated study story); ``tests/regression/gold/*.yaml`` say which claims a careful
 fact-checker wants from each (format 2, see ``tests/regression/README.md``).
 
-The whole set is extracted once per session through the CLI, then:
+The whole set is extracted once per session through ``factcheck.api.extract`` (what
+``factcheck extract`` runs) and the worksheets it writes are read back, then:
 
 - every claim of every article passes the quote rules, whatever the scores;
 - the scores summed over the set stay at or above ``FLOORS`` (and the count of
@@ -22,10 +23,9 @@ from pathlib import Path
 
 import pytest
 import yaml
-from typer.testing import CliRunner
 
+import factcheck.api as fc
 from factcheck.article import read_article
-from factcheck.cli import app
 
 from regression.scoring import Score, altered_quotations, lint_gold, quotation_problems, score_article
 
@@ -66,17 +66,19 @@ def _load_gold(path: Path) -> dict:
 
 @pytest.fixture(scope="module")
 def extracted(tmp_path_factory) -> dict[str, tuple[str, list[dict]]]:
-    """Every regression article extracted in one batch: name -> (article text, claims)."""
+    """Every regression article extracted in one batch: name -> (article text, claims as written)."""
     out = tmp_path_factory.mktemp("regression")
-    result = CliRunner().invoke(
-        app, ["extract", str(ARTICLES), "-o", f"{out}/"],
-        env={"FACTCHECK_SPACY_MODEL": None, "NO_COLOR": "1", "COLUMNS": "200"},
-    )
-    assert result.exit_code == 0, (result.stdout, result.stderr, result.exception)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.delenv("FACTCHECK_SPACY_MODEL", raising=False)
+        written, errors = fc.extract([ARTICLES], output=out)
+    assert errors == []
+    names = sorted(p.stem for p in ARTICLES.glob("*.txt"))
+    assert sorted(Path(w.path).stem for w in written) == names
     got = {}
-    for article in sorted(ARTICLES.glob("*.txt")):
-        sheet = yaml.safe_load((out / f"{article.stem}.yaml").read_text(encoding="utf-8"))
-        got[article.stem] = (read_article(article).text, sheet["claims"] or [])
+    for name in names:
+        # the worksheet file, as a fact-checker (and the shared scorer) reads it
+        sheet = yaml.safe_load((out / f"{name}.yaml").read_text(encoding="utf-8"))
+        got[name] = (read_article(ARTICLES / f"{name}.txt").text, sheet["claims"] or [])
     return got
 
 
