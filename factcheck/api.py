@@ -134,12 +134,15 @@ def pending(paths=None, config: Config | Path | None = None, *, assignee: str | 
 
 
 def set_fields(path, claim_id: str, *, status: str | None = None, verdict: str | None = None, sources=(),
-               titles=(), note: str | None = None, assignee: str | None = None,
-               config: Config | Path | None = None, today: _dt.date | None = None) -> list[str]:
+               titles=(), note: str | None = None, assignee: str | None = None, same_as=(), not_same_as=(),
+               verdict_from: str | None = None, config: Config | Path | None = None,
+               today: _dt.date | None = None) -> list[str]:
     """Record work on one claim by splicing only the touched bytes; returns what changed.
 
     ``sources`` are URLs (or dicts with ``url``, ``title``, ``note``); ``titles``
-    pair with the URLs in order.
+    pair with the URLs in order. ``same_as`` / ``not_same_as`` / ``verdict_from``
+    take ``OTHER.yaml#ID`` (path from the current folder): see
+    ``factcheck.memory.links``.
     """
     from .config import verdict_name
     from .edit import Change, apply_change
@@ -151,11 +154,18 @@ def set_fields(path, claim_id: str, *, status: str | None = None, verdict: str |
         raise UsageError("--title: each --title must follow a --source")
     for i, t in enumerate(titles):
         srcs[i]["title"] = t
-    if not any((status, verdict, srcs, note, assignee is not None)):
-        raise UsageError("nothing to record; give --status, --verdict, --source, --note or --assignee")
+    if not any((status, verdict, srcs, note, assignee is not None, same_as, not_same_as, verdict_from)):
+        raise UsageError("nothing to record; give --status, --verdict, --source, --note, --assignee, --same-as, "
+                         "--not-same-as or --verdict-from")
     change = Change(status=status, verdict=verdict_name(verdict) if verdict is not None else None, sources=srcs,
                     note=note, assignee=assignee)
-    return apply_change(Path(path), claim_id, change, _config(config), today=today)
+    cfg = _config(config)
+    if same_as or not_same_as or verdict_from:
+        from .memory.links import link_change
+
+        link_change(Path(path), claim_id, change, cfg, same_as=list(same_as), not_same_as=list(not_same_as),
+                    verdict_from=verdict_from)
+    return apply_change(Path(path), claim_id, change, cfg, today=today)
 
 
 # --------------------------------------------------------------------------- extraction

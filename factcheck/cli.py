@@ -150,6 +150,7 @@ def extract(
     explain: bool = typer.Option(False, "--explain", help="Say for every sentence whether it became claims, and why."),
     force: bool = typer.Option(False, "--force", help="Replace an existing worksheet (its recorded work is lost)."),
     update: bool = typer.Option(False, "--update", help="Merge into the existing worksheet, keeping all recorded work."),
+    repoint: bool = typer.Option(False, "--article", help="With --update: the given article replaces the worksheet's own (its article.path changes)."),
     model: Optional[str] = typer.Option(None, "--model", metavar="NAME", help="spaCy pipeline to use (default: en_core_web_sm; env FACTCHECK_SPACY_MODEL)."),
 ) -> int:
     """Extract checkable claims from articles into YAML worksheets.
@@ -168,7 +169,7 @@ def extract(
     from .commands import extract as cmd
 
     return cmd.run(articles, output=output, date=date, explain=explain, force=force, update=update, model=model,
-                   console=_console(), err=_err)
+                   console=_console(), err=_err, repoint=repoint)
 
 
 @app.command(cls=Command)
@@ -283,6 +284,9 @@ def set_(
     title: Optional[list[str]] = typer.Option(None, "--title", metavar="TITLE", help="Title of the preceding --source."),
     note: Optional[str] = typer.Option(None, "--note", metavar="TEXT", help="Add a line to the claim's notes."),
     assignee: Optional[str] = typer.Option(None, "--assignee", metavar="NAME", help="Who is checking it (empty string to clear)."),
+    same_as: Optional[list[str]] = typer.Option(None, "--same-as", metavar="OTHER.yaml#ID", help="A claim of another worksheet that says the same thing (repeatable)."),
+    not_same_as: Optional[list[str]] = typer.Option(None, "--not-same-as", metavar="OTHER.yaml#ID", help="Not the same claim: similar stops suggesting it (repeatable)."),
+    verdict_from: Optional[str] = typer.Option(None, "--verdict-from", metavar="OTHER.yaml#ID", help="Copy that claim's verdict and sources, with a note saying where from."),
     config: Optional[Path] = typer.Option(None, "--config", metavar="FILE", help=CONFIG_HELP),
 ) -> int:
     """Record work on a claim, changing only the bytes of the fields it touches.
@@ -292,13 +296,18 @@ def set_(
 
     Example: factcheck set claims/story.yaml gas-exports-14-1a2b --verdict true --source https://example.org/report --title "Annual report"
 
+    Links to claims already checked elsewhere (see factcheck similar):
+    --same-as claims/older.yaml#ID records that both say the same thing;
+    --verdict-from claims/older.yaml#ID also copies its verdict and sources.
+
     Exit codes: 0 recorded; 1 the worksheet is invalid (nothing written);
     2 bad value, unknown claim id or unreadable file.
     """
     from .commands import set as cmd
 
     return cmd.run(file, claim_id, status=status_, verdict=verdict, sources=source or [], titles=title or [],
-                   note=note, assignee=assignee, config=config, console=_console())
+                   note=note, assignee=assignee, same_as=same_as or [], not_same_as=not_same_as or [],
+                   verdict_from=verdict_from, config=config, console=_console())
 
 
 @app.command(cls=Command)
@@ -317,9 +326,10 @@ def check(
 
     Rules (names for --allow / --warn and factcheck.yaml): unchecked,
     in-progress, no-verdict, no-source, blocking-verdict (false or mostly-false
-    without a correction), quote-missing, recheck; stale is a warning. Invalid
-    worksheets always fail. Each failure is reported as FILE:LINE: ID: REASON,
-    LINE being where the claim starts.
+    without a correction), quote-missing, recheck, same-as-blocking (marked
+    same_as a claim rated false, without a verdict of its own); stale and
+    same-as-missing are warnings. Invalid worksheets always fail. Each failure
+    is reported as FILE:LINE: ID: REASON, LINE being where the claim starts.
 
     Example: factcheck check claims/ --min-sources 2
 
@@ -330,6 +340,66 @@ def check(
 
     return cmd.run(paths, fmt=auto_format(fmt, github_ok=True), allow=allow or (), warn=warn or (),
                    min_sources=min_sources, strict=strict, jobs=jobs, config=config, console=_console())
+
+
+@app.command(cls=Command)
+@funnel
+def index(
+    paths: Optional[list[Path]] = typer.Argument(None, metavar="PATH", help="Worksheet files or folders to add (claims/ is always indexed)."),
+    fmt: Literal["text", "json"] = typer.Option("text", "--format", "-f", metavar="FORMAT", help="text or json."),
+    config: Optional[Path] = typer.Option(None, "--config", metavar="FILE", help=CONFIG_HELP),
+) -> int:
+    """Build or refresh the claim index (.factcheck/index.sqlite) and print its counts.
+
+    Every claim of every worksheet under claims/ and the folders given (which
+    are remembered) is indexed, so similar can find claims already checked.
+    Only worksheets whose bytes changed are read again. The index is a cache:
+    deleting .factcheck/ loses nothing. Commands that need it refresh it
+    themselves; run this to index an archive folder or to see the counts.
+
+    Example: factcheck index claims/ archive/2025/
+
+    Exit codes: 0 indexed; 1 some worksheet has problems (its readable claims
+    are indexed); 2 usage error or unreadable input.
+    """
+    from .commands import index as cmd
+
+    return cmd.run(paths, fmt=fmt, config=config, console=_console(), err=_notice)
+
+
+@app.command(cls=Command)
+@funnel
+def similar(
+    file: Path = typer.Argument(..., metavar="FILE", help="A worksheet."),
+    claim_id: Optional[str] = typer.Argument(None, metavar="ID", help="One claim (default: every claim with a suggestion)."),
+    show_all: bool = typer.Option(False, "--all", help="Every claim with its closest claims, even below the threshold."),
+    fmt: Literal["text", "json"] = typer.Option("text", "--format", "-f", metavar="FORMAT", help="text or json."),
+    config: Optional[Path] = typer.Option(None, "--config", metavar="FILE", help=CONFIG_HELP),
+) -> int:
+    """List the claims of other worksheets that resemble this worksheet's claims.
+
+    For each claim, the closest claims elsewhere with their worksheet, id,
+    status, verdict, first source and a score from 0 to 100 (suggested from
+    78). Two claims with the same words but a different figure or year are
+    reported as "same claim, different numbers (40% vs 45%)". Record what you
+    decide with factcheck set FILE ID --same-as OTHER.yaml#ID (or
+    --not-same-as, or --verdict-from to copy the verdict and sources).
+
+    Example: factcheck similar claims/story.yaml
+
+    Exit codes: 0 shown (with or without matches); 1 worksheet invalid; 2 no
+    such file or claim, usage error.
+    """
+    from .commands import similar as cmd
+
+    return cmd.run(file, claim_id, show_all=show_all, fmt=fmt, config=config, console=_console(), err=_notice)
+
+
+def _notice(message: str) -> None:
+    from .render import clean
+
+    sys.stderr.write(f"factcheck: notice: {clean(message)}\n")
+    sys.stderr.flush()
 
 
 def main() -> None:

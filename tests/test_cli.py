@@ -10,7 +10,7 @@ import pytest
 from factcheck import __version__
 from factcheck.cli import app
 
-COMMANDS = ["validate", "schema", "extract", "status", "show", "next", "set", "check"]
+COMMANDS = ["validate", "schema", "extract", "status", "show", "next", "set", "check", "index", "similar"]
 
 
 def test_every_command_has_help_with_an_example(run):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import sys
 
 from rich.text import Text
 
@@ -10,11 +11,11 @@ from ..render import clean
 
 
 def run(items, *, output=None, date=None, explain: bool = False, force: bool = False, update: bool = False,
-        model=None, console, err) -> int:
+        model=None, console, err, repoint: bool = False) -> int:
     """``err(message)`` reports one article of a batch that could not be read (the others go ahead)."""
     from .. import extraction
 
-    jobs, errors = extraction.plan(items, output=output, date=date, force=force, update=update)
+    jobs, errors = extraction.plan(items, output=output, date=date, force=force, update=update, repoint=repoint)
     for exc in errors:
         err(str(exc))
     progress = task = None
@@ -25,7 +26,12 @@ def run(items, *, output=None, date=None, explain: bool = False, force: bool = F
         task = progress.add_task("extracting", total=len(jobs))
         progress.start()
 
+    paths = []
+
     def done(written) -> None:
+        paths.append(written.path)
+        for warning in written.result.article.warnings:  # e.g. a relative URL left out of the worksheet
+            sys.stderr.write(f"factcheck: warning: {clean(str(written.result.article.path))}: {clean(warning)}\n")
         if progress is not None:
             progress.advance(task)
         if explain:
@@ -33,10 +39,14 @@ def run(items, *, output=None, date=None, explain: bool = False, force: bool = F
         summary(console, written)
 
     try:
-        extraction.run(jobs, update=update, model=model, on_done=done)
+        extraction.run(jobs, update=update, model=model, on_done=done, repoint=repoint)
     finally:
         if progress is not None:
             progress.stop()
+    from .similar import extraction_hints
+
+    for line in extraction_hints(paths):
+        console.print(Text(clean(line)), soft_wrap=True)
     return 1 if errors else 0
 
 
