@@ -53,8 +53,6 @@ PRONOUN_CEILING = 2
 #: so this set must become empty. The test fails on any change not listed here and on
 #: any listed one that no longer occurs, so the list can only shrink, never go stale.
 KNOWN_ALTERED_QUOTATIONS: set[tuple[str, str]] = {
-    ("speech-adeyemi-transit", "Last year (2024) we carried 96 million passengers, more than in any year in our history."),
-    ("speech-adeyemi-transit", "That ends this year (2025)."),
 }
 
 GOLD_FILES = sorted(GOLD.glob("*.yaml"))
