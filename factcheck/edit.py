@@ -106,6 +106,20 @@ def replace_value(text: str, node, rendered: str) -> tuple[int, int, str]:
     return start, end, rendered + trailing
 
 
+def _flow_append(text: str, node, closer: str, items: str) -> tuple[int, int, str]:
+    """An edit adding ``items`` before the closing bracket of a non-empty flow collection.
+
+    A trailing comma the user left (``[a, ]``) is reused rather than doubled.
+    """
+    close = node.end_mark.index - 1
+    while close > node.start_mark.index and text[close] != closer:
+        close -= 1
+    before = close - 1
+    while before > node.start_mark.index and text[before] in " \t\r\n":
+        before -= 1
+    return close, close, (" " if text[before] == "," else ", ") + items
+
+
 SOURCE_FIELDS = ("url", "title", "accessed", "archived", "note")
 
 
@@ -159,10 +173,7 @@ def plan_edits(text: str, cnode: MappingNode, values: dict, new_sources: list[di
         knode, snode = child(cnode, "sources")
         items = ", ".join(yamlio.flow_mapping(s) for s in new_sources)
         if isinstance(snode, SequenceNode) and snode.value:
-            close = snode.end_mark.index - 1
-            while close > snode.start_mark.index and text[close] != "]":
-                close -= 1
-            edits.append((close, close, ", " + items))
+            edits.append(_flow_append(text, snode, "]", items))
         elif snode is not None:
             edits.append(replace_value(text, snode, "[" + items + "]"))
         else:
@@ -181,11 +192,8 @@ def plan_edits(text: str, cnode: MappingNode, values: dict, new_sources: list[di
                 block = nl + nl.join(_render_source(s, indent + 2, nl) for s in new_sources)
                 edits.append(replace_value(text, snode, block))
             else:
-                close = snode.end_mark.index - 1  # the ']'
-                while close > snode.start_mark.index and text[close] != "]":
-                    close -= 1
                 items = ", ".join(yamlio.flow_mapping(s) for s in new_sources)
-                edits.append((close, close, ", " + items))
+                edits.append(_flow_append(text, snode, "]", items))
         elif isinstance(snode, SequenceNode):
             item_indent = snode.value[0].start_mark.column - 2 if isinstance(snode.value[0], MappingNode) else snode.start_mark.column
             pos = line_end_after(text, last_scalar(snode))
@@ -194,14 +202,18 @@ def plan_edits(text: str, cnode: MappingNode, values: dict, new_sources: list[di
         else:
             raise WorksheetError(f"sources of this claim is not a list; fix it by hand first (line {snode.start_mark.line + 1})")
     if inserts and cnode.flow_style:
-        close = cnode.end_mark.index - 1  # the '}' of a {flow: mapping}
-        while close > cnode.start_mark.index and text[close] != "}":
-            close -= 1
-        edits.append((close, close, "".join(", " + line for line in inserts)))
+        edits.append(_flow_append(text, cnode, "}", ", ".join(inserts)))
     elif inserts:
         pos = line_end_after(text, last_scalar(cnode))
         pad = " " * indent
-        edits.append((pos, pos, "".join(nl + pad + line for line in inserts)))
+        added = "".join(nl + pad + line for line in inserts)
+        for i, (start, end, new) in enumerate(edits):
+            if start < pos <= end:  # the last value is being replaced (a block scalar): add after its new text
+                body = new.rstrip("\r\n")
+                edits[i] = (start, end, body + added + new[len(body):])
+                break
+        else:
+            edits.append((pos, pos, added))
     return edits
 
 

@@ -438,12 +438,12 @@ def write_new(out: Path, article: dict, claims: list[dict], article_text: str, *
     The text is validated, quotes included, before the atomic write: factcheck
     never writes a worksheet its own ``validate`` would reject.
     """
-    from .errors import FactcheckError
+    from .errors import InternalError
 
     text = render_new(article, claims)
     check = load(Path(out), config, text=text, article_text=article_text)
     if check.problems or check.worksheet is None:  # a bug in extraction or rendering, not in the input
-        raise FactcheckError(f"{out}: internal error: the new worksheet would be invalid "
+        raise InternalError(f"{out}: internal error: the new worksheet would be invalid "
                              f"({check.problems[0] if check.problems else 'unreadable'}); nothing was written")
     yamlio.atomic_write(Path(out), text)
     schema_file = Path(out).parent / SCHEMA_FILE

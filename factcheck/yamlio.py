@@ -398,7 +398,7 @@ def scalar(value, _flow: bool = False) -> str:
     return _double_quoted(s)
 
 
-_BLOCK_SAFE = re.compile("[^\n\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]|\ufeff")
+_BLOCK_SAFE = re.compile("[^\n\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]|[\ufeff\u2028\u2029]")
 
 
 def value_text(value, indent: int, nl: str = "\n") -> str:

@@ -8,7 +8,7 @@ import shutil
 import pytest
 import yaml
 
-from factcheck.extract.claims import PRONOUN_START
+from factcheck.extract.vocab import PRONOUN_START
 
 from conftest import EXAMPLE
 

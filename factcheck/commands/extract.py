@@ -89,3 +89,5 @@ def print_explain(console, result) -> None:
             for c in d.claims:
                 why = ", ".join(c.reasons) or "no strong features"
                 console.print(Text(f"      -> [{c.type}, {c.score:.2f}; {why}] {clean(c.text)}"), soft_wrap=True)
+                for step in getattr(c, "steps", ()):
+                    console.print(Text(f"         {clean(step)}", style="dim"), soft_wrap=True)
