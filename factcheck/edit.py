@@ -36,6 +36,7 @@ class Change:
     appends: dict = field(default_factory=dict)  # list field -> scalar items to append when not already there
     clear: tuple = ()  # fields to empty: verdict, assignee, notes, sources
     remove_sources: tuple = ()  # URLs of sources to remove
+    warnings: list = field(default_factory=list)  # filled in by apply_change: work left incomplete
 
 
 ALL = -1  # remove every source
@@ -376,6 +377,13 @@ def apply_change(path: Path, claim_id: str, change: Change, config: Config, *, t
             if fresh:
                 appended[key] = fresh
                 said += [f"{key} added: {v}" for v in fresh]
+        touched = "verdict" in values or sources or removals
+        verdict_after = values["verdict"] if "verdict" in values else claim.verdict
+        urls_after = [] if removals == [ALL] else [x.url for i, x in enumerate(claim.sources)
+                                                   if x.url and i not in removals]
+        if touched and verdict_after is not None and not urls_after and not any(x.get("url") for x in sources):
+            change.warnings.append(f"{claim.id}: verdict {verdict_after!r} has no source; factcheck check fails "
+                                   f"until you add one with --source URL")
         if not values and not sources and not appended and not removals:
             return said or ["nothing to change"]
         edits = plan_edits(ws.text, cnode, values, sources)
@@ -396,18 +404,20 @@ def apply_change(path: Path, claim_id: str, change: Change, config: Config, *, t
                 pos = line_end_after(ws.text, last_scalar(cnode))
                 edits.append((pos, pos, "".join(nl + pad + line for line in extra)))
         new_text = yamlio.splice(ws.text, edits)
+        # what the claim must hold afterwards: the values set and the list items appended
+        meant = {**values, **{k: list(ws.data["claims"][index].get(k) or []) + v for k, v in appended.items()}}
         if removals:  # a second pass on the edited text (removals never overlap the edits above), then a full check
             new_text = _remove_sources(path, new_text, index, removals)
             check = load(path, config, check_article=False, text=new_text)
             if check.problems or check.worksheet is None:  # pragma: no cover - would be a bug in the splicer
                 raise InternalError(f"{path}: internal error: the edit would make the worksheet invalid "
                                     f"({check.problems[0] if check.problems else 'unreadable'}); nothing was written")
-        elif not verify_claim_edit(ws, index, edits, new_text, values, sources, config):
+        elif not verify_claim_edit(ws, index, edits, new_text, meant, sources, config):
             check = load(path, config, check_article=False, text=new_text)
             if check.problems or check.worksheet is None:  # pragma: no cover - would be a bug in the splicer
                 raise InternalError(f"{path}: internal error: the edit would make the worksheet invalid "
                                     f"({check.problems[0] if check.problems else 'unreadable'}); nothing was written")
-            _compare(path, ws.data["claims"][index], check.worksheet.data["claims"][index], values, sources)
+            _compare(path, ws.data["claims"][index], check.worksheet.data["claims"][index], meant, sources)
         yamlio.atomic_write(path, ws.bom + new_text)
         return said
 
