@@ -272,13 +272,7 @@ def set_fields(path, claim_id: str, *, status: str | None = None, verdict: str |
         link_change(path, claim_id, change, cfg, same_as=list(same_as), not_same_as=list(not_same_as),
                     verdict_from=verdict_from)
     said = apply_change(path, claim_id, change, cfg, today=today)
-    warnings = []
-    if change.verdict is not None or change.sources or remove_sources or "sources" in clear:
-        claim = load_worksheet(path, cfg).claim(claim_id)
-        if claim is not None and claim.verdict is not None and not claim.urls:
-            warnings.append(f"{claim_id}: verdict {claim.verdict!r} has no source; factcheck check fails until "
-                            f"you add one with --source URL")
-    return Recorded(path, said, warnings)
+    return Recorded(path, said, change.warnings)
 
 
 def add_claim(path, quote: str, *, text: str | None = None, speaker: str | None = None,

@@ -38,6 +38,7 @@ class Change:
     appends: dict = field(default_factory=dict)
     clear: tuple = ()  # fields to empty: verdict, assignee, notes, sources
     remove_sources: tuple = ()  # URLs of sources to remove
+    warnings: list = field(default_factory=list)  # filled in by apply_change: work left incomplete
 
 
 ALL = -1  # remove every source
@@ -437,6 +438,13 @@ def apply_change(path: Path, claim_id: str, change: Change, config: Config, *, t
             if fresh:
                 appended[key] = fresh
                 said += [f"{key} added: {v}" for v in fresh]
+        touched = "verdict" in values or sources or removals
+        verdict_after = values["verdict"] if "verdict" in values else claim.verdict
+        urls_after = [] if removals == [ALL] else [x.url for i, x in enumerate(claim.sources)
+                                                   if x.url and i not in removals]
+        if touched and verdict_after is not None and not urls_after and not any(x.get("url") for x in sources):
+            change.warnings.append(f"{claim.id}: verdict {verdict_after!r} has no source; factcheck check fails "
+                                   f"until you add one with --source URL")
         if not values and not sources and not appended and not source_edits and not removals:
             return said or ["nothing to change"]
         # edits inside a source come first: an insert at the same offset then lands before the claim's
