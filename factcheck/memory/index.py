@@ -42,9 +42,9 @@ INDEX_NAME = "index.sqlite"
 DEFAULT_ROOTS = ("claims",)
 
 #: An FTS5 look-up reads at most about this many postings (see ClaimIndex.query_terms) ...
-POSTINGS_BUDGET = 10_000
+POSTINGS_BUDGET = 8_000
 #: ... but always asks for the rarest few terms of the claim.
-MIN_TERMS = 3
+MIN_TERMS = 2
 
 #: Below this many worksheets to parse, worker processes cost more than they save.
 PARALLEL_MIN_FILES = 200
