@@ -217,7 +217,9 @@ class ClaimIndex:
                 head = fh.read(16)
             if head != b"SQLite format 3\x00":
                 return "is not a factcheck index (not an SQLite file)"
-            db = sqlite3.connect(f"file:{self.path.as_posix()}?mode=ro", uri=True, timeout=10.0)
+            from urllib.parse import quote
+
+            db = sqlite3.connect(f"file:{quote(self.path.resolve().as_posix())}?mode=ro", uri=True, timeout=10.0)
             try:
                 page_size = db.execute("PRAGMA page_size").fetchone()[0]
                 pages = db.execute("PRAGMA page_count").fetchone()[0]
