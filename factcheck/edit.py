@@ -395,6 +395,9 @@ def apply_change(path: Path, claim_id: str, change: Change, config: Config, *, t
                 pad = " " * (cnode.value[0][0].start_mark.column if cnode.value else 4)
                 pos = line_end_after(ws.text, last_scalar(cnode))
                 edits.append((pos, pos, "".join(nl + pad + line for line in extra)))
+        # what the claim must hold afterwards: the values set, and each appended list in full
+        meant = dict(values)
+        meant.update({key: list(getattr(claim, key, None) or []) + items for key, items in appended.items()})
         new_text = yamlio.splice(ws.text, edits)
         if removals:  # a second pass on the edited text (removals never overlap the edits above), then a full check
             new_text = _remove_sources(path, new_text, index, removals)
@@ -402,12 +405,12 @@ def apply_change(path: Path, claim_id: str, change: Change, config: Config, *, t
             if check.problems or check.worksheet is None:  # pragma: no cover - would be a bug in the splicer
                 raise InternalError(f"{path}: internal error: the edit would make the worksheet invalid "
                                     f"({check.problems[0] if check.problems else 'unreadable'}); nothing was written")
-        elif not verify_claim_edit(ws, index, edits, new_text, values, sources, config):
+        elif not verify_claim_edit(ws, index, edits, new_text, meant, sources, config):
             check = load(path, config, check_article=False, text=new_text)
             if check.problems or check.worksheet is None:  # pragma: no cover - would be a bug in the splicer
                 raise InternalError(f"{path}: internal error: the edit would make the worksheet invalid "
                                     f"({check.problems[0] if check.problems else 'unreadable'}); nothing was written")
-            _compare(path, ws.data["claims"][index], check.worksheet.data["claims"][index], values, sources)
+            _compare(path, ws.data["claims"][index], check.worksheet.data["claims"][index], meant, sources)
         yamlio.atomic_write(path, ws.bom + new_text)
         return said
 
