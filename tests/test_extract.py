@@ -330,7 +330,7 @@ def test_according_to_names_the_source(claims_of):
     )
     assert [(c["text"], c["speaker"]) for c in claims] == [
         ("According to the World Bank, global growth slowed to 2.6% in 2023.", "World Bank"),
-        ("Rail ridership rose 12% in 2024, according to the transport ministry.", "transport ministry"),
+        ("Rail ridership rose 12% in 2024, according to the transport ministry.", "the transport ministry"),
     ]
 
 

@@ -137,7 +137,8 @@ def _build(ctx: Context, d: Draft, offset: int, art: Article):
         return None, 0.0
     ents = ctx.ents
     notes: list = []
-    body = ctx.render(toks, replacements=d.reps, notes=notes)
+    unresolved: list = []
+    body = ctx.render(toks, replacements=d.reps, notes=notes, unresolved=unresolved)
     text = finish(d.prefix + body + d.suffix, prefix_len=len(d.prefix))
     qtoks = [t for t in (d.quote_tokens or toks) if not t.is_space]
     start = offset + qtoks[0].idx
@@ -163,6 +164,6 @@ def _build(ctx: Context, d: Draft, offset: int, art: Article):
         text=text, quote=quote, start=start, end=end, speaker=None if d.kind == "relative" else d.speaker,
         type=S.claim_type(f, toks, art.published.year if art.published else None), date=date,
         reasons=S.reasons(f), score=round(sc, 2), sig=signature(toks), nums=numbers(toks),
-        steps=d.steps + [n for n in notes if n not in d.steps],
+        steps=d.steps + [n for n in notes if n not in d.steps], unresolved=unresolved,
     )
     return claim, sc
