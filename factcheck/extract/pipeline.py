@@ -29,6 +29,7 @@ from . import score as S
 from . import segment, select, splitters
 from .context import Context
 from .dedupe import dedupe, numbers, signature
+from .guard import text_problem
 from .records import Claim, Decision, Draft
 from .render import finish
 from .resolve import Memory
@@ -92,15 +93,14 @@ def _process_doc(doc, offset: int, result: ArticleResult, mem: Memory, registry=
         mem.observe_before_pronouns(sent)
         ctx = Context(mem, art.published, ents)
         drafts, why = _drafts(sent, sents[k + 1:k + 4], ctx, art, registry)
-        made = []
-        low = 0.0
-        if drafts:
-            for d in drafts:
-                claim, sc = _build(ctx, d, offset, art)
-                if claim is None:
-                    low = max(low, sc)
-                    continue
-                made.append(claim)
+        made, low = _build_all(ctx, drafts, offset, art)
+        if drafts and len(drafts) > 1:
+            bad = next((p for p in (text_problem(c.text) for c in made) if p), None)
+            if bad:  # the guard: a broken split falls back to the whole sentence
+                drafts, why = _drafts(sent, sents[k + 1:k + 4], ctx, art, [])
+                made, low = _build_all(ctx, drafts, offset, art)
+                for c in made:
+                    c.steps.append(f"guard: a split claim {bad}; whole sentence kept")
         mem.observe(sent)
         if drafts and not made:
             why = select.not_worthy_reason(low)
@@ -129,6 +129,18 @@ def _drafts(sent, following, ctx: Context, art: Article, registry=None):
     drafts = splitters.split(sent, attr, ctx, registry)
     attribution.apply(drafts, attr, sent, ctx)
     return drafts, None
+
+
+def _build_all(ctx: Context, drafts, offset: int, art: Article):
+    """Claims for the drafts that are check-worthy, and the best score of those that are not."""
+    made, low = [], 0.0
+    for d in drafts or ():
+        claim, sc = _build(ctx, d, offset, art)
+        if claim is None:
+            low = max(low, sc)
+            continue
+        made.append(claim)
+    return made, low
 
 
 def _build(ctx: Context, d: Draft, offset: int, art: Article):

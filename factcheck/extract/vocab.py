@@ -138,3 +138,9 @@ FURNITURE_OPENERS = (
     "caption", "getty images", "reuters", "ap photo", "copyright", "©", "all rights reserved", "more:",
     "see also", "trending",
 )
+#: Tags of a finite verb (or modal): a clause needs one to be a sentence.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: Dependency labels of a clause's subject.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
+#: Dependency labels of a verb's nominal arguments and complements.
+ARGUMENT_DEPS = frozenset({"dobj", "attr", "pobj", "acomp", "dative", "oprd", "nsubjpass", "nsubj"})

@@ -16,9 +16,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..guard import draft_problem
 from ..records import Draft
-from ..select import strong_anchors
+from ..select import kept, strong_anchors
 from ..syntax import past, subtree_ids, trim
+from ..vocab import PRONOUN_START
 from . import (
     contrast,
     coordination,
@@ -68,6 +70,8 @@ class SplitState:
     prefix: str = ""  # "<source> said that " for detached parts of a reported statement
     notes: list = field(default_factory=list)  # resolutions made while writing subject and source
     removed: set = field(default_factory=set)
+    quoted: set = field(default_factory=set)  # tokens inside quotation marks
+    whole_ok: bool = True  # the whole sentence passes the guard
 
     @property
     def doc(self):
@@ -84,6 +88,29 @@ class SplitState:
         """What stays after taking ``cut`` still states a number or a specific date."""
         rest = [self.doc[i] for i in self.all_ids if i not in self.removed and i not in cut and i not in self.attr.ids]
         return self.anchored(rest)
+
+    def draft_ok(self, draft) -> bool:
+        """The guard for one split draft: a sentence, and no unresolved pronoun left to open it."""
+        if draft_problem(draft) or not kept(draft.tokens, self.ctx.ents, self.attr.speaker):
+            return False
+        if not draft.prefix:
+            body = self.ctx.render([t for t in draft.tokens if not t.is_space], replacements=draft.reps)
+            if PRONOUN_START.match(body):
+                return False
+        return True
+
+    def cut_ok(self, cut, drafts) -> bool:
+        """The guard for a cut: its drafts and what it leaves are sentences; no quotation is cut through."""
+        rest = [t for t in self.toks if t.i not in self.removed and t.i not in cut.ids]
+        if cut.ids & self.quoted and not self.quoted <= cut.ids and not (
+                self.attr.quote_para and all(self.anchored(d.tokens) for d in drafts) and self.anchored(rest)):
+            # a quotation is cut only where each part stays a quotation ("X said: “...”"), between two figures
+            return False
+        if not all(self.draft_ok(d) for d in drafts):
+            return False
+        if not kept([t for t in rest if t.i not in self.attr.ids], self.ctx.ents, self.attr.speaker):
+            return False
+        return not (self.whole_ok and draft_problem(Draft(rest)))
 
     def candidates(self):
         """Tokens outside the attribution (bar clauses hanging on the reporting verb)."""
@@ -112,6 +139,18 @@ def clause_cut(t, state: SplitState, *, comma_before: bool = True, comma_after: 
     return cut, part
 
 
+def quoted_ids(toks) -> set:
+    """Indices of the tokens inside quotation marks (the marks left out)."""
+    inside, out = False, set()
+    for t in toks:
+        if t.text in ("“", "”", '"'):
+            inside = t.text == "“" or (t.text == '"' and not inside)
+            continue
+        if inside:
+            out.add(t.i)
+    return out
+
+
 def split(sent, attr, ctx, registry=None) -> list[Draft]:
     """Drafts for a sentence: the main clause first, then every detached part."""
     registry = REGISTRY if registry is None else registry
@@ -127,11 +166,15 @@ def split(sent, attr, ctx, registry=None) -> list[Draft]:
         verb_text = sv.text if sv.tag_ != "VBG" else past(sv)
         state.prefix = f"{state.source} {verb_text} that "
     pieces: list[Draft] = []
+    state.whole_ok = draft_problem(Draft(state.toks)) is None
+    state.quoted = quoted_ids(state.toks)
     for construct in registry:
         for cut in construct.find(state):
             drafts = construct.render(cut, state)
             if not drafts:
                 continue
+            if not state.cut_ok(cut, drafts):
+                continue  # the guard: keep the sentence whole rather than emit a broken claim
             state.removed |= cut.ids
             for d in drafts:
                 d.steps.insert(0, f"split: {construct.NAME}")

@@ -36,6 +36,6 @@ def render(cut, state):
     np_text = state.ctx.render(trim(np), resolve=True, notes=notes).rstrip(".,")
     body = [p for p in part
             if not (p.head == t and p.dep_ in ("nsubj", "nsubjpass") and p.lower_ in RELATIVE_PRONOUNS)]
-    d = Draft(trim(body), prefix=f"{capitalise(np_text)} ", kind="relative")
+    d = Draft(trim(body), prefix=f"{capitalise(np_text)} ", kind="relative", subject_given=True)
     d.steps.extend(notes)
     return [d]

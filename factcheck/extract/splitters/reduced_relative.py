@@ -32,6 +32,7 @@ def render(cut, state):
     notes: list = []
     np_text = state.ctx.render(trim(np), resolve=True, notes=notes).rstrip(".,")
     aux = "were" if noun.tag_ in ("NNS", "NNPS") else "was"
-    d = Draft(trim(part), prefix=f"{capitalise(np_text)} {aux} ", kind="relative")
+    d = Draft(trim(part), prefix=f"{capitalise(np_text)} {aux} ", kind="relative", subject_given=True,
+              verb_given=True)
     d.steps.extend(notes)
     return [d]

@@ -38,6 +38,7 @@ def render(cut, state):
     head = f"{state.source} {past(t)} "
     if t.lemma_.lower() != "cite":
         head += "that "
-    d = Draft(trim(body), prefix=head, kind="clause", quote_tokens=trim(part))
+    cited = t.lemma_.lower() == "cite"  # "X cited <a noun phrase>": the prefix makes the sentence
+    d = Draft(trim(body), prefix=head, kind="clause", quote_tokens=trim(part), subject_given=cited, verb_given=cited)
     d.steps.extend(state.notes)
     return [d]
