@@ -109,8 +109,8 @@ FIRST_SECOND_PERSON = frozenset({"i", "we", "you"})
 BACKWARD_PRONOUNS = frozenset({"he", "she", "his", "her", "its", "it"})
 #: Relative pronouns that open a non-restrictive relative clause.
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
-#: Subordinators of a contrast ("while", "whereas").
-CONTRAST_MARKS = frozenset({"while", "whereas"})
+#: Subordinators of a contrast or concession ("while", "whereas", "although").
+CONTRAST_MARKS = frozenset({"while", "whereas", "though", "although"})
 #: Sentence openers that carry no content ("However, ...").
 DISCOURSE_MARKERS = frozenset({"still", "however", "meanwhile", "also", "moreover", "furthermore", "but", "and", "yet",
                                "so"})

@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 
 from ..guard import draft_problem
 from ..records import Draft
-from ..select import kept, strong_anchors
+from ..select import checkable, kept, strong_anchors
 from ..syntax import past, subtree_ids, trim
-from ..vocab import PRONOUN_START
+from ..vocab import CLAUSE_BREAKS, PRONOUN_START
 from . import (
     contrast,
     coordination,
@@ -84,6 +84,14 @@ class SplitState:
     def anchored(self, tokens) -> bool:
         return bool(strong_anchors(tokens, self.ctx.ents))
 
+    def checkable(self, tokens) -> bool:
+        return checkable(tokens, self.ctx.ents)
+
+    def remainder_checkable(self, cut: set) -> bool:
+        """What stays after taking ``cut`` still states a fact of its own."""
+        rest = [self.doc[i] for i in self.all_ids if i not in self.removed and i not in cut and i not in self.attr.ids]
+        return self.checkable(rest)
+
     def remainder_has_anchor(self, cut: set) -> bool:
         """What stays after taking ``cut`` still states a number or a specific date."""
         rest = [self.doc[i] for i in self.all_ids if i not in self.removed and i not in cut and i not in self.attr.ids]
@@ -110,12 +118,25 @@ class SplitState:
             return False
         if not kept([t for t in rest if t.i not in self.attr.ids], self.ctx.ents, self.attr.speaker):
             return False
-        return not (self.whole_ok and draft_problem(Draft(rest)))
+        if self.whole_ok and draft_problem(Draft(rest)):
+            return False
+        # the main clause must not come to open with a pronoun the sentence did not open with
+        main = trim(rest)
+        if main and main[0].i != self.toks[0].i and PRONOUN_START.match(self.ctx.render(main)):
+            return False
+        return True
 
     def candidates(self):
         """Tokens outside the attribution (bar clauses hanging on the reporting verb)."""
         verb = self.attr.verb
         return [t for t in self.toks if t.i not in self.attr.ids or (t.dep_ == "advcl" and t.head == verb)]
+
+    def noun_modifiers(self):
+        """Candidates for clauses modifying a noun: the speaker's own description included
+        ("North Korea, which ..., said")."""
+        subj = self.attr.subj
+        inside = subtree_ids(subj) if subj is not None and self.attr.verb is not None else set()
+        return [t for t in self.toks if t.i not in self.attr.ids or t.i in inside]
 
 
 def clause_cut(t, state: SplitState, *, comma_before: bool = True, comma_after: bool = False,
@@ -128,15 +149,25 @@ def clause_cut(t, state: SplitState, *, comma_before: bool = True, comma_after: 
     doc = state.doc
     sub = subtree_ids(t)
     cut = sub - state.removed
-    if comma_before and t.i - 1 >= 0 and doc[min(sub) - 1].text == ",":
-        cut.add(min(sub) - 1)
+    first = min(sub)
+    if comma_before and t.i - 1 >= 0 and first > 0 and is_break(doc[first - 1]):
+        opener = doc[first - 1].text
+        cut.add(first - 1)
         after = max(sub) + 1
-        if comma_after and after < len(doc) and doc[after].text == ",":
+        if comma_after and after < len(doc) and (doc[after].text == opener or is_break(doc[after]) and opener != ","):
             cut.add(after)
     part = [doc[i] for i in sorted(cut) if i not in state.attr.ids or keep_attribution]
-    if not state.anchored(part) or not state.remainder_has_anchor(cut):
+    # the part needs a figure or a specific date; what stays was checkable already and only needs to stay so
+    if not state.anchored(part) or not state.remainder_checkable(cut):
         return None
     return cut, part
+
+
+def is_break(tok) -> bool:
+    """A comma or a dash setting a clause off ("-" only when spaced, not inside a word)."""
+    if tok.text in CLAUSE_BREAKS:
+        return True
+    return tok.text in ("-", "--") and tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_) and bool(tok.whitespace_)
 
 
 def quoted_ids(toks) -> set:
