@@ -33,6 +33,7 @@ from .guard import text_problem
 from .records import Claim, Decision, Draft
 from .render import finish
 from .resolve import Memory
+from .splitters import speech_clause
 from .syntax import is_future
 
 MIN_SCORE = select.MIN_SCORE
@@ -124,10 +125,15 @@ def _drafts(sent, following, ctx: Context, art: Article, registry=None):
                 break
     attr = attribution.attribute(sent, ctx, quote_speaker)
     content = [t for t in sent if not t.is_space and t.i not in attr.ids]
-    if not select.has_anchor(content, ctx.ents):
+    # "'Rhetoric,' X said, adding that <fact>": the added statement can carry the sentence
+    added = speech_clause.statement_tokens(sent, attr)
+    content_anchored = select.has_anchor(content, ctx.ents)
+    if not content_anchored and not select.has_anchor(added, ctx.ents):
         return None, select.NO_ANCHOR
     drafts = splitters.split(sent, attr, ctx, registry)
     attribution.apply(drafts, attr, sent, ctx)
+    if not content_anchored:
+        drafts = drafts[1:]  # the statement itself is opinion or colour; only what was added to it is a claim
     return drafts, None
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from ..guard import draft_problem
 from ..records import Draft
-from ..select import checkable, kept, strong_anchors
+from ..select import checkable, has_anchor, kept, strong_anchors
 from ..syntax import past, subtree_ids, trim
 from ..vocab import CLAUSE_BREAKS, PRONOUN_START
 from . import (
@@ -101,11 +101,9 @@ class SplitState:
         """The guard for one split draft: a sentence, and no unresolved pronoun left to open it."""
         if draft_problem(draft) or not kept(draft.tokens, self.ctx.ents, self.attr.speaker):
             return False
-        if not draft.prefix:
-            body = self.ctx.render([t for t in draft.tokens if not t.is_space], replacements=draft.reps)
-            if PRONOUN_START.match(body):
-                return False
-        return True
+        body = self.ctx.render([t for t in draft.tokens if not t.is_space], replacements=draft.reps)
+        # a pronoun the sentence itself opened with is no worse in a part of it
+        return not PRONOUN_START.match(draft.prefix + body) or bool(PRONOUN_START.match(self.sent.text.lstrip("“\"‘' ")))
 
     def cut_ok(self, cut, drafts) -> bool:
         """The guard for a cut: its drafts and what it leaves are sentences; no quotation is cut through."""
@@ -116,8 +114,9 @@ class SplitState:
             return False
         if not all(self.draft_ok(d) for d in drafts):
             return False
-        if not kept([t for t in rest if t.i not in self.attr.ids], self.ctx.ents, self.attr.speaker):
-            return False
+        content = [t for t in rest if t.i not in self.attr.ids]
+        if not kept(content, self.ctx.ents, self.attr.speaker) and has_anchor(content, self.ctx.ents):
+            return False  # the split would lose a checkable main clause to the check-worthiness floor
         if self.whole_ok and draft_problem(Draft(rest)):
             return False
         # the main clause must not come to open with a pronoun the sentence did not open with
