@@ -144,3 +144,11 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 #: Dependency labels of a verb's nominal arguments and complements.
 ARGUMENT_DEPS = frozenset({"dobj", "attr", "pobj", "acomp", "dative", "oprd", "nsubjpass", "nsubj"})
+#: Whole lines of page furniture (regular expressions, matched case-insensitively against the whole line).
+FURNITURE_LINES = (
+    r"skip to (the )?(main )?(content|navigation|search)", r"(adjust |change )?(font|text) size:?.*",
+    r"endit", r"print( this( page| article)?)?", r"e-?mail( this( page| article)?)?", r"menu", r"close",
+    r"back to top", r"comments?( \(\d+\))?", r"log ?in|sign ?in|register", r"listen to (this )?article",
+)
+#: Words opening a publication stamp line ("Published: ...", "Posted at 9:05 AM, ...").
+STAMP_OPENERS = ("published", "updated", "posted", "last modified", "last updated", "modified", "first published")
