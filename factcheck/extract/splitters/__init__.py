@@ -26,6 +26,7 @@ from . import (
     coordination,
     during,
     nonrestrictive_relative,
+    parallel_figures,
     participle,
     reduced_relative,
     semicolon,
@@ -42,6 +43,7 @@ REGISTRY = [
     contrast,
     during,
     with_clause,
+    parallel_figures,
     semicolon,
     coordination,
 ]
@@ -54,6 +56,7 @@ class Cut:
     name: str
     head: object  # spaCy token
     ids: set = field(default_factory=set)
+    items: list = field(default_factory=list)  # construct-specific parts (e.g. the items of a list)
 
 
 @dataclass
