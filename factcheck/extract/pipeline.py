@@ -141,7 +141,7 @@ def _build_all(ctx: Context, drafts, offset: int, art: Article):
     """Claims for the drafts that are check-worthy, and the best score of those that are not."""
     made, low = [], 0.0
     for d in drafts or ():
-        claim, sc = _build(ctx, d, offset, art)
+        claim, sc = _build(ctx, d, offset, art, part=len(drafts) > 1)
         if claim is None:
             low = max(low, sc)
             continue
@@ -149,7 +149,7 @@ def _build_all(ctx: Context, drafts, offset: int, art: Article):
     return made, low
 
 
-def _build(ctx: Context, d: Draft, offset: int, art: Article):
+def _build(ctx: Context, d: Draft, offset: int, art: Article, part: bool = False):
     toks = [t for t in d.tokens if not t.is_space]
     if not toks:
         return None, 0.0
@@ -175,7 +175,7 @@ def _build(ctx: Context, d: Draft, offset: int, art: Article):
                 break
     sc = S.score(f)
     anchors = select.strong_anchors(toks, ents)
-    if not select.worth_keeping(sc, anchors):
+    if not select.worth_keeping(sc, anchors) and not (part and select.named(toks, ents)):
         return None, sc
     claim = Claim(
         text=text, quote=quote, start=start, end=end, speaker=None if d.kind == "relative" else d.speaker,

@@ -91,14 +91,24 @@ def worth_keeping(score: float, anchors: set) -> bool:
     return not (score < MIN_SCORE and not anchors)
 
 
-def kept(tokens, ents, speaker=None) -> bool:
-    """Whether a claim made of ``tokens`` would be kept by the check-worthiness floor."""
+def named(tokens, ents) -> bool:
+    """A name (person, organisation, place, event, ...) among ``tokens``."""
+    ids = {t.i for t in tokens}
+    return any(e.label_ in NAME_LABELS and e.start in ids for e in ents)
+
+
+def kept(tokens, ents, speaker=None, part: bool = False) -> bool:
+    """Whether a claim made of ``tokens`` would be kept by the check-worthiness floor.
+
+    ``part``: the claim is a part of a split sentence; a part that names who or
+    what it is about is kept whatever its score (the sentence was a claim).
+    """
     from . import score as scorer
 
     toks = [t for t in tokens if not t.is_space]
     if not toks:
         return False
-    if strong_anchors(toks, ents):
+    if strong_anchors(toks, ents) or part and named(toks, ents):
         return True
     return scorer.score(scorer.features(toks, ents, speaker=speaker)) >= MIN_SCORE
 

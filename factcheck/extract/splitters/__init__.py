@@ -102,7 +102,7 @@ class SplitState:
 
     def draft_ok(self, draft) -> bool:
         """The guard for one split draft: a sentence, and no unresolved pronoun left to open it."""
-        if draft_problem(draft) or not kept(draft.tokens, self.ctx.ents, self.attr.speaker):
+        if draft_problem(draft) or not kept(draft.tokens, self.ctx.ents, self.attr.speaker, part=True):
             return False
         body = self.ctx.render([t for t in draft.tokens if not t.is_space], replacements=draft.reps)
         # a pronoun the sentence itself opened with is no worse in a part of it
@@ -118,7 +118,7 @@ class SplitState:
         if not all(self.draft_ok(d) for d in drafts):
             return False
         content = [t for t in rest if t.i not in self.attr.ids]
-        if not kept(content, self.ctx.ents, self.attr.speaker) and has_anchor(content, self.ctx.ents):
+        if not kept(content, self.ctx.ents, self.attr.speaker, part=True) and has_anchor(content, self.ctx.ents):
             return False  # the split would lose a checkable main clause to the check-worthiness floor
         if self.whole_ok and draft_problem(Draft(rest)):
             return False

@@ -60,7 +60,20 @@ def stray_subject(head, verb):
         return None
     if max(subtree_ids(prev)) != first - 1 or head.i > prev.i or prev.head.i not in subtree_ids(head):
         return None
+    if prev.head.head != head:
+        return None  # deeper inside a phrase ("goals from A and B helped"): the real subject is larger
     return prev
+
+
+def subject_missing(verb) -> bool:
+    """A conjunct verb right after a noun, with no subject of its own: the parse lost its subject."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    first = min(subtree_ids(verb))
+    k = first - 1
+    while k >= 0 and verb.doc[k].pos_ == "ADV":
+        k -= 1
+    return k >= 0 and verb.doc[k].pos_ in ("NOUN", "PROPN", "PRON", "NUM")
 
 
 def split_conjuncts(head, avail: set, prefix: str, subject_np: str, state):
@@ -78,6 +91,8 @@ def split_conjuncts(head, avail: set, prefix: str, subject_np: str, state):
         cut |= {x.i for x in head.children if x.dep_ in ("cc", "punct") and head.i < x.i < c.i and x.i not in taken}
         has_subj = any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
         stray = None if has_subj else stray_subject(head, c)
+        if stray is None and subject_missing(c):
+            continue
         if stray is not None:
             cut |= (subtree_ids(stray) | {x.i for x in stray.head.children if x.dep_ == "cc" and x.i < stray.i}) & avail
             has_subj = True
