@@ -29,3 +29,11 @@ def test_without_the_construct_the_sentence_stays_whole(texts, sentence, claims)
 def test_no_split_that_would_leave_a_pronoun_first(texts):
     sentence = "Although the club lost 3 games in March, it still leads the league by 6 points."
     assert texts(sentence) == [sentence]
+
+
+def test_the_time_frame_is_kept_in_both_parts(extract):
+    claims = extract("Between 2010 and 2020 the cost of solar panels fell 85%, while sales grew tenfold.")
+    assert [(c.text, c.date) for c in claims] == [
+        ("Between 2010 and 2020 the cost of solar panels fell 85%.", "2010"),
+        ("Between 2010 and 2020, sales grew tenfold.", "2010"),
+    ]

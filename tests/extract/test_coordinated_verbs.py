@@ -33,3 +33,20 @@ def test_splits(texts, sentence, claims):
 @pytest.mark.parametrize("sentence, claims", CASES)
 def test_without_the_construct_the_sentence_stays_whole(texts, sentence, claims):
     assert len(texts(sentence, without=coordination)) < len(claims)
+
+
+@pytest.mark.parametrize("sentence, claims", [
+    ("In 2023, exports rose 7% and imports fell 3%.", ["In 2023, exports rose 7%.", "In 2023, imports fell 3%."]),
+    ("In 2023 the firm hired 40 staff and opened 3 stores.",
+     ["In 2023 the firm hired 40 staff.", "In 2023, the firm opened 3 stores."]),
+    ("Last year the port handled 2 million containers and the airport served 9 million passengers.",
+     ["Last year (2023) the port handled 2 million containers.",
+      "Last year (2023), the airport served 9 million passengers."]),
+])
+def test_the_time_frame_is_kept_in_every_part(texts, sentence, claims):
+    assert texts(sentence) == claims
+
+
+def test_no_shared_subject_where_the_parse_lost_the_real_one(texts):
+    sentence = "Maria Ortiz scored twice and further goals from Leo Grant and Sam Reyes helped Harlow United to a 4-0 win."
+    assert texts(sentence) == [sentence]

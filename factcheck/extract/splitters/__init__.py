@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from ..guard import draft_problem
 from ..records import Draft
+from ..render import capitalise
 from ..select import checkable, has_anchor, kept, strong_anchors
 from ..syntax import past, subtree_ids, trim
 from ..vocab import CLAUSE_BREAKS, PRONOUN_START
@@ -141,8 +142,36 @@ class SplitState:
         return [t for t in self.toks if t.i not in self.attr.ids or t.i in inside]
 
 
+def time_frame(head, exclude: set) -> list:
+    """The fronted time adverbial of ``head``'s clause ("Between 2010 and 2020", "Last year"), as tokens.
+
+    A part split off the clause keeps it: the period applies to both facts.
+    """
+    for c in head.children:
+        if c.i > head.i or c.i in exclude or c.dep_ not in ("prep", "npadvmod", "advmod", "tmod"):
+            continue
+        sub = sorted(c.subtree, key=lambda x: x.i)
+        if any(x.ent_type_ in ("DATE", "TIME") for x in sub) and not any(x.pos_ in ("VERB", "AUX") for x in sub):
+            return sub
+    return []
+
+
+def keep_time(draft, frame, state) -> None:
+    """Give a split part the clause's time frame unless it states its own date."""
+    if not frame or any(t.ent_type_ in ("DATE", "TIME") for t in draft.tokens):
+        return
+    text = state.ctx.render(frame)
+    lead = state.prefix if draft.prefix.startswith(state.prefix) else ""
+    rest = draft.prefix[len(lead):]
+    if rest.split(" ", 1)[0] in ("The", "A", "An"):
+        rest = rest[0].lower() + rest[1:]
+    draft.prefix = lead + (text if lead else capitalise(text)) + ", " + rest
+    draft.extra_ids = draft.extra_ids + [t.i for t in frame]
+    draft.steps.append("time frame kept: " + text)
+
+
 def clause_cut(t, state: SplitState, *, comma_before: bool = True, comma_after: bool = False,
-               keep_attribution: bool = False):
+               keep_attribution: bool = False, frame: list | None = None):
     """The tokens a detached clause headed by ``t`` takes, or None if a side would lose its anchor.
 
     Returns (ids, part tokens). The comma before the clause goes with it, and
@@ -159,8 +188,9 @@ def clause_cut(t, state: SplitState, *, comma_before: bool = True, comma_after: 
         if comma_after and after < len(doc) and (doc[after].text == opener or is_break(doc[after]) and opener != ","):
             cut.add(after)
     part = [doc[i] for i in sorted(cut) if i not in state.attr.ids or keep_attribution]
-    # the part needs a figure or a specific date; what stays was checkable already and only needs to stay so
-    if not state.anchored(part) or not state.remainder_checkable(cut):
+    # the part needs a figure or a specific date (its own or the time frame it keeps);
+    # what stays was checkable already and only needs to stay so
+    if not state.anchored(part + (frame or [])) or not state.remainder_checkable(cut):
         return None
     return cut, part
 

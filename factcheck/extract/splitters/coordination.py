@@ -21,9 +21,14 @@ def find(state):
 
 
 def render(cut, state):
+    from . import keep_time, time_frame
+
     avail = {i for i in state.all_ids if i not in state.removed and i not in state.attr.ids}
     drafts, taken = split_conjuncts(cut.head, avail, state.prefix, state.subject_np, state)
     cut.ids = taken
+    frame = time_frame(cut.head, taken)
+    for d in drafts:
+        keep_time(d, frame, state)
     return drafts
 
 
