@@ -26,7 +26,7 @@ def test_a_during_phrase_without_an_event_is_not_made_a_claim(texts):
 
 def test_a_quotation_is_not_split_into_reported_speech(texts):
     assert texts('Lena Ortiz said: "We opened 3 depots and we want to open more next year."') == [
-        'Lena Ortiz said: "We opened 3 depots and we want to open more next year (2025)."']
+        'Lena Ortiz said: "We opened 3 depots and we want to open more next year [2025]."']
 
 
 def test_a_split_never_leaves_an_unresolved_pronoun_first(texts):
