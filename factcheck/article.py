@@ -88,6 +88,10 @@ def read_article(path: Path | str, data: str | None = None) -> Article:
         except ValueError:
             raise InputError(f"{path}:1: date line {m.group(1)!r} is not a real date; write YYYY-MM-DD") from None
         art.body_start = m.end()
+    if art.published is None:  # a "Posted at ..." / "Published: ..." line in the page text
+        from .extract.pubdate import find_published
+
+        art.published = find_published(art.text, art.body_start)
     return art
 
 
@@ -285,7 +289,9 @@ def parse_html(text: str) -> Article:
     m = p.meta
     art.title = _str_or_none(m.get("og:title") or (p.title and re.sub(r"\s+", " ", p.title)))
     art.url = _str_or_none(m.get("og:url") or m.get("canonical"))
-    art.published = _date_or_none(m.get("article:published_time") or m.get("date") or m.get("time"))
+    from .extract.pubdate import from_meta
+
+    art.published = from_meta(m)
     return art
 
 

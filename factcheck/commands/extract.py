@@ -113,6 +113,7 @@ def run(items, *, output, date, explain, force, update, model, console, err) -> 
         idx = index[id(result.article)]
         out = outs[idx]
         art = result.article
+        shown = art.path  # as given ("-" for standard input), before a saved copy's path replaces it
         if art.title is None:
             first = next((d for d in result.decisions if d.skipped and d.skipped.startswith("headline")), None)
             if first is not None and first.start - art.body_start < 300:
@@ -136,6 +137,8 @@ def run(items, *, output, date, explain, force, update, model, console, err) -> 
             written[idx] = (out, None)
         if progress is not None:
             progress.advance(task)
+        if art.published is None and getattr(result, "unresolved_dates", 0):
+            warn_undated(shown, result.unresolved_dates)
         if explain:
             print_explain(console, result)
         summary(console, result, written[idx])
@@ -146,6 +149,13 @@ def run(items, *, output, date, explain, force, update, model, console, err) -> 
         if progress is not None:
             progress.stop()
     return 1 if failures else 0
+
+
+def warn_undated(path, count: int) -> None:
+    """Once per article: relative dates stayed unresolved for want of a publication date."""
+    sys.stderr.write(f"factcheck: warning: {clean(str(path))}: no publication date: {count} relative "
+                     f"date{'s' if count != 1 else ''} left unresolved; pass --date YYYY-MM-DD\n")
+    sys.stderr.flush()
 
 
 def summary(console, result, written) -> None:

@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import dates as datesmod
+from .pubdate import is_dateline
 
 REPORTING = {
     "say", "add", "tell", "announce", "state", "claim", "argue", "note", "explain", "estimate", "forecast",
@@ -156,7 +157,9 @@ def _looks_byline(body: str) -> bool:
 def _classify(p: Paragraph, bullet: bool = False) -> list[Paragraph]:
     body = p.text
     words = body.split()
-    if _FURNITURE.match(body) and len(words) < 12:
+    if is_dateline(body):
+        p.skip = "dateline (when the page was posted or updated)"
+    elif _FURNITURE.match(body) and len(words) < 12:
         p.skip = "page furniture (navigation, media or sharing text)"
     elif _looks_byline(body):
         p.skip = "byline"
@@ -821,7 +824,7 @@ class SentenceAnalyser:
         if t.ent_type_ == "DATE" and t.ent_iob_ == "B" and self.published is not None:
             ent = next((e for e in self.ents if e.start == t.i), None)
             if ent is not None and datesmod.is_relative(ent.text) and all(x.i in ids for x in ent):
-                iso = datesmod.resolve(ent.text, self.published, future=_is_future(ent.root))
+                iso = datesmod.resolve_ent(ent, self.published)
                 if iso:
                     last = t.doc[ent.end - 1]
                     return ent.text + f" ({datesmod.humanise(iso)})", last.i

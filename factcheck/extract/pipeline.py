@@ -28,6 +28,8 @@ class ArticleResult:
     article: Article
     claims: list = field(default_factory=list)
     decisions: list = field(default_factory=list)
+    #: relative time phrases left unresolved because the article has no publication date
+    unresolved_dates: int = 0
 
 
 def _stream(articles: list[Article], results: list[ArticleResult]):
@@ -45,6 +47,7 @@ def extract_articles(articles: list[Article], nlp, *, on_article_done=None, batc
     """Extract claims from every article, parsing all paragraphs in one stream."""
     results = [ArticleResult(a) for a in articles]
     memories = [C.Memory() for _ in articles]
+    frames = [datesmod.Frame() for _ in articles]  # the time each article is about, sentence by sentence
     finished = 0  # articles before this index are complete
 
     def complete_until(stop: int) -> None:
@@ -57,7 +60,7 @@ def extract_articles(articles: list[Article], nlp, *, on_article_done=None, batc
 
     for doc, (ai, offset) in nlp.pipe(_stream(articles, results), as_tuples=True, batch_size=batch_size):
         complete_until(ai)
-        _process_doc(doc, offset, results[ai], memories[ai])
+        frames[ai] = _process_doc(doc, offset, results[ai], memories[ai], frames[ai])
     complete_until(len(articles))
     return results
 
@@ -68,8 +71,9 @@ def _open_quotes(sent) -> bool:
     return bool(toks) and toks[0].text in C.QUOTE_OPEN and not any(t.text in ('"', "”") for t in toks[1:])
 
 
-def _process_doc(doc, offset: int, result: ArticleResult, mem: C.Memory) -> None:
+def _process_doc(doc, offset: int, result: ArticleResult, mem: C.Memory, frame: datesmod.Frame) -> datesmod.Frame:
     art = result.article
+    frame = frame.next_paragraph()  # each doc is one paragraph
     sents = list(doc.sents)
     for k, sent in enumerate(sents):
         if not sent.text.strip():
@@ -90,12 +94,15 @@ def _process_doc(doc, offset: int, result: ArticleResult, mem: C.Memory) -> None
         low = 0.0
         if drafts:
             for d in drafts:
-                claim, sc = _build(analyser, d, sent, ents, offset, art)
+                claim, sc = _build(analyser, d, sent, ents, offset, art, frame)
                 if claim is None:
                     low = max(low, sc)
                     continue
                 made.append(claim)
         mem.observe(sent)
+        frame = datesmod.advance(frame, sent, art.published)
+        if art.published is None:
+            result.unresolved_dates += datesmod.count_relative(sent)
         if drafts and not made:
             why = f"not check-worthy: score {low:.2f} below {MIN_SCORE:.2f} and no number or specific date"
         decision = C.Decision(start, end, made, why)
@@ -103,6 +110,7 @@ def _process_doc(doc, offset: int, result: ArticleResult, mem: C.Memory) -> None
             claim.decision = decision
         result.decisions.append(decision)
         result.claims.extend(made)
+    return frame
 
 
 def _observe_before_pronouns(mem: C.Memory, sent, ents) -> None:
@@ -112,7 +120,7 @@ def _observe_before_pronouns(mem: C.Memory, sent, ents) -> None:
     mem.observe(sent, upto=first_pron)
 
 
-def _build(an: C.SentenceAnalyser, d: C.Draft, sent, ents, offset: int, art: Article):
+def _build(an: C.SentenceAnalyser, d: C.Draft, sent, ents, offset: int, art: Article, frame=None):
     toks = [t for t in d.tokens if not t.is_space]
     if not toks:
         return None, 0.0
@@ -127,13 +135,8 @@ def _build(an: C.SentenceAnalyser, d: C.Draft, sent, ents, offset: int, art: Art
             end += 1
     quote = art.text[start:end]
     f = S.features(toks, ents, speaker=d.speaker)
-    date = None
     tok_ids = {t.i for t in toks} | set(d.extra_ids)
-    for e in ents:
-        if e.label_ == "DATE" and e.start in tok_ids:
-            date = datesmod.resolve(e.text, art.published, future=C._is_future(e.root))
-            if date:
-                break
+    date, _ = datesmod.claim_date([sent.doc[i] for i in sorted(tok_ids)], art.published, frame, sent=sent)
     sc = S.score(f)
     anchors = C.strong_anchors(toks, ents)
     if sc < MIN_SCORE and not anchors:
