@@ -82,7 +82,11 @@ def is_time_point(text: str) -> bool:
 
 
 def is_relative(text: str) -> bool:
-    """The phrase needs the publication date to become a calendar date ("in October", "on Tuesday", "last year")."""
+    """The phrase is written relative to the publication date ("in October", "on Tuesday", "last year").
+
+    A bare month name ("October", as a date entity's text) is not counted here, so
+    the claim text is not annotated with its year; :func:`needs_published` counts it.
+    """
     t = text.lower()
     return bool(
         _AGO.search(t) or _REL.search(t) or _SEASON.search(t) or any(w in re.findall(r"[a-z]+", t) for w in WEEKDAYS)
@@ -91,8 +95,15 @@ def is_relative(text: str) -> bool:
         or (_MONTH_DAY.search(t) and not _YEAR.search(t))
         or (_DAY_MONTH.search(t) and not _YEAR.search(t))
         or _MONTH_ONLY.search(t)
-        or (_BARE_MONTH.search(text) and _BARE_MONTH.search(text).group(2)[0].isupper() and not _YEAR.search(t))
     )
+
+
+def needs_published(text: str) -> bool:
+    """The time phrase resolves only against a publication date: relative, or a month named without its year."""
+    if is_relative(text):
+        return True
+    m = _BARE_MONTH.search(text)
+    return bool(m and m.group(2)[0].isupper() and not _YEAR.search(text))
 
 
 def resolve(text: str, published: _dt.date | None, *, future: bool = False, tense=_UNSET) -> str | None:
@@ -273,6 +284,8 @@ _PLANNED = {"schedule", "plan", "expect", "intend", "aim", "propose", "due", "up
 _BASELINE_CUES = {"than", "compared", "comparison", "versus", "vs", "vs.", "against"}
 _CHANGE_WORDS = {"rise", "increase", "fall", "drop", "decline", "growth", "gain", "jump", "climb", "dip", "decrease",
                  "surge", "slump", "up", "down", "higher", "lower"}
+#: Prepositions naming a target date, which a past-tense verb does not place in the past.
+_TARGET_PREPS = {"for", "until", "till", "by"}
 _CLAUSE_BREAK = {",", ";", ":", "—", "–", "(", ")", "while", "whereas", "but"}
 _SUBORDINATE = {"relcl", "acl", "advcl", "parataxis", "appos"}
 _NUMBER_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -289,6 +302,8 @@ def tense_at(tok) -> str | None:
     for _ in range(3):
         if head.pos_ != "ADP" or head.head.i == head.i:
             break
+        if head.lower_ in _TARGET_PREPS:
+            return None  # "was set for Jan. 30", "adjourned until May 2": a past verb, a date either side
         head = head.head
     if head.pos_ in ("NOUN", "PROPN", "ADJ"):
         if head.lemma_.lower() in _PLANNED or any(c.dep_ == "amod" and c.lemma_.lower() in _PLANNED for c in head.children):
@@ -333,7 +348,7 @@ def is_baseline(ent) -> bool:
             return True
         if low == "from" and any(_is_number(x) for x in rest):
             return True
-        if low in ("on", "over") and k and window[k - 1].lemma_.lower() in _CHANGE_WORDS:
+        if low in ("on", "over") and k and window[k - 1].lemma_.lower() in _CHANGE_WORDS and window[k - 1].pos_ != "VERB":
             return True
     return False
 
@@ -482,4 +497,4 @@ def claim_date(tokens, published: _dt.date | None, frame: Frame | None = None, *
 def count_relative(sent) -> int:
     """How many time phrases in ``sent`` need a publication date to resolve."""
     return sum(1 for e in _time_ents(sent.doc, set(range(sent.start, sent.end)))
-               if is_relative(e.text) and resolve(e.text, None) is None)
+               if needs_published(e.text) and resolve(e.text, None) is None)
