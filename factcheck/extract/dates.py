@@ -15,7 +15,7 @@ Two layers:
   paragraph's or the article's :class:`Frame`, for claims that report something
   that happened (past tense, or a verbless statistics line) -- never for future
   or timeless present-tense statements, and never when the claim names a time of
-  its own that cannot be resolved ("over the past year").
+  its own that cannot be resolved ("in the past year").
 
 The phrase layer works on plain strings; the claim layer on spaCy tokens, but
 never imports spaCy itself.
@@ -169,7 +169,7 @@ def resolve(text: str, published: _dt.date | None, *, future: bool = False, tens
     if m:
         which, unit = m.group(1), m.group(2)
         if which == "past":
-            return None  # "over the past year": a trailing window, not a calendar period
+            return None  # "in the past year": a trailing window, not a calendar period
         step = {"last": -1, "previous": -1, "next": 1, "coming": 1, "this": 0}[which]
         if unit == "year":
             return f"{p.year + step:04d}"
@@ -279,7 +279,7 @@ def humanise(iso: str) -> str:
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}
 #: Verbs and noun modifiers whose date is the date something is due ("scheduled for April 9").
-_PLANNED = {"schedule", "plan", "expect", "intend", "aim", "propose", "due", "upcoming", "forthcoming"}
+_PLANNED = {"schedule", "plan", "expect", "intend", "aim", "due", "upcoming", "forthcoming"}
 #: Cue words before a date that make it the baseline of a comparison ("up 4% on the period in 2012").
 _BASELINE_CUES = {"than", "compared", "comparison", "versus", "vs", "vs.", "against"}
 _CHANGE_WORDS = {"rise", "increase", "fall", "drop", "decline", "growth", "gain", "jump", "climb", "dip", "decrease",
@@ -287,7 +287,9 @@ _CHANGE_WORDS = {"rise", "increase", "fall", "drop", "decline", "growth", "gain"
 #: Prepositions naming a target date, which a past-tense verb does not place in the past.
 _TARGET_PREPS = {"for", "until", "till", "by"}
 _CLAUSE_BREAK = {",", ";", ":", "—", "–", "(", ")", "while", "whereas", "but"}
-_SUBORDINATE = {"relcl", "acl", "advcl", "parataxis", "appos"}
+_SUBORDINATE = {"relcl", "acl", "advcl", "parataxis", "appos", "pcomp"}
+_YEAR_TOKEN = re.compile(r"^(?:1[89]|20)\d\d(?:/\d{1,2}|-\d{2})?$")
+_YEAR_PREPS = {"in", "since", "during", "by", "until", "till", "from", "for", "of"}
 _NUMBER_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
@@ -332,6 +334,8 @@ def is_baseline(ent) -> bool:
     """The date is what a figure is compared with ("down from 5% in March", "than last year"), not when it happened."""
     if re.search(r"\b(same|year-earlier|year-ago|prior|previous)\b", ent.text, re.I):
         return True
+    if re.search(r"\bpast\b", ent.text, re.I):
+        return False  # "losses over the past year": a window, not a comparison
     doc = ent.doc
     i = ent.start - 1
     window = []
@@ -342,6 +346,8 @@ def is_baseline(ent) -> bool:
     for k, w in enumerate(window):
         low = w.lower_
         rest = window[k + 1:]
+        if low in _BASELINE_CUES and rest and rest[0].lower_ == "when":
+            return True  # "52% more than when the party took office in 1997"
         if any(x.pos_ in ("VERB", "AUX") for x in rest):
             continue  # "shorter than the term prosecutors sought in May": the date has a verb of its own
         if low in _BASELINE_CUES:
@@ -393,11 +399,9 @@ def main_time(sent, published: _dt.date | None) -> tuple[bool, str | None]:
     """Whether the sentence's main clause names a time, and the date it resolves to (None if it cannot)."""
     ents = [e for e in _time_ents(sent.doc, set(range(sent.start, sent.end))) if _in_main_clause(e)]
     ranked = _ranked(ents)
-    for e in ranked:
-        iso = resolve_ent(e, published)
-        if iso:
-            return True, iso
-    return bool(ranked), None
+    if not ranked:
+        return False, None
+    return True, resolve_ent(ranked[0], published)
 
 
 def aspect(tokens) -> str:
@@ -419,11 +423,11 @@ class Frame:
     """The time a stretch of an article is about, threaded through its sentences.
 
     ``paragraph``: the date the current paragraph's main clauses last named
-    ("Frankfurt handled 5.4 million passengers in October." sets October for the
-    rest of the paragraph); ``paragraph_named`` is True once a sentence of the
+    ("The port handled 61,000 containers in June." sets June for the rest of the
+    paragraph); ``paragraph_named`` is True once a sentence of the
     paragraph named a time at all, even one that cannot be resolved ("over the
     past year"), which then stops the article frames from applying.
-    ``period``: the reporting period (month or year) a statistics lead names;
+    ``period``: the reporting period (a month) a statistics lead names;
     ``event``: the day an event lead names. Both are set by the article's first
     sentence only, and only when it carries a figure.
     """
@@ -446,7 +450,10 @@ def advance(frame: Frame, sent, published: _dt.date | None) -> Frame:
     if not frame.lead_seen and any(not t.is_space for t in sent):
         frame = replace(frame, lead_seen=True)
         if iso and any(_is_number(t) and t.ent_type_ not in ("DATE", "TIME") for t in sent):
-            frame = replace(frame, event=iso) if len(iso) == 10 else replace(frame, period=iso)
+            if len(iso) == 10:
+                frame = replace(frame, event=iso)
+            elif len(iso) == 7:  # a bare year in a lead is as often history as a reporting period
+                frame = replace(frame, period=iso)
     return frame
 
 
@@ -454,8 +461,8 @@ def claim_date(tokens, published: _dt.date | None, frame: Frame | None = None, *
     """The date a claim carries, and where it came from.
 
     In order: the claim's own time phrase (not a comparison baseline; one on the
-    verb before one on a noun) -> ``"own"``; a claim that names a time which
-    cannot be resolved gets None (``"own, unresolved"``) and nothing inherited.
+    verb before one on a noun, then the first) -> ``"own"``; a claim whose own
+    time cannot be resolved gets None (``"own, unresolved"``) and inherits nothing.
     Else the main-clause date of its sentence (a split-off part keeps its
     sentence's time; "X will do Y, Z announced today") -> ``"sentence"``. Else,
     only for something that happened (past tense, or a verbless figures line):
@@ -471,12 +478,14 @@ def claim_date(tokens, published: _dt.date | None, frame: Frame | None = None, *
         return None, "none"
     ids = {t.i for t in toks}
     own = _ranked(_time_ents(toks[0].doc, ids))
-    if own:
-        for e in own:
-            iso = resolve_ent(e, published)
-            if iso:
-                return iso, "own"
-        return None, "own, unresolved"
+    if not own:
+        year = next((t for t in toks if _YEAR_TOKEN.match(t.text) and t.head.lower_ in _YEAR_PREPS
+                     and t.ent_type_ not in ("DATE", "TIME")), None)
+        if year is not None:  # "In 2003/4, ..." which the tagger took for a plain number
+            return year.text[:4], "own"
+    if own:  # the first-ranked time is the claim's; a later one is another fact's ("$5m this year, $7m in 2027")
+        iso = resolve_ent(own[0], published)
+        return (iso, "own") if iso else (None, "own, unresolved")
     if sent is not None:
         named, iso = main_time(sent, published)
         if iso:

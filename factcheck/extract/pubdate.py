@@ -7,7 +7,7 @@ News pages print when a story went up on a line of its own, in many house styles
     14.03.2016 09:12
     May 2, 2019
     Updated: 3/14/2016 9:12 AM ET
-    NEWS Last modified on November 12, 2013
+    SPORT Last modified on August 3, 2018
 
 A *dateline* here is a line made only of such parts: an optional label
 ("Posted", "Published", "Updated", "Last modified", ...), weekdays, one or more
