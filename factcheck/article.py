@@ -41,6 +41,7 @@ class Article:
     kind: str = "text"
     path: Path | None = None
     meta: dict = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)  # said once, e.g. a URL that was dropped
 
     @property
     def sha256(self) -> str:
@@ -164,13 +165,26 @@ def parse_markdown(text: str) -> Article:
         body = text[m.end() :]
     art = Article(text=markdown_to_text(body), meta=meta)
     art.title = _str_or_none(meta.get("title"))
-    art.url = _str_or_none(meta.get("url") or meta.get("link"))
+    art.url = _url_or_none(meta.get("url") or meta.get("link"), art.warnings, "front matter url")
     art.published = _date_or_none(meta.get("date") or meta.get("published"))
     return art
 
 
 def _str_or_none(v) -> str | None:
     return str(v).strip() if v not in (None, "") else None
+
+
+def _url_or_none(v, warnings: list[str], where: str) -> str | None:
+    """An absolute URL, or None with a warning: a worksheet records only URLs that lead somewhere."""
+    from .schema import is_uri
+
+    if v in (None, ""):
+        return None
+    if isinstance(v, str) and is_uri(v.strip()):
+        return v.strip()
+    shown = v if isinstance(v, str) else f"a {type(v).__name__}"
+    warnings.append(f"{where} {str(shown)[:80]!r} is not an absolute URL (https://...); left out of the worksheet")
+    return None
 
 
 def _date_or_none(v) -> _dt.date | None:
@@ -288,7 +302,7 @@ def parse_html(text: str) -> Article:
     art = Article(text="\n\n".join(paras) + ("\n" if paras else ""))
     m = p.meta
     art.title = _str_or_none(m.get("og:title") or (p.title and re.sub(r"\s+", " ", p.title)))
-    art.url = _str_or_none(m.get("og:url") or m.get("canonical"))
+    art.url = _url_or_none(m.get("og:url") or m.get("canonical"), art.warnings, "the page's URL")
     from .extract.pubdate import from_meta
 
     art.published = from_meta(m)

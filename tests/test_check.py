@@ -128,7 +128,8 @@ def test_allow_and_warn_flags(run, sheet):
     assert r2.code == 1
     r3 = run("check", "w.yaml", "--allow", "nonsense")
     assert (r3.code, r3.err) == (2, "factcheck: error: unknown policy rule 'nonsense'; rules are: unchecked, in-progress, "
-                                    "no-verdict, no-source, blocking-verdict, quote-missing, recheck, stale\n")
+                                    "no-verdict, no-source, blocking-verdict, quote-missing, recheck, stale, "
+                                    "same-as-blocking, same-as-missing\n")
 
 
 def test_min_sources_two_source_rule(run, sheet, tmp_path):

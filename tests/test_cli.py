@@ -10,7 +10,7 @@ import pytest
 from factcheck import __version__
 from factcheck.cli import app
 
-COMMANDS = ["validate", "schema", "extract", "status", "show", "next", "set", "check"]
+COMMANDS = ["validate", "schema", "extract", "status", "show", "next", "set", "check", "index", "similar"]
 
 
 def test_every_command_has_help_with_an_example(run):
@@ -46,7 +46,8 @@ def test_unknown_option_is_usage_error(run):
 def test_bad_format_value_is_usage_error(run):
     r = run("status", "--format", "xml")
     assert r.code == 2
-    assert r.err == "factcheck: error: --format: 'xml' is not one of text, json, markdown\n"
+    assert r.err.splitlines()[-1] == (
+        "Error: Invalid value for '--format' / '-f': Value error, 'xml' is not one of 'text', 'json', 'markdown'.")
 
 
 def test_schema_prints_the_shipped_json_schema(run):

@@ -507,3 +507,9 @@ def count_relative(sent) -> int:
     """How many time phrases in ``sent`` need a publication date to resolve."""
     return sum(1 for e in _time_ents(sent.doc, set(range(sent.start, sent.end)))
                if needs_published(e.text) and resolve(e.text, None) is None)
+
+
+def undated_warning(count: int) -> str:
+    """What to tell the user, once per article, when relative dates stay unresolved for want of a publication date."""
+    return (f"no publication date: {count} relative date{'s' if count != 1 else ''} left unresolved; "
+            f"pass --date YYYY-MM-DD")

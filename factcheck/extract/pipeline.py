@@ -54,6 +54,9 @@ def extract_articles(articles: list[Article], nlp, *, on_article_done=None, batc
         nonlocal finished
         while finished < stop:
             _finish(results[finished])
+            art = results[finished].article
+            if art.published is None and results[finished].unresolved_dates:
+                art.warnings.append(datesmod.undated_warning(results[finished].unresolved_dates))
             if on_article_done:
                 on_article_done(results[finished])
             finished += 1
