@@ -29,7 +29,7 @@ def _kind(mode: int) -> str:
 def _stat(path: Path) -> os.stat_result | None:
     try:
         return path.stat()
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):  # NotADirectory: a file in the path, reported by _check_folder
         return None
     except (OSError, ValueError) as exc:  # a symlink loop, a NUL in the name, no permission
         reason = getattr(exc, "strerror", None) or str(exc)

@@ -231,3 +231,293 @@ def test_08_set_parses_the_worksheet_once(run, tmp_path, monkeypatch):
     assert len(sizes) == 2 and sizes[1] < 400, sizes  # the whole file once, then one claim
     monkeypatch.setattr(yamlio, "compose", real)
     _valid(run, "w.yaml")
+
+
+# --------------------------------------------------------------------------- 9-16: crashes and wrong results
+
+
+def _two_sheets(tmp_path, bad_extra: str):
+    (tmp_path / "article.txt").write_text(ARTICLE)
+    (tmp_path / "bad.yaml").write_text(sheet(claim("a-1", extra=bad_extra)))
+    (tmp_path / "good.yaml").write_text(sheet(claim("a-1")))
+
+
+@pytest.mark.parametrize("field", ["checkworthiness", "span"])
+def test_09_huge_integer_is_a_problem_and_the_run_goes_on(run, tmp_path, field):
+    huge = "9" * 5000
+    _two_sheets(tmp_path, f"    {field}: {huge}\n" if field == "checkworthiness" else f"    span: [0, {huge}]\n")
+    r = run("validate", "bad.yaml", "good.yaml")
+    where = "bad.yaml:10:22" if field == "checkworthiness" else "bad.yaml:10:15"
+    path = "claims[0].checkworthiness" if field == "checkworthiness" else "claims[0].span[1]"
+    assert (r.code, r.out) == (1, f"{where}: {path}: {'9' * 40}...{'9' * 10} is too large a number; write a smaller one\n"
+                                  "1 problem in 1 file (2 checked)\n"), r.err
+    r = run("status", "bad.yaml", "good.yaml", "--format", "json")
+    assert r.code == 1 and '"claims": 1' in r.out, r.err
+    r = run("check", "bad.yaml", "good.yaml", "--format", "text")
+    assert r.code == 2 and "good.yaml" in r.out, r.err
+
+
+@pytest.mark.parametrize("path,reason", [
+    ("loop.txt", "cannot read: Too many levels of symbolic links"),
+    ("a\\0b.txt", "is not a usable path (it contains a NUL character); give the article's path"),
+])
+def test_09_bad_article_path_is_a_problem(run, tmp_path, path, reason):
+    os.symlink("loop.txt", tmp_path / "loop.txt")
+    (tmp_path / "w.yaml").write_text(sheet(claim("a-1"), article=f'"{path}"'))
+    (tmp_path / "article.txt").write_text(ARTICLE)
+    (tmp_path / "good.yaml").write_text(sheet(claim("a-1")))
+    shown = path.replace("\\0", "\x00")
+    r = run("validate", "w.yaml", "good.yaml")
+    assert (r.code, r.out) == (1, f"w.yaml:3:9: article.path: cannot read the article {shown!r} (relative to the worksheet): "
+                                  f"{reason}\n1 problem in 1 file (2 checked)\n".replace("\x00", "\\x00")), r.err
+    for command in (["show", "w.yaml", "a-1"], ["next", "w.yaml"], ["check", "w.yaml", "good.yaml"]):
+        r = run(*command)
+        assert r.code in (0, 1, 2) and "internal error" not in r.err, (command, r.err)
+
+
+def test_09_output_below_a_file(run, tmp_path):
+    (tmp_path / "a.txt").write_text(STORY)
+    r = run("extract", "a.txt", "-o", "a.txt/x.yaml")
+    assert (r.code, r.err) == (2, "factcheck: error: a.txt: is a file, not a folder; give -o a path inside a folder\n")
+
+
+def test_09_output_folder_cannot_be_created(run, tmp_path, monkeypatch):
+    import errno
+
+    (tmp_path / "a.txt").write_text(STORY)
+
+    def read_only(self, *a, **k):
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(Path, "mkdir", read_only)
+    r = run("extract", "a.txt", "-o", "newdir/x.yaml")
+    assert (r.code, r.err) == (2, "factcheck: error: newdir/x.yaml: cannot create its folder newdir: Read-only file system\n")
+
+
+@pytest.mark.parametrize("name,content", [
+    ("story.md", "---\ntitle: Port\nurl: www.example.com/story\n---\n\n" + STORY),
+    ("list.md", "---\nurl: [https://a.example, https://b.example]\n---\n\n" + STORY),
+    ("story.html", '<html><head><link rel="canonical" href="/news/story-1"></head><body><p>' + STORY + "</p></body></html>"),
+])
+def test_10_relative_url_is_left_out_with_a_warning(run, tmp_path, name, content):
+    (tmp_path / name).write_text(content)
+    r = run("extract", name, "-o", "w.yaml")
+    assert r.code == 0, r.err
+    assert r.err.startswith(f"factcheck: warning: {name}: ") and "is not an absolute URL (https://...); left out of the worksheet\n" in r.err
+    _valid(run, "w.yaml")
+    assert "  url: null\n" in (tmp_path / "w.yaml").read_text()
+
+
+def test_10_every_writer_validates_what_it_wrote(run, tmp_path):
+    """The writers refuse to write what their validator would reject (a bug, exit 3, nothing written)."""
+    from factcheck.errors import InternalError
+    from factcheck.worksheet import write_new
+
+    with pytest.raises(InternalError) as exc:
+        write_new(tmp_path / "w.yaml", {"path": "a.txt", "url": "not a url"}, [], "text")
+    assert "internal error: the new worksheet would be invalid" in str(exc.value)
+    assert exc.value.exit_code == 3
+    assert not (tmp_path / "w.yaml").exists()
+
+
+def test_11_update_from_another_article_needs_article(run, tmp_path):
+    (tmp_path / "a.txt").write_text(STORY)
+    (tmp_path / "b.txt").write_text("The council approved a budget of $4.2 million on Monday.\n")
+    assert run("extract", "a.txt", "-o", "w.yaml").code == 0
+    before = (tmp_path / "w.yaml").read_bytes()
+    r = run("extract", "b.txt", "-o", "w.yaml", "--update")
+    assert (r.code, r.err) == (2, "factcheck: error: w.yaml: was extracted from a.txt, not b.txt; give --article to make it "
+                                  "the worksheet's article, or choose the right -o\n")
+    assert (tmp_path / "w.yaml").read_bytes() == before
+    r = run("extract", "b.txt", "-o", "w.yaml", "--update", "--article")
+    assert r.code == 0, r.err
+    assert "  path: b.txt\n" in (tmp_path / "w.yaml").read_text()
+    _valid(run, "w.yaml")
+
+
+def test_11_update_from_stdin_saves_the_text(run, tmp_path):
+    assert run("extract", "-", "-o", "w.yaml", input=STORY).code == 0
+    new = STORY.replace("4 million", "5 million")
+    r = run("extract", "-", "-o", "w.yaml", "--update", input=new)
+    assert r.code == 0, r.err
+    assert (tmp_path / "w.txt").read_text() == new
+    _valid(run, "w.yaml")
+    # a worksheet of another article is not re-pointed at standard input silently
+    (tmp_path / "a.txt").write_text(STORY)
+    assert run("extract", "a.txt", "-o", "v.yaml").code == 0
+    r = run("extract", "-", "-o", "v.yaml", "--update", input=new)
+    assert (r.code, r.err) == (2, "factcheck: error: v.yaml: was extracted from a.txt, not the text from standard input; "
+                                  "give --article to make it the worksheet's article, or choose the right -o\n")
+    assert not (tmp_path / "v.txt").exists()
+
+
+@pytest.mark.parametrize("body,code,message", [
+    ("    notes: x\t# tab before the comment\n", 0, None),
+    ('    notes: "\\ud800"\n', 1, "YAML syntax error"),
+])
+def test_12_one_reader_decides_for_every_command(run, tmp_path, body, code, message):
+    (tmp_path / "article.txt").write_text(ARTICLE)
+    ws = tmp_path / "w.yaml"
+    ws.write_text(sheet(claim("a-1", extra=body)))
+    before = ws.read_bytes()
+    r = run("validate", "w.yaml")
+    assert r.code == code, r.out
+    r = run("set", "w.yaml", "a-1", "--status", "checked")
+    assert r.code == code, r.err
+    if message:
+        assert message in r.err and "internal error" not in r.err
+        assert ws.read_bytes() == before
+    else:
+        _valid(run, "w.yaml")
+
+
+@pytest.mark.parametrize("extra,message", [
+    ('    date: 2025-02-30\n', "claims[0].date: '2025-02-30' is not a real date; write YYYY, YYYY-MM or YYYY-MM-DD"),
+    ('    date: "2025-13"\n', "claims[0].date: '2025-13' is not a real date; write YYYY, YYYY-MM or YYYY-MM-DD"),
+    ('    checkworthiness: .nan\n', "claims[0].checkworthiness: must be a finite number, not .nan"),
+    ('    checkworthiness: -.inf\n', "claims[0].checkworthiness: must be a finite number, not -.inf"),
+])
+def test_13_impossible_dates_and_non_finite_numbers(run, tmp_path, extra, message):
+    (tmp_path / "article.txt").write_text(ARTICLE)
+    (tmp_path / "w.yaml").write_text(sheet(claim("a-1", extra=extra)))
+    r = run("validate", "w.yaml")
+    assert r.code == 1
+    assert r.out.splitlines()[0].split(": ", 1)[1] == message
+
+
+def test_13_id_with_a_final_newline_is_not_an_id(run, tmp_path):
+    (tmp_path / "article.txt").write_text(ARTICLE)
+    (tmp_path / "w.yaml").write_text(sheet(claim('"a-1\\n"') + claim("a-1")))
+    r = run("validate", "w.yaml")
+    assert r.code == 1
+    assert r.out.splitlines()[0] == "w.yaml:6:9: claims[0].id: 'a-1\\n' does not match the expected form ^[a-z0-9][a-z0-9-]*$"
+    from factcheck.schema import is_uri
+
+    assert not is_uri("https://example.org/\n")
+
+
+def test_16_source_that_is_not_a_url_is_refused_first(run, tmp_path):
+    (tmp_path / "article.txt").write_text(ARTICLE)
+    ws = tmp_path / "w.yaml"
+    ws.write_text(sheet(claim("a-1")))
+    before = ws.read_bytes()
+    r = run("set", "w.yaml", "a-1", "--source", "www.example.org")
+    assert (r.code, r.err) == (2, "factcheck: error: --source 'www.example.org' is not a URL; write it in full, "
+                                  "e.g. https://example.org/page\n")
+    assert ws.read_bytes() == before
+
+
+@pytest.mark.parametrize("note", [
+    "  indented first line\nsecond", "del \x7f here\nline", "c1 \x85 nel\nline", "c1 \x9b csi\nx",
+    "ls \u2028 sep\nx", "bom \ufeff\nx", "tab\there\nx", "ends with newline\n", "two newlines\n\n",
+    "  ", "- dash\n# hash", "\nleading newline", "line\n  \n  spaces-only line",
+])
+def test_16_and_20_every_note_reads_back_exactly(run, tmp_path, note):
+    (tmp_path / "article.txt").write_text(ARTICLE)
+    ws = tmp_path / "w.yaml"
+    ws.write_text(sheet(claim("a-1") + claim("b-2")))
+    r = run("set", "w.yaml", "a-1", "--note", note, "--assignee", note)
+    assert r.code == 0, r.err
+    _valid(run, "w.yaml")
+    from factcheck.worksheet import load
+
+    c = load(ws).worksheet.claims
+    assert (c[0].notes, c[0].assignee, c[1].id) == (note, note, "b-2")
+
+
+def test_16_source_into_a_flow_list_with_a_trailing_comma(run, tmp_path):
+    (tmp_path / "article.txt").write_text(ARTICLE)
+    ws = tmp_path / "w.yaml"
+    ws.write_text(sheet(claim("a-1", extra="    sources: [{url: https://example.org/a}, ]\n")))
+    r = run("set", "w.yaml", "a-1", "--source", "https://example.org/b")
+    assert r.code == 0, r.err
+    _valid(run, "w.yaml")
+    from factcheck.worksheet import load
+
+    assert load(ws).worksheet.claims[0].urls == ["https://example.org/a", "https://example.org/b"]
+
+
+def test_17_stale_temp_files_are_removed_when_the_lock_is_taken(run, tmp_path):
+    import time
+
+    (tmp_path / "article.txt").write_text(ARTICLE)
+    (tmp_path / "w.yaml").write_text(sheet(claim("a-1")))
+    old = time.time() - 3600
+    for name in (".w.yaml.abcd1234.tmp", ".other.yaml.x_y_z_12.tmp"):
+        (tmp_path / name).write_text("half a worksheet")
+        os.utime(tmp_path / name, (old, old))
+    (tmp_path / ".w.yaml.fresh123.tmp").write_text("a live writer's")  # too recent to be stale
+    (tmp_path / ".notes.tmp").write_text("not our pattern")
+    os.utime(tmp_path / ".notes.tmp", (old, old))
+    assert run("set", "w.yaml", "a-1", "--status", "checked").code == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        ".factcheck.lock", ".notes.tmp", ".w.yaml.fresh123.tmp", "article.txt", "w.yaml"]
+
+
+def test_20_cr_only_file_keeps_its_line_endings(run, tmp_path):
+    (tmp_path / "article.txt").write_text(ARTICLE)
+    ws = tmp_path / "w.yaml"
+    ws.write_bytes(sheet(claim("a-1")).replace("\n", "\r").encode())
+    r = run("set", "w.yaml", "a-1", "--note", "one\ntwo", "--source", "https://example.org/a")
+    assert r.code == 0, r.err
+    data = ws.read_bytes()
+    assert b"\n" not in data and b"notes: |-\r      one\r      two" in data
+    _valid(run, "w.yaml")
+
+
+def test_16_and_20_property_any_text_reads_back_exactly(tmp_path):
+    """Whatever string the schema accepts as a note or assignee, the writer stores it exactly."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    from factcheck.config import Config
+    from factcheck.edit import Change, apply_change
+    from factcheck.worksheet import load
+
+    (tmp_path / "article.txt").write_text(ARTICLE)
+    ws = tmp_path / "w.yaml"
+    text = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=40)
+
+    @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(note=text, assignee=text, start=st.sampled_from(["", "    notes: Opinion # ask Ana\n", "    notes: |\n      Old.\n"]))
+    def prop(note, assignee, start):
+        ws.write_text(sheet(claim("a-1", extra=start) + claim("b-2")))
+        old = load(ws).worksheet.claims[0].notes
+        if not note.strip() and old:
+            note = "x" + note
+        apply_change(ws, "a-1", Change(note=note, assignee=assignee), Config())
+        r = load(ws)
+        assert r.problems == []
+        c = r.worksheet.claims[0]
+        expected = (old.rstrip("\n") + "\n" + note) if old and old.strip() else note
+        assert (c.notes, c.assignee or "") == (expected, assignee)
+        assert r.worksheet.claims[1].id == "b-2"
+
+    prop()
+
+
+# --------------------------------------------------------------------------- 18-19
+
+
+def test_19_html5_implicitly_closed_elements_inside_skipped_blocks():
+    from factcheck.article import parse_html
+
+    page = ("<!doctype html><html><head><title>Council</title></head><body>"
+            "<nav><ul><li>Home<li>About</ul></nav>"
+            "<p>The council approved a budget of $4.2 million on Monday.</p>"
+            "<div class=share><p>Share this<p>Subscribe</div>"
+            "<p>Unemployment fell to 3.1% &amp; rising wages followed.<p>Second paragraph.</body></html>")
+    art = parse_html(page)
+    assert art.text == ("The council approved a budget of $4.2 million on Monday.\n\n"
+                        "Unemployment fell to 3.1% & rising wages followed.\n\nSecond paragraph.\n")
+    assert art.title == "Council"
+
+
+def test_19_article_element_preferred_and_deep_nesting():
+    from factcheck.article import parse_html
+
+    page = ("<body><header>Site name</header><p>Teaser outside.</p><article><h1>Headline here</h1>"
+            "<p>First fact: 12 schools closed.</p><aside>Related: other story</aside></article>"
+            + "<div>" * 5000 + "deep text" + "</div>" * 5000 + "</body>")
+    assert parse_html(page).text == "Headline here\n\nFirst fact: 12 schools closed.\n"
+    assert "deep text" in parse_html("<body>" + "<div>" * 5000 + "deep text" + "</div>" * 5000).text

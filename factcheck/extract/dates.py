@@ -450,7 +450,7 @@ class Frame:
     event: str | None = None
     lead_seen: bool = False
 
-    def next_paragraph(self) -> "Frame":
+    def next_paragraph(self) -> Frame:
         return replace(self, paragraph=None, paragraph_named=False)
 
 
