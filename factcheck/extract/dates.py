@@ -469,6 +469,11 @@ def advance(frame: Frame, sent, published: _dt.date | None) -> Frame:
     return frame
 
 
+#: How ``--explain`` names where an inherited date came from (``claim_date``'s second value).
+SOURCE_LABELS = {"sentence": "the sentence", "paragraph": "the paragraph",
+                 "period": "the article's reporting period", "event": "the lead's event"}
+
+
 def claim_date(tokens, published: _dt.date | None, frame: Frame | None = None, *, sent=None) -> tuple[str | None, str]:
     """The date a claim carries, and where it came from.
 

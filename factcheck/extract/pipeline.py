@@ -161,8 +161,8 @@ def _build(ctx: Context, d: Draft, offset: int, art: Article, sent=None, frame=N
     f = S.features(toks, ents, speaker=d.speaker)
     tok_ids = {t.i for t in toks} | set(d.extra_ids)
     date, source = datesmod.claim_date([toks[0].doc[i] for i in sorted(tok_ids)], art.published, frame, sent=sent)
-    if date and source != "own":
-        notes.append(f"date from the {source}: {date}")
+    if date and source in datesmod.SOURCE_LABELS:
+        notes.append(f"date from {datesmod.SOURCE_LABELS[source]}: {date}")
     sc = S.score(f)
     anchors = select.strong_anchors(toks, ents)
     if not select.worth_keeping(sc, anchors):

@@ -246,3 +246,19 @@ def test_extract_warns_once_when_relative_dates_stay_unresolved(run, tmp_path):
     assert (r.code, r.err) == (0, "")
     dated = {c["text"]: c["date"] for c in yaml.safe_load((tmp_path / "v.yaml").read_text())["claims"]}
     assert dated["The county library lent 48,000 books in October, up 6% on last year (2023)."] == "2024-10"
+
+
+def test_pipeline_threads_the_frame_and_explains_inherited_dates(extract):
+    claims = extract(  # published 2024-05-10
+        "Orchard Valley Transit carried 3.8 million riders in April, the authority said.\n\n"
+        "Weekend ridership rose 7% to 410,000. The authority will add 14 buses.\n\n"
+        "Night services grew 12% in March. Average ferry fares rose 3% to $2.40.\n"
+    )
+    got = [(c.text, c.date, [s for s in c.steps if s.startswith("date")]) for c in claims]
+    assert got == [
+        ("Orchard Valley Transit carried 3.8 million riders in April, the authority said.", "2024-04", []),
+        ("Weekend ridership rose 7% to 410,000.", "2024-04", ["date from the article's reporting period: 2024-04"]),
+        ("The authority will add 14 buses.", None, []),
+        ("Night services grew 12% in March.", "2024-03", []),
+        ("Average ferry fares rose 3% to $2.40.", "2024-03", ["date from the paragraph: 2024-03"]),
+    ]
