@@ -127,8 +127,16 @@ def find_published(text: str, start: int = 0, *, head_lines: int = 30, tail_line
     ``text[start:]``. A date labelled published/posted wins over an unlabelled
     one, which wins over one labelled updated/modified; among equals, the first.
     """
-    lines = [ln for ln in text[start:].split("\n") if ln.strip()]
-    picked = lines[:head_lines] + lines[max(head_lines, len(lines) - tail_lines):]
+    def nonempty(chunk: str) -> list[str]:
+        return [ln for ln in chunk.split("\n") if ln.strip()]
+
+    if len(text) - start <= 400 * (head_lines + tail_lines):
+        lines = nonempty(text[start:])
+        picked = lines[:head_lines] + lines[max(head_lines, len(lines) - tail_lines):]
+    else:  # only the two ends are read, so a 20 MB article costs no more than a short one
+        head = nonempty(text[start:start + 200 * head_lines])[:head_lines]
+        tail = nonempty(text[len(text) - 200 * tail_lines:])[1:]  # the first piece may be a cut line
+        picked = head + tail[-tail_lines:]
     best: dict[str, _dt.date] = {}
     for ln in picked:
         for d, kind in parse_dateline(ln) or ():

@@ -59,6 +59,13 @@ def test_published_line_after_the_story_and_offset():
     assert find_published("May 2, 2019\n\nStory.\n", start=len("May 2, 2019\n")) is None
 
 
+def test_long_article_reads_only_its_ends():
+    story = "".join(f"Paragraph {i} of a long story, long enough to matter.\n\n" for i in range(50_000))
+    assert find_published("Posted at 9:05 AM, Mar 03, 2022\n\n" + story + "Updated: May 2, 2022\n") == D(2022, 3, 3)
+    assert find_published("Headline\n\n" + story + "Published 12.01.2020 08:00\n") == D(2020, 1, 12)
+    assert find_published("Headline\n\n" + story + "May 2, 2019\n\n" + story) is None  # the middle is story
+
+
 def test_meta_keys():
     assert from_meta({"article:published_time": "2022-03-03T09:05:00Z", "date": "2020-01-01"}) == D(2022, 3, 3)
     assert from_meta({"dc.date": "Thu, 03 Mar 2022 09:05:00 GMT"}) == D(2022, 3, 3)
