@@ -9,7 +9,8 @@ News pages print when a story went up on a line of its own, in many house styles
     Updated: 3/14/2016 9:12 AM ET
     SPORT Last modified on August 3, 2018
 
-A *dateline* here is a line made only of such parts: an optional label
+A wire dateline opening the first paragraph ("BRUSSELS, March 3, 2022 (Reuters) -")
+also gives the date, though that paragraph is story. A *dateline* here is a line made only of such parts: an optional label
 ("Posted", "Published", "Updated", "Last modified", ...), weekdays, one or more
 calendar dates with a year, clock times, time zones and separators (an all-caps
 section word or a short "By Jane Roe" may precede them). Any other words make
@@ -55,6 +56,11 @@ _PART = re.compile(
 )
 _SEPARATORS = re.compile(r"^[\s,|/\-–—·•:;()\[\]]*$")
 _KICKER = re.compile(r"^\s*(?:[A-Z][A-Z&]{1,15}\s+|[Bb]y\s+(?:[A-Z][\w.'’-]*\s+){1,4}[|,–—-]\s*)")
+
+#: A wire dateline opening the first paragraph: "BRUSSELS, March 3, 2022 (Reuters) - ..."; the
+#: paragraph is story, not furniture, so only the date is taken.
+_WIRE = re.compile(r"^\s*[A-Z][A-Za-z .'’-]{1,40}?,\s*(?:[A-Z][A-Za-z.]+,\s*)?(" + _MON + r")\.?\s+(\d{1,2}),?\s+(\d{4})"
+                   r"\s*(?:\([^)]{1,30}\)\s*)?[-—–:]", re.I)
 
 #: HTML meta keys naming the publication date, most specific first; then modification dates.
 META_PUBLISHED = ("article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
@@ -141,6 +147,13 @@ def find_published(text: str, start: int = 0, *, head_lines: int = 30, tail_line
     for ln in picked:
         for d, kind in parse_dateline(ln) or ():
             best.setdefault(kind, d)
+    for ln in picked[:head_lines]:
+        m = _WIRE.match(ln)
+        if m:
+            d = _make("mdy", m.groups())
+            if d is not None:
+                best.setdefault("plain", d)
+            break
     return best.get("published") or best.get("plain") or best.get("updated")
 
 

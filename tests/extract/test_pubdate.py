@@ -59,6 +59,15 @@ def test_published_line_after_the_story_and_offset():
     assert find_published("May 2, 2019\n\nStory.\n", start=len("May 2, 2019\n")) is None
 
 
+def test_wire_dateline_opening_the_story():
+    lead = "LAGOS, Nigeria, Jan. 5, 2021 (Wire) — The central bank raised its rate to 11.5%.\n"
+    assert find_published(lead) == D(2021, 1, 5)
+    assert not is_dateline(lead.strip())  # the paragraph is story: only its date is taken
+    assert find_published("Posted May 1, 2021\n\n" + lead) == D(2021, 5, 1)
+    assert find_published("HARBOURTON, Ont. — The mill closed.\n") is None
+    assert find_published("In March 3, 2022 - the mill closed.\n") is None
+
+
 def test_long_article_reads_only_its_ends():
     story = "".join(f"Paragraph {i} of a long story, long enough to matter.\n\n" for i in range(50_000))
     assert find_published("Posted at 9:05 AM, Mar 03, 2022\n\n" + story + "Updated: May 2, 2022\n") == D(2022, 3, 3)
