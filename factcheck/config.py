@@ -38,6 +38,7 @@ class Config:
     warn: frozenset[str] = frozenset()
     min_sources: int = 1
     strict: bool = False
+    min_worth: float | None = None  # extract leaves out claims less check-worthy than this
     statuses: dict = field(default_factory=dict)  # the desk's own status -> built-in status it behaves like
     path: Path | None = None
 
@@ -99,6 +100,7 @@ def load_config(path: Path | None = None, *, search: bool = True) -> Config:
             else:
                 cfg.statuses[name] = base
         cfg.strict = bool(value.get("strict", False))
+        cfg.min_worth = value.get("min_worth")
     if problems:
         raise WorksheetError(f"{path}: invalid configuration", problems)
     return cfg

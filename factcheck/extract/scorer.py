@@ -1,0 +1,181 @@
+"""Two learned scores for a sentence or a part of one: ``verifiable`` and ``checkworthiness``.
+
+``verifiable`` asks whether the words assert something that evidence could confirm or
+refute (ClaimBuster's factual vs non-factual sentences); ``checkworthiness`` asks whether
+a fact-checker would want to check it (ClaimBuster's check-worthy factual sentences vs
+the rest). Each is a logistic model over two kinds of features of the spaCy tokens the
+extraction pipeline already has, so scoring costs no second spaCy pass:
+
+* the explainable features of :func:`factcheck.extract.score.features` (number, date,
+  named entity, comparison, first person, opinion word, question, ...), by name;
+* word unigrams and bigrams (lower-cased, digits folded to ``<num>``), lemmas,
+  part-of-speech tags and tag bigrams, and the root verb (:func:`ngrams`), hashed into
+  ``2**HASH_BITS`` buckets so the weights need no vocabulary file.
+
+``scripts/train_checkworthiness.py`` fits both on the ClaimBuster sentences (Arslan,
+Hassan, Li, Tremayne, ICWSM 2020; CC BY 4.0) and writes ``scorer.json`` (named weights,
+thresholds chosen on validation data, test figures) and ``scorer.npz`` (hashed n-gram
+weights). Both load from the package, without network, with numpy only.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import zlib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from . import score as _explainable
+
+META = Path(__file__).with_name("scorer.json")
+NGRAMS = Path(__file__).with_name("scorer.npz")
+
+HASH_BITS = 18
+_MASK = (1 << HASH_BITS) - 1
+#: Punctuation that carries meaning for the scores; other punctuation is dropped from n-grams.
+_KEEP_PUNCT = frozenset({"?", "!", "%", "$"})
+#: Score names, in the order they are reported.
+SCORE_NAMES = ("verifiable", "checkworthiness")
+#: ``verifiable`` takes the check-worthiness logit as one more feature (what 8,000 two-class
+#: ClaimBuster sentences know about factual sentences), under this name.
+CW_FEATURE = "checkworthiness"
+
+
+@dataclass(frozen=True)
+class Scores:
+    """Both scores of one claim, the explainable features that fired, and what moved each score.
+
+    ``contributions`` maps a score name to its largest terms, ``(feature, weight * value)``
+    sorted by absolute size; n-gram features are shown as ``"word word"`` in quotes.
+    """
+
+    verifiable: float
+    checkworthiness: float
+    reasons: tuple[str, ...] = ()
+    contributions: dict = field(default_factory=dict)
+
+
+def _norm(t) -> str | None:
+    text = t.text
+    if t.is_space:
+        return None
+    if any(c.isdigit() for c in text) and t.like_num:
+        return "<num>"
+    if not any(c.isalnum() for c in text):
+        return text if text in _KEEP_PUNCT else None
+    return t.lower_
+
+
+def ngrams(tokens) -> list[str]:
+    """The hashed features of ``tokens``, in order, without repeats.
+
+    Word unigrams and bigrams (with sentence boundaries), lemmas (``lemma:x``), part-of-speech
+    tags and tag bigrams (``tag:VBD``, ``tag:PRP VBD``) and the root verb (``root:vote/VBD``).
+    The tags tell assertions ("The council voted ...") from exhortations ("We must ...")
+    better than words alone: on validation data they raised the average precision of
+    ``verifiable`` from 0.78 to 0.81.
+    """
+    words = ["<s>"] + [w for w in (_norm(t) for t in tokens) if w is not None] + ["</s>"]
+    tags = ["<s>"] + [t.tag_ for t in tokens] + ["</s>"]
+    seen: dict[str, None] = {}
+    for w in words[1:-1]:
+        seen.setdefault(w, None)
+    for a, b in zip(words, words[1:], strict=False):
+        seen.setdefault(f"{a} {b}", None)
+    for t in tokens:
+        if t.is_alpha:
+            seen.setdefault("lemma:" + t.lemma_.lower(), None)
+    for x in tags[1:-1]:
+        seen.setdefault("tag:" + x, None)
+    for a, b in zip(tags, tags[1:], strict=False):
+        seen.setdefault(f"tag:{a} {b}", None)
+    root = next((t for t in tokens if t.dep_ == "ROOT"), None)
+    if root is not None:
+        seen.setdefault(f"root:{root.lemma_.lower()}/{root.tag_}", None)
+    return list(seen)
+
+
+def bucket(gram: str) -> int:
+    """The hash bucket of an n-gram (CRC-32: stable across runs and platforms, unlike ``hash``)."""
+    return zlib.crc32(gram.encode("utf-8")) & _MASK
+
+
+def named_features(tokens, ents, *, speaker: str | None = None) -> dict[str, float]:
+    """The explainable features that enter the scores (word lemmas are left to the n-grams)."""
+    f = _explainable.features(tokens, ents, speaker=speaker)
+    return {k: v for k, v in f.items() if not k.startswith("w:")}
+
+
+@lru_cache(maxsize=1)
+def _model() -> dict:
+    """Weights of both scores: {name: (bias, named weights, {bucket: weight})} plus the metadata."""
+    import numpy as np
+
+    meta = json.loads(META.read_text(encoding="utf-8"))
+    out = {"meta": meta}
+    with np.load(NGRAMS) as z:
+        for name in SCORE_NAMES:
+            idx = z[f"{name}_buckets"].tolist()
+            val = z[f"{name}_weights"].astype("float64").tolist()
+            out[name] = (meta["scores"][name]["bias"], meta["scores"][name]["weights"], dict(zip(idx, val, strict=True)))
+    return out
+
+
+def threshold(name: str) -> float:
+    """The decision threshold of a score, chosen on validation data by the training script."""
+    return _model()["meta"]["scores"][name]["threshold"]
+
+
+def _linear(name: str, named: dict, grams: list[str], top: int):
+    """The logit of score ``name`` and its largest terms."""
+    bias, weights, hashed = _model()[name]
+    terms: list[tuple[str, float]] = []
+    z = bias
+    for k, v in named.items():
+        w = weights.get(k)
+        if w:
+            z += w * v
+            terms.append((k, w * v))
+    seen: set[int] = set()
+    for g in grams:
+        b = bucket(g)
+        if b in seen:  # a collision inside one sentence counts once, as in training
+            continue
+        seen.add(b)
+        w = hashed.get(b)
+        if w:
+            z += w
+            terms.append((g if ":" in g else f'"{g}"', w))
+    terms.sort(key=lambda kv: (-abs(kv[1]), kv[0]))
+    return z, tuple((k, round(v, 3)) for k, v in terms[:top])
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
+
+
+def scores(tokens, ents, *, speaker: str | None = None, top: int = 5) -> Scores:
+    """Score the claim made of ``tokens`` (spaCy tokens of one parsed sentence) with ``ents`` its entities.
+
+    ``speaker`` is who the claim is attributed to, if anyone. ``top`` bounds how many
+    contributions per score are kept for ``--explain``.
+    """
+    toks = [t for t in tokens if not t.is_space]
+    named = named_features(toks, ents, speaker=speaker)
+    grams = ngrams(toks)
+    z_cw, why_cw = _linear("checkworthiness", named, grams, top)
+    z_v, why_v = _linear("verifiable", {**named, CW_FEATURE: z_cw}, grams, top)
+    return Scores(verifiable=_sigmoid(z_v), checkworthiness=_sigmoid(z_cw),
+                  reasons=tuple(_explainable.reasons(named)),
+                  contributions={"verifiable": why_v, "checkworthiness": why_cw})
+
+
+def __getattr__(name: str):
+    # VERIFIABLE_THRESHOLD / CHECKWORTHY_THRESHOLD read the shipped file on first use, not at import.
+    if name == "VERIFIABLE_THRESHOLD":
+        return threshold("verifiable")
+    if name == "CHECKWORTHY_THRESHOLD":
+        return threshold("checkworthiness")
+    raise AttributeError(name)
