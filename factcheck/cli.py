@@ -19,9 +19,10 @@ import sys
 import tempfile
 import traceback
 from pathlib import Path
-from typing import Optional
+from typing import Literal, Optional
 
 import typer
+import typer.core
 
 from . import __version__
 from .errors import EXIT_INTERNAL, FactcheckError
@@ -41,9 +42,6 @@ app = typer.Typer(
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-
-DEFAULT_PATHS = [Path("claims")]
-
 
 def _err(message: str) -> None:
     from .render import clean
@@ -85,13 +83,6 @@ def funnel(fn):
     return wrapper
 
 
-def _bad(param: str, message: str):
-    """A usage error about one option (exit 2), raised by the commands."""
-    from .errors import UsageError
-
-    return UsageError(f"{param}: {message}" if param else message)
-
-
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"factcheck {__version__}")
@@ -111,384 +102,55 @@ def _console(width: int | None = None):
     return make_console(width=width)
 
 
-# --------------------------------------------------------------------------- validate / schema
+# --------------------------------------------------------------------------- declarations
+#
+# One block per command, in the order `factcheck --help` lists them. Each block
+# declares arguments and options (plain metavars, ``Literal`` choices for
+# enumerated values) and calls ``factcheck.commands.<name>.run``, which returns the exit
+# code. To add a command, write ``factcheck/commands/<name>.py`` and add a block
+# here; the ``@funnel`` decorator gives it the shared error handling.
 
+class Command(typer.core.TyperCommand):
+    """A command whose help shows plain metavars (FILE, [ID], [PATH]...) without
+    typer's type labels (``<list[Path]>``) or braces (``{FILE}``)."""
 
-@app.command()
-@funnel
-def validate(
-    paths: Optional[list[Path]] = typer.Argument(None, help="Worksheet files or folders (default: claims/)."),
-    fmt: str = typer.Option("text", "--format", "-f", help="text or json."),
-    config: Optional[Path] = typer.Option(None, "--config", help="Desk configuration (default: nearest factcheck.yaml)."),
-) -> int:
-    """Check worksheets against format 1 and report every problem.
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for param in self.params:
+            if isinstance(param, typer.core.TyperArgument):
+                param.display_type_rich = _no_type
+                param._usage_display_name = functools.partial(_usage_name, param)
+                param._rich_display_name = functools.partial(_help_name, param)
 
-    Reports YAML syntax errors, unknown or duplicate keys, wrong types, bad
-    values, duplicate claim ids, verdicts off the desk's scale and quotes that
-    no longer occur in the article, each as FILE:LINE:COL: FIELD: MESSAGE.
 
-    Example: factcheck validate claims/
+def _no_type(ctx=None) -> None:
+    return None
 
-    Exit codes: 0 valid; 1 problems found; 2 usage error or unreadable input.
-    """
-    from . import report
-    from .config import load_config
-    from .worksheet import load_all
 
-    if fmt not in ("text", "json"):
-        raise _bad("--format", f"{fmt!r} is not one of text, json")
-    cfg = load_config(config)
-    results, path_problems = load_all(paths or DEFAULT_PATHS, cfg)
-    if path_problems and not results:
-        from .errors import InputError
+def _help_name(param) -> str:
+    return param.display_name_raw + ("..." if param.nargs != 1 else "")
 
-        raise InputError(f"{path_problems[0].path}: {path_problems[0].message}")
-    report.print_validation(_console(), results, path_problems, fmt)
-    unreadable = any(p.col == 0 and not r.worksheet for r in results for p in r.problems)
-    if path_problems or unreadable:
-        return 2
-    return 1 if any(r.problems for r in results) else 0
 
+def _usage_name(param) -> str:
+    name = param.display_name_raw if param.required else f"[{param.display_name_raw}]"
+    return name + ("..." if param.nargs != 1 else "")
 
-@app.command()
-@funnel
-def schema(
-    which: str = typer.Argument("worksheet", help="worksheet or config."),
-) -> int:
-    """Print the JSON Schema (draft-07) of the worksheet format or of factcheck.yaml.
 
-    Example: factcheck schema > claims/worksheet-v1.schema.json
-    """
-    from . import schema as schema_mod
+PATHS_HELP = "Worksheet files or folders (default: claims/)."
+CONFIG_HELP = "Desk configuration (default: nearest factcheck.yaml)."
+JOBS_HELP = "Worker processes for many worksheets (default: CPU count)."
 
-    if which not in ("worksheet", "config"):
-        raise _bad("WHICH", f"{which!r} is not one of worksheet, config")
-    sys.stdout.write(schema_mod.schema_text(which))
-    return 0
 
-
-# --------------------------------------------------------------------------- working a worksheet
-
-
-def _worksheet_files(paths) -> list[Path]:
-    """Worksheet files under ``paths`` (default claims/); a missing path is a usage error."""
-    from .errors import InputError
-    from .worksheet import find_worksheets
-
-    files, path_problems = find_worksheets(paths or DEFAULT_PATHS)
-    if path_problems:
-        raise InputError(f"{path_problems[0].path}: {path_problems[0].message}")
-    return files
-
-
-def _load_results(paths, cfg, *, check_article: bool = False):
-    from .worksheet import iter_load
-
-    return list(iter_load(_worksheet_files(paths), cfg, check_article=check_article))
-
-
-@app.command()
-@funnel
-def status(
-    paths: Optional[list[Path]] = typer.Argument(None, help="Worksheet files or folders (default: claims/)."),
-    by: Optional[str] = typer.Option(None, "--by", help="Pivot counts by type, speaker, assignee, verdict or status."),
-    fmt: str = typer.Option("text", "--format", "-f", help="text, json or markdown."),
-    sort: str = typer.Option("name", "--sort", help="Order rows by name, progress (least done first) or claims."),
-    limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Show at most this many rows (totals count all)."),
-    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes for many worksheets (default: CPU count)."),
-    config: Optional[Path] = typer.Option(None, "--config", help="Desk configuration (default: nearest factcheck.yaml)."),
-) -> int:
-    """Show where the fact-check stands: claims per status, verdicts, progress.
-
-    One row per worksheet (or per type/speaker/assignee/verdict with --by) and a
-    totals row. A claim is done when it is checked or skipped. --format json is
-    stable for scripts; --format markdown pastes into a pull request.
-
-    Example: factcheck status claims/ --by assignee
-
-    Exit codes: 0 shown; 1 some worksheet is invalid (listed in the table);
-    2 usage error or unreadable input.
-    """
-    from . import progress, report
-    from .config import load_config
-
-    if fmt not in ("text", "json", "markdown"):
-        raise _bad("--format", f"{fmt!r} is not one of text, json, markdown")
-    if by is not None and by not in progress.PIVOTS:
-        raise _bad("--by", f"{by!r} is not one of {', '.join(progress.PIVOTS)}")
-    if sort not in ("name", "progress", "claims"):
-        raise _bad("--sort", f"{sort!r} is not one of name, progress, claims")
-    cfg = load_config(config)
-    from .worksheet import map_worksheets
-
-    summaries = map_worksheets(_worksheet_files(paths), functools.partial(progress.summarise, statuses=cfg.statuses),
-                               cfg, jobs=jobs)
-    rows, total = progress.by_field(summaries, by) if by else progress.by_worksheet(summaries)
-    rows = progress.sort_rows(rows, sort)
-    shown_of = None
-    if limit is not None and len(rows) > limit:
-        shown_of = len(rows)
-        rows = rows[:limit]
-    first = by or "worksheet"
-    console = _console()
-    if fmt == "json":
-        sys.stdout.write(report.status_json(rows, total, by=by, verdict_order=cfg.verdicts))
-    elif fmt == "markdown":
-        sys.stdout.write(report.status_markdown(rows, total, first=first, verdict_order=cfg.verdicts))
-    else:
-        if not summaries:
-            console.print("no worksheets found")
-        else:
-            console.print(report.status_table(rows, total, first=first, verdict_order=cfg.verdicts, shown_of=shown_of))
-    return 1 if any(not sm.valid for sm in summaries) else 0
-
-
-@app.command()
-@funnel
-def show(
-    file: Path = typer.Argument(..., help="A worksheet."),
-    claim_id: Optional[str] = typer.Argument(None, metavar="ID", help="A claim id (default: all claims, compactly)."),
-    fmt: str = typer.Option("text", "--format", "-f", help="text or json."),
-    config: Optional[Path] = typer.Option(None, "--config", help="Desk configuration (default: nearest factcheck.yaml)."),
-) -> int:
-    """Show one claim with its fields and its place in the article, or list all claims.
-
-    Example: factcheck show claims/story.yaml cargo-traffic-corridor-3fa2
-
-    Exit codes: 0 shown; 1 worksheet invalid; 2 no such file or claim.
-    """
-    import json
-
-    from . import report
-    from .config import load_config
-    from .errors import FactcheckError
-    from .worksheet import load, read_article_text
-
-    if fmt not in ("text", "json"):
-        raise _bad("--format", f"{fmt!r} is not one of text, json")
-    cfg = load_config(config)
-    result = load(file, cfg, check_article=False)
-    if result.worksheet is None:
-        result.raise_if_invalid("shown")
-    ws = result.worksheet
-    claims = ws.claims
-    if claim_id is not None:
-        claims = [ws.require_claim(claim_id)]
-    if fmt == "json":
-        sys.stdout.write(json.dumps({"path": str(file), "claims": [report.claim_dict(c) for c in claims]},
-                                    indent=2, ensure_ascii=False, default=str) + "\n")
-        return 0
-    console = _console()
-    if claim_id is None:
-        console.print(report.claims_table(ws, title=str(file), width=console.width))
-        return 1 if result.problems else 0
-    try:
-        article_text = read_article_text(ws)
-    except FactcheckError:
-        article_text = None
-    console.print(report.claim_detail(ws, claims[0], article_text))
-    return 0
-
-
-@app.command(name="next")
-@funnel
-def next_(
-    paths: Optional[list[Path]] = typer.Argument(None, help="Worksheet files or folders (default: claims/)."),
-    assignee: Optional[str] = typer.Option(None, "--assignee", "-a", help="Only claims assigned to NAME."),
-    fmt: str = typer.Option("text", "--format", "-f", help="text or json."),
-    config: Optional[Path] = typer.Option(None, "--config", help="Desk configuration (default: nearest factcheck.yaml)."),
-) -> int:
-    """Show the most check-worthy claim still unchecked, and the command to record it.
-
-    Example: factcheck next --assignee ana
-
-    Exit codes: 0 shown, or nothing left to check; 2 usage error or unreadable input.
-    """
-    import json
-    import shlex
-
-    from . import progress, report
-    from .config import load_config
-    from .errors import FactcheckError
-    from .worksheet import read_article_text
-
-    if fmt not in ("text", "json"):
-        raise _bad("--format", f"{fmt!r} is not one of text, json")
-    cfg = load_config(config)
-    results = _load_results(paths, cfg)
-    invalid = [r for r in results if r.problems or r.worksheet is None]
-    if invalid:
-        from .render import clean
-
-        sys.stderr.write(f"factcheck: warning: {len(invalid)} invalid worksheet{'s' if len(invalid) != 1 else ''} "
-                         f"left out ({clean(str(invalid[0].path))}...); run factcheck validate\n")
-    todo = progress.pending(results, assignee, cfg.statuses)
-    if fmt == "json":
-        out = {"remaining": len(todo), "next": None}
-        if todo:
-            ws, c = todo[0]
-            out["next"] = {"path": str(ws.path), **report.claim_dict(c)}
-        sys.stdout.write(json.dumps(out, indent=2, ensure_ascii=False, default=str) + "\n")
-        return 0
-    console = _console()
-    if not todo:
-        who = f" assigned to {assignee}" if assignee else ""
-        console.print(f"nothing left to check{who}: no unchecked claims")
-        return 0
-    ws, c = todo[0]
-    try:
-        article_text = read_article_text(ws)
-    except FactcheckError:
-        article_text = None
-    console.print(report.claim_detail(ws, c, article_text))
-    cmd = f"factcheck set {shlex.quote(str(ws.path))} {shlex.quote(c.id)} --verdict VERDICT --source URL --title TITLE"
-    from rich.text import Text
-
-    console.print(Text(f"{len(todo)} unchecked claim{'s' if len(todo) != 1 else ''} left. Record the result with:"))
-    console.print(Text("  " + cmd), soft_wrap=True)
-    console.print(Text(f"  VERDICT is one of: {', '.join(cfg.verdicts)}"), soft_wrap=True)
-    return 0
-
-
-@app.command(name="set")
-@funnel
-def set_(
-    file: Path = typer.Argument(..., help="A worksheet."),
-    claim_id: str = typer.Argument(..., metavar="ID", help="The claim's id."),
-    status_: Optional[str] = typer.Option(None, "--status", help="unchecked, in-progress, checked, skipped (or a status of the desk's factcheck.yaml)."),
-    verdict: Optional[str] = typer.Option(None, "--verdict", help="A verdict on the desk's scale (moves an unchecked claim to checked)."),
-    source: Optional[list[str]] = typer.Option(None, "--source", help="A source URL (repeatable); today is recorded as accessed."),
-    title: Optional[list[str]] = typer.Option(None, "--title", help="Title of the preceding --source."),
-    note: Optional[str] = typer.Option(None, "--note", help="Add a line to the claim's notes."),
-    assignee: Optional[str] = typer.Option(None, "--assignee", help="Who is checking it (empty string to clear)."),
-    config: Optional[Path] = typer.Option(None, "--config", help="Desk configuration (default: nearest factcheck.yaml)."),
-) -> int:
-    """Record work on a claim, changing only the bytes of the fields it touches.
-
-    Comments, key order, quoting and every other claim stay exactly as they
-    were. The write is atomic and takes a lock, so concurrent edits are safe.
-
-    Example: factcheck set claims/story.yaml gas-exports-14-1a2b --verdict true --source https://example.org/report --title "Annual report"
-
-    Exit codes: 0 recorded; 1 the worksheet is invalid (nothing written);
-    2 bad value, unknown claim id or unreadable file.
-    """
-    from .config import load_config, verdict_name
-    from .edit import Change, apply_change
-
-    titles = list(title or [])
-    urls = list(source or [])
-    if len(titles) > len(urls):
-        raise _bad("--title", "each --title must follow a --source")
-    cfg = load_config(config)
-    change = Change(
-        status=status_, verdict=verdict_name(verdict) if verdict is not None else None,
-        sources=[{"url": u, "title": titles[i] if i < len(titles) else None} for i, u in enumerate(urls)],
-        note=note, assignee=assignee,
-    )
-    if not any((status_, verdict, urls, note, assignee is not None)):
-        raise _bad("", "nothing to record; give --status, --verdict, --source, --note or --assignee")
-    said = apply_change(file, claim_id, change, cfg)
-    from rich.text import Text
-
-    from .render import clean
-
-    console = _console()
-    for line in said:
-        console.print(Text(f"{clean(str(file))}: {clean(claim_id)}: {clean(line)}"), soft_wrap=True)
-    return 0
-
-
-def _report_problems(problems) -> None:
-    from rich.text import Text
-
-    from .render import clean, make_console
-
-    err = make_console(stderr=True)
-    for p in problems:
-        err.print(Text(clean(str(p))), soft_wrap=True)
-
-
-# --------------------------------------------------------------------------- check
-
-
-@app.command()
-@funnel
-def check(
-    paths: Optional[list[Path]] = typer.Argument(None, help="Worksheet files or folders (default: claims/)."),
-    fmt: str = typer.Option("auto", "--format", "-f", help="auto, text, github, json or junit (auto: github in GitHub Actions, else text)."),
-    allow: Optional[list[str]] = typer.Option(None, "--allow", help="Do not enforce this rule (repeatable), e.g. --allow unchecked for drafts."),
-    warn: Optional[list[str]] = typer.Option(None, "--warn", help="Report this rule as a warning, not a failure (repeatable)."),
-    min_sources: Optional[int] = typer.Option(None, "--min-sources", min=0, help="Sources with a URL each checked claim needs (default 1)."),
-    strict: Optional[bool] = typer.Option(None, "--strict/--no-strict", help="Treat warnings as failures."),
-    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes for many worksheets (default: CPU count)."),
-    config: Optional[Path] = typer.Option(None, "--config", help="Desk configuration (default: nearest factcheck.yaml)."),
-) -> int:
-    """Gate publication on claim status: fail when the fact-check is not done.
-
-    Rules (names for --allow / --warn and factcheck.yaml): unchecked,
-    in-progress, no-verdict, no-source, blocking-verdict (false or mostly-false
-    without a correction), quote-missing, recheck; stale is a warning. Invalid
-    worksheets always fail. Each failure is reported as FILE:LINE: ID: REASON,
-    LINE being where the claim starts.
-
-    Example: factcheck check claims/ --min-sources 2
-
-    Exit codes: 0 pass; 1 policy failures; 2 invalid worksheet, usage error or unreadable input.
-    """
-    from . import policy as policy_mod
-    from . import report
-    from .config import load_config
-    from .render import auto_format
-    from .worksheet import find_worksheets, map_worksheets
-
-    fmt = auto_format(fmt, github_ok=True)
-    if fmt not in ("text", "github", "json", "junit"):
-        raise _bad("--format", f"{fmt!r} is not one of auto, text, github, json, junit")
-    cfg = load_config(config)
-    pol = policy_mod.Policy.from_config(cfg, allow=allow or (), warn=warn or (), min_sources=min_sources, strict=strict)
-    files, path_problems = find_worksheets(paths or DEFAULT_PATHS)
-    sheets = map_worksheets(files, functools.partial(policy_mod.evaluate, policy=pol), cfg, jobs=jobs)
-    for p in path_problems:
-        sheets.append(policy_mod.SheetResult(p.path, problems=[p]))
-    code = policy_mod.exit_code(sheets)
-    out = sys.stdout
-    if fmt == "json":
-        out.write(report.check_json(sheets, code))
-    elif fmt == "junit":
-        out.write(report.check_junit(sheets))
-    elif fmt == "github":
-        out.write(report.check_github(sheets))
-        out.write(report.check_verdict_line(sheets) + "\n")
-        summary_path = os.environ.get("GITHUB_STEP_SUMMARY")
-        if summary_path:
-            with open(summary_path, "a", encoding="utf-8") as fh:
-                fh.write(report.check_markdown(sheets))
-    else:
-        console = _console()
-        from rich.text import Text
-
-        for line in report.check_lines(sheets):
-            console.print(Text(line), soft_wrap=True)
-        if sheets:
-            console.print(report.check_summary_table(sheets))
-        console.print(Text(report.check_verdict_line(sheets)))
-    return code
-
-
-# --------------------------------------------------------------------------- extract
-
-
-@app.command()
+@app.command(cls=Command)
 @funnel
 def extract(
-    articles: list[str] = typer.Argument(..., help="Article files (.txt, .md, .html), folders of them, or - for standard input."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Worksheet path (one article) or folder (default: claims/)."),
-    date: Optional[str] = typer.Option(None, "--date", help="Publication date YYYY-MM-DD (overrides the article's)."),
+    articles: list[str] = typer.Argument(..., metavar="ARTICLE", help="Article files (.txt, .md, .html), folders of them, or - for standard input."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="OUT", help="Worksheet path (one article) or folder (default: claims/)."),
+    date: Optional[str] = typer.Option(None, "--date", metavar="YYYY-MM-DD", help="Publication date (overrides the article's)."),
     explain: bool = typer.Option(False, "--explain", help="Say for every sentence whether it became claims, and why."),
     force: bool = typer.Option(False, "--force", help="Replace an existing worksheet (its recorded work is lost)."),
     update: bool = typer.Option(False, "--update", help="Merge into the existing worksheet, keeping all recorded work."),
-    model: Optional[str] = typer.Option(None, "--model", help="spaCy pipeline to use (default: en_core_web_sm; env FACTCHECK_SPACY_MODEL)."),
+    model: Optional[str] = typer.Option(None, "--model", metavar="NAME", help="spaCy pipeline to use (default: en_core_web_sm; env FACTCHECK_SPACY_MODEL)."),
 ) -> int:
     """Extract checkable claims from articles into YAML worksheets.
 
@@ -503,10 +165,171 @@ def extract(
 
     Exit codes: 0 written; 1 some article failed; 2 usage error or unreadable input.
     """
-    from .commands import extract as extract_cmd
+    from .commands import extract as cmd
 
-    return extract_cmd.run(articles, output=output, date=date, explain=explain, force=force, update=update,
-                           model=model, console=_console(), err=_err)
+    return cmd.run(articles, output=output, date=date, explain=explain, force=force, update=update, model=model,
+                   console=_console(), err=_err)
+
+
+@app.command(cls=Command)
+@funnel
+def validate(
+    paths: Optional[list[Path]] = typer.Argument(None, metavar="PATH", help=PATHS_HELP),
+    fmt: Literal["text", "json"] = typer.Option("text", "--format", "-f", metavar="FORMAT", help="text or json."),
+    config: Optional[Path] = typer.Option(None, "--config", metavar="FILE", help=CONFIG_HELP),
+) -> int:
+    """Check worksheets against format 1 and report every problem.
+
+    Reports YAML syntax errors, unknown or duplicate keys, wrong types, bad
+    values, duplicate claim ids, verdicts off the desk's scale and quotes that
+    no longer occur in the article, each as FILE:LINE:COL: FIELD: MESSAGE.
+
+    Example: factcheck validate claims/
+
+    Exit codes: 0 valid; 1 problems found; 2 usage error or unreadable input.
+    """
+    from .commands import validate as cmd
+
+    return cmd.run(paths, fmt=fmt, config=config, console=_console())
+
+
+@app.command(cls=Command)
+@funnel
+def schema(
+    which: Literal["worksheet", "config"] = typer.Argument("worksheet", metavar="WHICH", help="worksheet or config."),
+) -> int:
+    """Print the JSON Schema (draft-07) of the worksheet format or of factcheck.yaml.
+
+    Example: factcheck schema > claims/worksheet-v1.schema.json
+    """
+    from .commands import schema as cmd
+
+    return cmd.run(which)
+
+
+@app.command(cls=Command)
+@funnel
+def status(
+    paths: Optional[list[Path]] = typer.Argument(None, metavar="PATH", help=PATHS_HELP),
+    by: Optional[Literal["type", "speaker", "assignee", "verdict", "status"]] = typer.Option(None, "--by", metavar="FIELD", help="Pivot counts by type, speaker, assignee, verdict or status."),
+    fmt: Literal["text", "json", "markdown"] = typer.Option("text", "--format", "-f", metavar="FORMAT", help="text, json or markdown."),
+    sort: Literal["name", "progress", "claims"] = typer.Option("name", "--sort", metavar="ORDER", help="Order rows by name, progress (least done first) or claims."),
+    limit: Optional[int] = typer.Option(None, "--limit", metavar="N", min=1, help="Show at most N rows (totals count all)."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", metavar="N", min=1, help=JOBS_HELP),
+    config: Optional[Path] = typer.Option(None, "--config", metavar="FILE", help=CONFIG_HELP),
+) -> int:
+    """Show where the fact-check stands: claims per status, verdicts, progress.
+
+    One row per worksheet (or per type/speaker/assignee/verdict with --by) and a
+    totals row. A claim is done when it is checked or skipped. --format json is
+    stable for scripts; --format markdown pastes into a pull request.
+
+    Example: factcheck status claims/ --by assignee
+
+    Exit codes: 0 shown; 1 some worksheet is invalid (listed in the table);
+    2 usage error or unreadable input.
+    """
+    from .commands import status as cmd
+
+    return cmd.run(paths, by=by, fmt=fmt, sort=sort, limit=limit, jobs=jobs, config=config, console=_console())
+
+
+@app.command(cls=Command)
+@funnel
+def show(
+    file: Path = typer.Argument(..., metavar="FILE", help="A worksheet."),
+    claim_id: Optional[str] = typer.Argument(None, metavar="ID", help="A claim id (default: all claims, compactly)."),
+    fmt: Literal["text", "json"] = typer.Option("text", "--format", "-f", metavar="FORMAT", help="text or json."),
+    config: Optional[Path] = typer.Option(None, "--config", metavar="FILE", help=CONFIG_HELP),
+) -> int:
+    """Show one claim with its fields and its place in the article, or list all claims.
+
+    Example: factcheck show claims/story.yaml cargo-traffic-corridor-3fa2
+
+    Exit codes: 0 shown; 1 worksheet invalid; 2 no such file or claim.
+    """
+    from .commands import show as cmd
+
+    return cmd.run(file, claim_id, fmt=fmt, config=config, console=_console())
+
+
+@app.command(name="next", cls=Command)
+@funnel
+def next_(
+    paths: Optional[list[Path]] = typer.Argument(None, metavar="PATH", help=PATHS_HELP),
+    assignee: Optional[str] = typer.Option(None, "--assignee", "-a", metavar="NAME", help="Only claims assigned to NAME."),
+    fmt: Literal["text", "json"] = typer.Option("text", "--format", "-f", metavar="FORMAT", help="text or json."),
+    config: Optional[Path] = typer.Option(None, "--config", metavar="FILE", help=CONFIG_HELP),
+) -> int:
+    """Show the most check-worthy claim still unchecked, and the command to record it.
+
+    Example: factcheck next --assignee ana
+
+    Exit codes: 0 shown, or nothing left to check; 2 usage error or unreadable input.
+    """
+    from .commands import next as cmd
+
+    return cmd.run(paths, assignee=assignee, fmt=fmt, config=config, console=_console())
+
+
+@app.command(name="set", cls=Command)
+@funnel
+def set_(
+    file: Path = typer.Argument(..., metavar="FILE", help="A worksheet."),
+    claim_id: str = typer.Argument(..., metavar="ID", help="The claim's id."),
+    status_: Optional[str] = typer.Option(None, "--status", metavar="STATUS", help="unchecked, in-progress, checked, skipped (or a status of the desk's factcheck.yaml)."),
+    verdict: Optional[str] = typer.Option(None, "--verdict", metavar="VERDICT", help="A verdict on the desk's scale (moves an unchecked claim to checked)."),
+    source: Optional[list[str]] = typer.Option(None, "--source", metavar="URL", help="A source URL (repeatable); today is recorded as accessed."),
+    title: Optional[list[str]] = typer.Option(None, "--title", metavar="TITLE", help="Title of the preceding --source."),
+    note: Optional[str] = typer.Option(None, "--note", metavar="TEXT", help="Add a line to the claim's notes."),
+    assignee: Optional[str] = typer.Option(None, "--assignee", metavar="NAME", help="Who is checking it (empty string to clear)."),
+    config: Optional[Path] = typer.Option(None, "--config", metavar="FILE", help=CONFIG_HELP),
+) -> int:
+    """Record work on a claim, changing only the bytes of the fields it touches.
+
+    Comments, key order, quoting and every other claim stay exactly as they
+    were. The write is atomic and takes a lock, so concurrent edits are safe.
+
+    Example: factcheck set claims/story.yaml gas-exports-14-1a2b --verdict true --source https://example.org/report --title "Annual report"
+
+    Exit codes: 0 recorded; 1 the worksheet is invalid (nothing written);
+    2 bad value, unknown claim id or unreadable file.
+    """
+    from .commands import set as cmd
+
+    return cmd.run(file, claim_id, status=status_, verdict=verdict, sources=source or [], titles=title or [],
+                   note=note, assignee=assignee, config=config, console=_console())
+
+
+@app.command(cls=Command)
+@funnel
+def check(
+    paths: Optional[list[Path]] = typer.Argument(None, metavar="PATH", help=PATHS_HELP),
+    fmt: Literal["auto", "text", "github", "json", "junit"] = typer.Option("auto", "--format", "-f", metavar="FORMAT", help="auto, text, github, json or junit (auto: github in GitHub Actions, else text)."),
+    allow: Optional[list[str]] = typer.Option(None, "--allow", metavar="RULE", help="Do not enforce this rule (repeatable), e.g. --allow unchecked for drafts."),
+    warn: Optional[list[str]] = typer.Option(None, "--warn", metavar="RULE", help="Report this rule as a warning, not a failure (repeatable)."),
+    min_sources: Optional[int] = typer.Option(None, "--min-sources", metavar="N", min=0, help="Sources with a URL each checked claim needs (default 1)."),
+    strict: Optional[bool] = typer.Option(None, "--strict/--no-strict", help="Treat warnings as failures."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", metavar="N", min=1, help=JOBS_HELP),
+    config: Optional[Path] = typer.Option(None, "--config", metavar="FILE", help=CONFIG_HELP),
+) -> int:
+    """Gate publication on claim status: fail when the fact-check is not done.
+
+    Rules (names for --allow / --warn and factcheck.yaml): unchecked,
+    in-progress, no-verdict, no-source, blocking-verdict (false or mostly-false
+    without a correction), quote-missing, recheck; stale is a warning. Invalid
+    worksheets always fail. Each failure is reported as FILE:LINE: ID: REASON,
+    LINE being where the claim starts.
+
+    Example: factcheck check claims/ --min-sources 2
+
+    Exit codes: 0 pass; 1 policy failures; 2 invalid worksheet, usage error or unreadable input.
+    """
+    from .commands import check as cmd
+    from .render import auto_format
+
+    return cmd.run(paths, fmt=auto_format(fmt, github_ok=True), allow=allow or (), warn=warn or (),
+                   min_sources=min_sources, strict=strict, jobs=jobs, config=config, console=_console())
 
 
 def main() -> None:

@@ -46,7 +46,8 @@ def test_unknown_option_is_usage_error(run):
 def test_bad_format_value_is_usage_error(run):
     r = run("status", "--format", "xml")
     assert r.code == 2
-    assert r.err == "factcheck: error: --format: 'xml' is not one of text, json, markdown\n"
+    assert r.err.splitlines()[-1] == (
+        "Error: Invalid value for '--format' / '-f': Value error, 'xml' is not one of 'text', 'json', 'markdown'.")
 
 
 def test_schema_prints_the_shipped_json_schema(run):

@@ -1,155 +1,47 @@
-"""``factcheck extract``: the CLI side (inputs, outputs, progress, summary)."""
+"""``factcheck extract``: articles in, worksheets out, with progress, summaries and --explain."""
 
 from __future__ import annotations
 
-import datetime as _dt
-import sys
-from pathlib import Path
+import bisect
 
 from rich.text import Text
 
-from .. import schema as schema_mod
-from .. import yamlio
-from ..article import Article, article_files, read_article
-from ..errors import InputError, UsageError
 from ..render import clean
-from ..worksheet import SCHEMA_FILE, render_new
 
 
-def collect_inputs(items: list[str]) -> list[str | Path]:
-    out: list[str | Path] = []
-    for item in items:
-        if item == "-":
-            out.append("-")
-            continue
-        p = Path(item)
-        if p.is_dir():
-            found = article_files(p)
-            if not found:
-                raise InputError(f"{p}: folder has no articles (.txt, .md, .html); give article files")
-            out.extend(found)
-        else:
-            out.append(p)
-    return out
+def run(items, *, output=None, date=None, explain: bool = False, force: bool = False, update: bool = False,
+        model=None, console, err) -> int:
+    """``err(message)`` reports one article of a batch that could not be read (the others go ahead)."""
+    from .. import extraction
 
-
-def output_for(src: str | Path, output: Path | None, many: bool) -> Path:
-    if src == "-":
-        if output is None or output.is_dir():
-            raise UsageError("reading from standard input needs -o WORKSHEET.yaml (the article text is saved beside it)")
-        return output
-    stem = Path(src).stem
-    if output is None:
-        return Path("claims") / f"{stem}.yaml"
-    if many or output.is_dir() or str(output).endswith("/"):
-        return output / f"{stem}.yaml"
-    return output
-
-
-def run(items, *, output, date, explain, force, update, model, console, err) -> int:
-    if force and update:
-        raise UsageError("--force and --update contradict each other; choose one")
-    published = None
-    if date is not None:
-        try:
-            published = _dt.date.fromisoformat(date)
-        except ValueError:
-            raise UsageError(f"--date {date!r} is not a date; write YYYY-MM-DD") from None
-    sources = collect_inputs(items)
-    if sources.count("-") > 1:
-        raise UsageError("standard input (-) can be read only once")
-    many = len(sources) > 1
-    if many and output is not None and output.exists() and not output.is_dir():
-        raise UsageError(f"{output}: several articles need -o to be a folder")
-    articles: list[Article] = []
-    outs: list[Path] = []
-    failures = 0
-    for src in sources:
-        try:
-            if src == "-":
-                data = sys.stdin.read()
-                art = read_article(Path("-"), data=data)
-            else:
-                art = read_article(src)
-            out = output_for(src, output, many)
-            if out.exists() and out.is_dir():
-                raise UsageError(f"{out}: is a folder; give a worksheet file path with -o")
-            if out.exists() and not (force or update):
-                raise UsageError(f"{out}: worksheet exists; use --update to merge new claims keeping recorded work, "
-                                 f"or --force to replace it")
-            if update and not out.exists():
-                raise UsageError(f"{out}: no worksheet to update; run without --update to create it")
-        except (InputError, UsageError) as exc:
-            if not many:
-                raise
-            err(str(exc))
-            failures += 1
-            continue
-        if published is not None:
-            art.published = published
-        articles.append(art)
-        outs.append(out)
-    if not articles:
-        raise InputError("no article could be read; nothing written")
-
-    from ..extract import article_meta, claim_dicts, extractor_label
-    from ..extract.model import load_model, model_label
-    from ..extract.pipeline import extract_articles
-
-    nlp = load_model(model)
-    label = model_label(nlp)
-    progress = None
-    task = None
-    if many and console.is_terminal:
+    jobs, errors = extraction.plan(items, output=output, date=date, force=force, update=update)
+    for exc in errors:
+        err(str(exc))
+    progress = task = None
+    if len(jobs) > 1 and console.is_terminal:
         from rich.progress import Progress
 
         progress = Progress(console=console, transient=True)
-        task = progress.add_task("extracting", total=len(articles))
+        task = progress.add_task("extracting", total=len(jobs))
         progress.start()
-    written = {}
-    index = {id(a): i for i, a in enumerate(articles)}
 
-    def done(result):
-        idx = index[id(result.article)]
-        out = outs[idx]
-        art = result.article
-        if art.title is None:
-            first = next((d for d in result.decisions if d.skipped and d.skipped.startswith("headline")), None)
-            if first is not None and first.start - art.body_start < 300:
-                art.title = art.text[first.start:first.end].strip().rstrip(",")
-        if update:
-            from ..update import update_worksheet
-
-            report = update_worksheet(out, art, claim_dicts(result), extractor_label(label))
-            written[idx] = (out, report)
-        else:
-            if str(art.path) == "-":
-                text_path = out.with_suffix(".txt")
-                yamlio.atomic_write(text_path, art.text)
-                art.path = text_path
-            meta = article_meta(art, out, label)
-            out.parent.mkdir(parents=True, exist_ok=True)
-            yamlio.atomic_write(out, render_new(meta, claim_dicts(result)))
-            schema_file = out.parent / SCHEMA_FILE
-            if not schema_file.exists():
-                yamlio.atomic_write(schema_file, schema_mod.schema_text("worksheet"))
-            written[idx] = (out, None)
+    def done(written) -> None:
         if progress is not None:
             progress.advance(task)
         if explain:
-            print_explain(console, result)
-        summary(console, result, written[idx])
+            print_explain(console, written.result)
+        summary(console, written)
 
     try:
-        extract_articles(articles, nlp, on_article_done=done)
+        extraction.run(jobs, update=update, model=model, on_done=done)
     finally:
         if progress is not None:
             progress.stop()
-    return 1 if failures else 0
+    return 1 if errors else 0
 
 
-def summary(console, result, written) -> None:
-    out, report = written
+def summary(console, written) -> None:
+    out, result, report = written.path, written.result, written.update
     n_sent = len(result.decisions)
     skipped = sum(1 for d in result.decisions if d.skipped)
     if report is None:
@@ -163,8 +55,6 @@ def summary(console, result, written) -> None:
 
 def print_explain(console, result) -> None:
     art = result.article
-    import bisect
-
     console.print(Text(f"{clean(str(art.path))}:", style="bold"))
     newlines = [i for i, ch in enumerate(art.text) if ch == "\n"]
     for d in sorted(result.decisions, key=lambda d: d.start):
@@ -175,7 +65,8 @@ def print_explain(console, result) -> None:
         if d.skipped:
             console.print(Text(f"  line {line}: skipped ({d.skipped}): {snippet}", style="dim"), soft_wrap=True)
         else:
-            console.print(Text(f"  line {line}: {len(d.claims)} claim{'s' if len(d.claims) != 1 else ''}: {snippet}"), soft_wrap=True)
+            n = len(d.claims)
+            console.print(Text(f"  line {line}: {n} claim{'s' if n != 1 else ''}: {snippet}"), soft_wrap=True)
             for c in d.claims:
                 why = ", ".join(c.reasons) or "no strong features"
                 console.print(Text(f"      -> [{c.type}, {c.score:.2f}; {why}] {clean(c.text)}"), soft_wrap=True)

@@ -1,0 +1,44 @@
+"""``factcheck next``: the most check-worthy unchecked claim, and the command to record it."""
+
+from __future__ import annotations
+
+import json
+import shlex
+import sys
+
+from rich.text import Text
+
+from .. import api, report
+from ..errors import FactcheckError
+from ..render import clean
+from ..worksheet import read_article_text
+
+
+def run(paths, *, assignee=None, fmt: str = "text", config=None, console, out=None, err=None) -> int:
+    cfg = api.load_config(config)
+    todo, invalid = api.pending(paths, cfg, assignee=assignee)
+    if invalid:
+        (err or sys.stderr).write(f"factcheck: warning: {len(invalid)} invalid worksheet{'s' if len(invalid) != 1 else ''} "
+                                  f"left out ({clean(str(invalid[0].path))}...); run factcheck validate\n")
+    if fmt == "json":
+        data = {"remaining": len(todo), "next": None}
+        if todo:
+            ws, c = todo[0]
+            data["next"] = {"path": str(ws.path), **report.claim_dict(c)}
+        (out or sys.stdout).write(json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n")
+        return 0
+    if not todo:
+        who = f" assigned to {assignee}" if assignee else ""
+        console.print(f"nothing left to check{who}: no unchecked claims")
+        return 0
+    ws, c = todo[0]
+    try:
+        article_text = read_article_text(ws)
+    except FactcheckError:
+        article_text = None
+    console.print(report.claim_detail(ws, c, article_text))
+    cmd = f"factcheck set {shlex.quote(str(ws.path))} {shlex.quote(c.id)} --verdict VERDICT --source URL --title TITLE"
+    console.print(Text(f"{len(todo)} unchecked claim{'s' if len(todo) != 1 else ''} left. Record the result with:"))
+    console.print(Text("  " + cmd), soft_wrap=True)
+    console.print(Text(f"  VERDICT is one of: {', '.join(cfg.verdicts)}"), soft_wrap=True)
+    return 0

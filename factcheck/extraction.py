@@ -1,0 +1,190 @@
+"""From articles to worksheets on disk: the library side of ``factcheck extract``.
+
+``plan`` turns command-line style inputs (files, folders, ``-``) into jobs, one
+article and its worksheet path each, refusing to overwrite recorded work;
+``run`` extracts every job through one spaCy pipeline and writes (or, with
+``update``, merges into) each worksheet, saving standard-input text beside it
+and the JSON Schema beside the first worksheet of a folder. Nothing here
+prints; callers get values back and a callback per finished article.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import yamlio
+from .article import Article, article_files, read_article
+from .errors import FactcheckError, InputError, UsageError
+
+DEFAULT_FOLDER = Path("claims")
+
+
+@dataclass
+class Job:
+    """One article to extract and the worksheet it goes to."""
+
+    article: Article
+    output: Path
+
+
+@dataclass
+class Written:
+    """What ``run`` did for one article."""
+
+    path: Path
+    result: object  # the extractor's ArticleResult (claims, decisions)
+    update: object | None = None  # the UpdateReport of a merge, None for a new worksheet
+
+    @property
+    def claims(self) -> int:
+        return len(self.result.claims)
+
+
+def parse_date(value: str | None) -> _dt.date | None:
+    if value is None:
+        return None
+    try:
+        return _dt.date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"--date {value!r} is not a date; write YYYY-MM-DD") from None
+
+
+def collect_inputs(items: list[str | Path]) -> list[str | Path]:
+    """Files as given, folders expanded to their articles, ``-`` for standard input."""
+    out: list[str | Path] = []
+    for item in items:
+        if str(item) == "-":
+            out.append("-")
+            continue
+        p = Path(item)
+        if p.is_dir():
+            found = article_files(p)
+            if not found:
+                raise InputError(f"{p}: folder has no articles (.txt, .md, .html); give article files")
+            out.extend(found)
+        else:
+            out.append(p)
+    return out
+
+
+def output_for(src: str | Path, output: Path | None, many: bool) -> Path:
+    """The worksheet path for one article: claims/<stem>.yaml, -o FILE, or -o FOLDER/<stem>.yaml."""
+    if src == "-":
+        if output is None or output.is_dir():
+            raise UsageError("reading from standard input needs -o WORKSHEET.yaml (the article text is saved beside it)")
+        return output
+    stem = Path(src).stem
+    if output is None:
+        return DEFAULT_FOLDER / f"{stem}.yaml"
+    if many or output.is_dir() or str(output).endswith("/"):
+        return output / f"{stem}.yaml"
+    return output
+
+
+def plan(items: list[str | Path], *, output: Path | None = None, date: str | _dt.date | None = None,
+         force: bool = False, update: bool = False,
+         read_stdin: Callable[[], str] | None = None) -> tuple[list[Job], list[FactcheckError]]:
+    """Read the articles and choose their worksheets.
+
+    With one article, a problem raises; with several, each problem is returned
+    (the other articles still go ahead).
+    """
+    if force and update:
+        raise UsageError("--force and --update contradict each other; choose one")
+    published = date if isinstance(date, _dt.date) else parse_date(date)
+    sources = collect_inputs(items)
+    if sources.count("-") > 1:
+        raise UsageError("standard input (-) can be read only once")
+    many = len(sources) > 1
+    if many and output is not None and output.exists() and not output.is_dir():
+        raise UsageError(f"{output}: several articles need -o to be a folder")
+    jobs: list[Job] = []
+    errors: list[FactcheckError] = []
+    for src in sources:
+        try:
+            if src == "-":
+                data = (read_stdin or sys.stdin.read)()
+                art = read_article(Path("-"), data=data)
+            else:
+                art = read_article(src)
+            out = output_for(src, output, many)
+            if out.exists() and out.is_dir():
+                raise UsageError(f"{out}: is a folder; give a worksheet file path with -o")
+            if out.exists() and not (force or update):
+                raise UsageError(f"{out}: worksheet exists; use --update to merge new claims keeping recorded work, "
+                                 f"or --force to replace it")
+            if update and not out.exists():
+                raise UsageError(f"{out}: no worksheet to update; run without --update to create it")
+        except (InputError, UsageError) as exc:
+            if not many:
+                raise
+            errors.append(exc)
+            continue
+        if published is not None:
+            art.published = published
+        jobs.append(Job(art, out))
+    if not jobs:
+        raise InputError("no article could be read; nothing written")
+    return jobs, errors
+
+
+def infer_title(result) -> None:
+    """An article without a title takes its headline (a skipped first line near the top)."""
+    art = result.article
+    if art.title is not None:
+        return
+    first = next((d for d in result.decisions if d.skipped and d.skipped.startswith("headline")), None)
+    if first is not None and first.start - art.body_start < 300:
+        art.title = art.text[first.start:first.end].strip().rstrip(",")
+
+
+def write(job: Job, result, *, update: bool, model_label: str) -> Written:
+    """Write (or merge) the worksheet of one extracted article."""
+    from . import schema as schema_mod
+    from .extract import article_meta, claim_dicts, extractor_label
+    from .worksheet import SCHEMA_FILE, render_new
+
+    out, art = job.output, result.article
+    infer_title(result)
+    if update:
+        from .update import update_worksheet
+
+        report = update_worksheet(out, art, claim_dicts(result), extractor_label(model_label))
+        return Written(out, result, report)
+    if str(art.path) == "-":
+        text_path = out.with_suffix(".txt")
+        out.parent.mkdir(parents=True, exist_ok=True)
+        yamlio.atomic_write(text_path, art.text)
+        art.path = text_path
+    meta = article_meta(art, out, model_label)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    yamlio.atomic_write(out, render_new(meta, claim_dicts(result)))
+    schema_file = out.parent / SCHEMA_FILE
+    if not schema_file.exists():
+        yamlio.atomic_write(schema_file, schema_mod.schema_text("worksheet"))
+    return Written(out, result, None)
+
+
+def run(jobs: list[Job], *, update: bool = False, model: str | None = None, nlp=None,
+        on_done: Callable[[Written], None] | None = None) -> list[Written]:
+    """Extract every job through one pipeline and write its worksheet, in order of completion."""
+    from .extract.model import load_model, model_label
+    from .extract.pipeline import extract_articles
+
+    nlp = nlp if nlp is not None else load_model(model)
+    label = model_label(nlp)
+    by_article = {id(j.article): j for j in jobs}
+    written: list[Written] = []
+
+    def done(result):
+        w = write(by_article[id(result.article)], result, update=update, model_label=label)
+        written.append(w)
+        if on_done is not None:
+            on_done(w)
+
+    extract_articles([j.article for j in jobs], nlp, on_article_done=done)
+    return written

@@ -1,0 +1,20 @@
+"""Pieces every reporter shares: plurals, Markdown escaping, status and verdict colours."""
+
+from __future__ import annotations
+
+from ..render import clean
+
+STATUS_STYLE = {"unchecked": "yellow", "in-progress": "cyan", "checked": "green", "skipped": "dim"}
+VERDICT_STYLE = {
+    "true": "green", "mostly-true": "green", "mixed": "yellow", "mostly-false": "red", "false": "bold red",
+    "unverifiable": "magenta",
+}
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def md(s: str) -> str:
+    """Text safe inside a Markdown table cell."""
+    return clean(s).replace("|", "\\|")

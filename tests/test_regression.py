@@ -1,0 +1,188 @@
+"""The regression set: articles written for this repository, scored against their gold claims.
+
+``tests/regression/articles/*.txt`` are fictional news reports in the styles the
+extractor meets (wire copy, council budget, match report, court, statistics,
+speech, earnings, trade press with page furniture, a "Posted at" web page, an
+undated study story); ``tests/regression/gold/*.yaml`` say which claims a careful
+fact-checker wants from each (format 2, see ``tests/regression/README.md``).
+
+The whole set is extracted once per session through the CLI, then:
+
+- every claim of every article passes the quote rules, whatever the scores;
+- the scores summed over the set stay at or above ``FLOORS`` (and the count of
+  claims opening on an unresolved pronoun at or below ``PRONOUN_CEILING``).
+  The floors sit a little under what main achieves; raise them as extraction
+  improves, never lower them to make a regression pass.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from pathlib import Path
+
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+from factcheck.article import read_article
+from factcheck.cli import app
+
+from regression.scoring import Score, altered_quotations, lint_gold, quotation_problems, score_article
+
+REGRESSION = Path(__file__).resolve().parent / "regression"
+ARTICLES = REGRESSION / "articles"
+GOLD = REGRESSION / "gold"
+
+#: The one place to raise the bar. Shares over the whole set (0..1), as printed by
+#: ``pytest -s tests/test_regression.py``; measured on main, then set a little lower.
+FLOORS = {
+    "recall": 0.95,
+    "precision": 0.96,
+    "atomic": 0.86,
+    "clean": 0.72,
+    "usable": 0.34,
+    "speaker": 0.69,
+    "date": 0.35,
+    "contained": 0.44,
+}
+#: Claims whose text opens on an unresolved pronoun ("He said ..."), summed over the set.
+PRONOUN_CEILING = 2
+
+#: Quotations main still changes: (article, the quotation as the claim gives it).
+#: Issue 9, item 7: an insertion inside quotation marks must be in [square brackets],
+#: so this set must become empty. The test fails on any change not listed here and on
+#: any listed one that no longer occurs, so the list can only shrink, never go stale.
+KNOWN_ALTERED_QUOTATIONS: set[tuple[str, str]] = {
+    ("speech-adeyemi-transit", "Last year (2024) we carried 96 million passengers, more than in any year in our history."),
+    ("speech-adeyemi-transit", "That ends this year (2025)."),
+}
+
+GOLD_FILES = sorted(GOLD.glob("*.yaml"))
+
+
+def _load_gold(path: Path) -> dict:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory) -> dict[str, tuple[str, list[dict]]]:
+    """Every regression article extracted in one batch: name -> (article text, claims)."""
+    out = tmp_path_factory.mktemp("regression")
+    result = CliRunner().invoke(
+        app, ["extract", str(ARTICLES), "-o", f"{out}/"],
+        env={"FACTCHECK_SPACY_MODEL": None, "NO_COLOR": "1", "COLUMNS": "200"},
+    )
+    assert result.exit_code == 0, (result.stdout, result.stderr, result.exception)
+    got = {}
+    for article in sorted(ARTICLES.glob("*.txt")):
+        sheet = yaml.safe_load((out / f"{article.stem}.yaml").read_text(encoding="utf-8"))
+        got[article.stem] = (read_article(article).text, sheet["claims"] or [])
+    return got
+
+
+@pytest.fixture(scope="module")
+def scores(extracted) -> dict[str, Score]:
+    return {path.stem: score_article(extracted[path.stem][1], _load_gold(path)) for path in GOLD_FILES}
+
+
+def test_every_article_has_gold_and_every_gold_an_article():
+    articles = {p.stem for p in ARTICLES.glob("*.txt")}
+    assert articles == {p.stem for p in GOLD_FILES}
+    assert len(articles) >= 8
+    for path in GOLD_FILES:
+        assert _load_gold(path)["article"] == f"{path.stem}.txt"
+
+
+@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.stem)
+def test_gold_file_is_well_formed(path):
+    gold = _load_gold(path)
+    text = read_article(ARTICLES / gold["article"]).text
+    assert lint_gold(gold, text, path.name) == []
+
+
+@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.stem)
+def test_gold_published_date_agrees_with_the_article(path):
+    """The gold file's date is the article's date line; without one, the tool has to find it in the text."""
+    gold = _load_gold(path)
+    art = read_article(ARTICLES / gold["article"])
+    words = len(art.text[art.body_start:].split())
+    assert 250 <= words <= 600, words
+    if art.published is not None:
+        assert gold["published"] == art.published
+    else:
+        assert gold["published"] is None or isinstance(gold["published"], _dt.date)
+
+
+def test_lint_gold_reports_each_kind_of_problem():
+    gold = {
+        "article": "x.txt", "published": None, "extra": 1,
+        "required": [
+            {"id": "a", "must": ["41 miles"], "date": "2023-10"},
+            {"id": "a", "must": ["41 miles", "pipe"], "not": ["she"]},
+            {"must": ["Nowhere"]},
+        ],
+    }
+    text = "The city has about 41 miles of pipe."
+    assert lint_gold(gold, text, "x.yaml") == [
+        "x.yaml: unknown keys ['extra']",
+        "x.yaml: 3 required items; the format asks for 6 to 14",
+        "x.yaml: duplicate id a",
+        "x.yaml: a: its must list is covered by another item's; one claim would match both",
+        "x.yaml: a: a date needs the article's published date",
+        "x.yaml: a: not expression 'she' does not occur in the article",
+        "x.yaml: required: required item without an id",
+        "x.yaml: required: must term 'Nowhere' is not lower case",
+        "x.yaml: required: must term 'Nowhere' does not occur in the article",
+    ]
+
+
+def test_quotation_problems_catch_altered_quotes():
+    text = 'Mendes said: "That\'s eight goals for him this season," adding that he was pleased.'
+    start = text.index("That")
+    ok = {"id": "ok", "quote": "That's eight goals", "span": [start, start + 18],
+          "text": 'Mendes said "That\'s eight goals for him [Jonah Okafor] this season."'}
+    replaced = dict(ok, id="replaced", text='Mendes said "That\'s eight goals for [Okafor] this season"')
+    altered = dict(ok, id="altered", text='Mendes said "That\'s eight goals for Okafor this season"')
+    moved = dict(ok, id="moved", span=[start + 1, start + 19])
+    assert quotation_problems(ok, text) == []
+    assert quotation_problems(replaced, text) == []
+    assert quotation_problems(altered, text) == [
+        "altered: quotation in the claim text is not the article's words: \"That's eight goals for Okafor this "
+        "season\" (in 'Mendes said \"That\\'s eight goals for Okafor this season\"')"]
+    assert quotation_problems(moved, text) == [
+        "moved: quote \"That's eight goals\" != article[" + f"{start + 1}:{start + 19}] \"hat's eight goals \""]
+
+
+def test_every_quote_is_the_article_at_its_span(extracted):
+    problems = []
+    for name, (text, claims) in extracted.items():
+        for claim in claims:
+            problems.extend(f"{name}: {p}" for p in quotation_problems(claim, text) if " != article[" in p)
+    assert problems == []
+
+
+def test_no_claim_alters_a_quotation(extracted):
+    """Words inside quotation marks are the article's; an insertion there goes in [square brackets]."""
+    altered = set()
+    for name, (text, claims) in extracted.items():
+        for claim in claims:
+            altered.update((name, seg) for seg in altered_quotations(str(claim.get("text", "")), text))
+    assert altered == KNOWN_ALTERED_QUOTATIONS, (
+        f"new: {sorted(altered - KNOWN_ALTERED_QUOTATIONS)}; "
+        f"fixed (remove from KNOWN_ALTERED_QUOTATIONS): {sorted(KNOWN_ALTERED_QUOTATIONS - altered)}")
+
+
+def test_every_article_gives_claims(extracted):
+    assert {name: bool(claims) for name, (_, claims) in extracted.items()} == {name: True for name in extracted}
+
+
+def test_scores_stay_above_the_floors(scores):
+    total = sum(scores.values(), Score())
+    print()
+    for name, s in scores.items():
+        print(s.line(name))
+    print(total.overall())
+    figures = total.figures()
+    below = {k: round(figures[k], 3) for k, floor in FLOORS.items() if figures[k] is None or figures[k] < floor}
+    assert below == {}, f"below the floors {FLOORS}: {below}"
+    assert total.pronoun <= PRONOUN_CEILING
