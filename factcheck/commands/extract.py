@@ -10,9 +10,17 @@ from ..render import clean
 
 
 def run(items, *, output=None, date=None, explain: bool = False, force: bool = False, update: bool = False,
-        model=None, console, err) -> int:
-    """``err(message)`` reports one article of a batch that could not be read (the others go ahead)."""
+        model=None, min_worth: float | None = None, console, err) -> int:
+    """``err(message)`` reports one article of a batch that could not be read (the others go ahead).
+
+    ``min_worth`` (else ``min_worth`` of the nearest factcheck.yaml) leaves out less check-worthy claims.
+    """
     from .. import extraction
+
+    if min_worth is None:
+        from ..config import load_config
+
+        min_worth = load_config().min_worth
 
     jobs, errors = extraction.plan(items, output=output, date=date, force=force, update=update)
     for exc in errors:
@@ -33,7 +41,7 @@ def run(items, *, output=None, date=None, explain: bool = False, force: bool = F
         summary(console, written)
 
     try:
-        extraction.run(jobs, update=update, model=model, on_done=done)
+        extraction.run(jobs, update=update, model=model, on_done=done, min_worth=min_worth)
     finally:
         if progress is not None:
             progress.stop()
@@ -70,3 +78,5 @@ def print_explain(console, result) -> None:
             for c in d.claims:
                 why = ", ".join(c.reasons) or "no strong features"
                 console.print(Text(f"      -> [{c.type}, {c.score:.2f}; {why}] {clean(c.text)}"), soft_wrap=True)
+                if getattr(c, "scores", None) is not None:  # both scores and the terms that moved them most
+                    console.print(Text(f"         {clean(c.scores.explain())}", style="dim"), soft_wrap=True)

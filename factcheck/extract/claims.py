@@ -326,7 +326,9 @@ class Claim:
     date: str | None
     reasons: list
     also: list = field(default_factory=list)
-    score: float = 0.0
+    score: float = 0.0  # checkworthiness
+    verifiable: float | None = None
+    scores: object = None  # the scorer.Scores behind both, for --explain
     sig: frozenset = frozenset()  # content lemmas, for deduplication
     nums: frozenset = frozenset()  # the numbers it states, for deduplication
     decision: object = None  # the Decision of its sentence, for --explain
@@ -510,10 +512,6 @@ class SentenceAnalyser:
             quote_para = True
         if speaker is None:
             speaker = self.according_to(toks)
-        content_toks = [t for t in toks if t.i not in attribution_ids]
-        content_anchor = self.has_anchor(content_toks)
-        if not content_anchor:
-            return None, "no checkable anchor in what is asserted (no number, date, name or place): opinion or colour"
         drafts = self.split(sent, toks, verb, content, subj, attribution_ids, speech_verb)
         for d in drafts:
             d.speaker = speaker

@@ -16,11 +16,7 @@ from ..article import Article
 from . import claims as C
 from . import dates as datesmod
 from . import score as S
-
-#: Claims scoring below this with no number or specific date are dropped as not check-worthy.
-#: Chosen on a held-out fifth of ClaimBuster (sentence-level F1 0.69 vs 0.56 with no
-#: threshold) while keeping every required claim of the public benchmark.
-MIN_SCORE = 0.2
+from . import scorer
 
 
 @dataclass
@@ -87,17 +83,19 @@ def _process_doc(doc, offset: int, result: ArticleResult, mem: C.Memory) -> None
                     break
         drafts, why = analyser.analyse(sent, quote_speaker)
         made = []
-        low = 0.0
+        best = None
         if drafts:
             for d in drafts:
                 claim, sc = _build(analyser, d, sent, ents, offset, art)
                 if claim is None:
-                    low = max(low, sc)
+                    if sc is not None and (best is None or sc.verifiable > best.verifiable):
+                        best = sc
                     continue
                 made.append(claim)
         mem.observe(sent)
         if drafts and not made:
-            why = f"not check-worthy: score {low:.2f} below {MIN_SCORE:.2f} and no number or specific date"
+            why = (f"not verifiable: {best.verifiable:.2f} below {scorer.VERIFIABLE_THRESHOLD:.2f} ({best.explain()})"
+                   if best is not None else "nothing left to claim")
         decision = C.Decision(start, end, made, why)
         for claim in made:
             claim.decision = decision
@@ -115,7 +113,7 @@ def _observe_before_pronouns(mem: C.Memory, sent, ents) -> None:
 def _build(an: C.SentenceAnalyser, d: C.Draft, sent, ents, offset: int, art: Article):
     toks = [t for t in d.tokens if not t.is_space]
     if not toks:
-        return None, 0.0
+        return None, None
     body = an.render(toks, replacements=d.reps)
     text = C.finish(d.prefix + body + d.suffix, prefix_len=len(d.prefix))
     qtoks = [t for t in (d.quote_tokens or toks) if not t.is_space]
@@ -126,7 +124,10 @@ def _build(an: C.SentenceAnalyser, d: C.Draft, sent, ents, offset: int, art: Art
         while end < len(art.text) and art.text[end] in "\"”’" and art.text[start:end].count("“") > art.text[start:end].count("”"):
             end += 1
     quote = art.text[start:end]
-    f = S.features(toks, ents, speaker=d.speaker)
+    sc = scorer.scores(toks, ents, speaker=d.speaker)
+    if sc.verifiable < scorer.VERIFIABLE_THRESHOLD:
+        return None, sc
+    f = sc.features
     date = None
     tok_ids = {t.i for t in toks} | set(d.extra_ids)
     for e in ents:
@@ -134,14 +135,11 @@ def _build(an: C.SentenceAnalyser, d: C.Draft, sent, ents, offset: int, art: Art
             date = datesmod.resolve(e.text, art.published, future=C._is_future(e.root))
             if date:
                 break
-    sc = S.score(f)
-    anchors = C.strong_anchors(toks, ents)
-    if sc < MIN_SCORE and not anchors:
-        return None, sc
     claim = C.Claim(
         text=text, quote=quote, start=start, end=end, speaker=None if d.kind == "relative" else d.speaker,
         type=S.claim_type(f, toks, art.published.year if art.published else None), date=date,
-        reasons=S.reasons(f), score=round(sc, 2), sig=_signature(toks),
+        reasons=list(sc.reasons), score=round(sc.checkworthiness, 2), verifiable=round(sc.verifiable, 2), scores=sc,
+        sig=_signature(toks),
         nums=frozenset(re.sub(r"[^\d.]", "", t.text) for t in toks if any(c.isdigit() for c in t.text)),
     )
     return claim, sc

@@ -1,21 +1,13 @@
-"""Check-worthiness: features of a claim, its type, and a calibrated score.
+"""Explainable features of a claim, its type, and the reasons shown for it.
 
-The score is a logistic model over explainable features (numbers, dates,
-names, comparisons, attribution, hedges, first person, opinion words) and word
-lemmas, fitted on the ClaimBuster sentences (CC BY 4.0) by
-``scripts/train_checkworthiness.py``; the weights ship as
-``checkworthiness.json``. The features that fired are the claim's ``reasons``.
+The features (numbers, dates, names, comparisons, attribution, hedges, first
+person, opinion words, ...) are inputs of the learned scores in ``scorer.py``;
+the ones that fired are the claim's ``reasons``.
 """
 
 from __future__ import annotations
 
-import json
-import math
 import re
-from functools import lru_cache
-from pathlib import Path
-
-WEIGHTS = Path(__file__).with_name("checkworthiness.json")
 
 COMPARISON = {
     "record", "highest", "lowest", "largest", "biggest", "smallest", "most", "least", "more", "less", "fewer",
@@ -36,8 +28,8 @@ _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.I)
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
 
 
-def features(tokens, ents, *, speaker: str | None = None) -> dict[str, float]:
-    """Explainable features of a claim's tokens (spaCy tokens) and entities."""
+def features(tokens, ents, *, speaker: str | None = None, words: bool = True) -> dict[str, float]:
+    """Explainable features of a claim's tokens (spaCy tokens) and entities; ``words`` adds ``w:LEMMA`` ones."""
     ids = {t.i for t in tokens}
     f: dict[str, float] = {}
     labels = [e.label_ for e in ents if e.start in ids]
@@ -89,7 +81,7 @@ def features(tokens, ents, *, speaker: str | None = None) -> dict[str, float]:
     n = sum(1 for t in tokens if t.is_alpha)
     f["length"] = min(n, 40) / 40.0
     for lem, t in zip(lemmas, tokens, strict=True):
-        if t.is_alpha and not t.is_stop and t.pos_ not in ("PROPN",):
+        if words and t.is_alpha and not t.is_stop and t.pos_ not in ("PROPN",):
             f["w:" + lem] = 1.0
     return f
 
@@ -134,21 +126,3 @@ def claim_type(f: dict, tokens, published_year: int | None = None) -> str:
     return "other"
 
 
-@lru_cache(maxsize=1)
-def _weights() -> dict:
-    if WEIGHTS.exists():
-        return json.loads(WEIGHTS.read_text(encoding="utf-8"))
-    # Before the model is trained: hand-set weights over the same features.
-    return {"bias": -1.6, "weights": {
-        "number": 1.6, "percentage": 0.6, "money": 0.6, "date": 0.6, "ordinal": 0.4, "named entity": 0.5,
-        "comparison": 0.5, "causal": 0.3, "rule": 0.3, "prediction": 0.1, "attribution": 0.2,
-        "first person": -0.8, "opinion word": -0.8, "question": -1.5, "past tense": 0.3, "length": 0.5,
-    }}
-
-
-def score(f: dict) -> float:
-    """Probability-like check-worthiness in [0, 1]."""
-    w = _weights()
-    weights = w["weights"]
-    z = w["bias"] + sum(weights.get(k, 0.0) * v for k, v in f.items())
-    return 1.0 / (1.0 + math.exp(-z))

@@ -49,12 +49,22 @@ class Scores:
 
     ``contributions`` maps a score name to its largest terms, ``(feature, weight * value)``
     sorted by absolute size; n-gram features are shown as ``"word word"`` in quotes.
+    ``features`` are the explainable features by name (for ``score.claim_type``).
     """
 
     verifiable: float
     checkworthiness: float
     reasons: tuple[str, ...] = ()
     contributions: dict = field(default_factory=dict)
+    features: dict = field(default_factory=dict)
+
+    def explain(self) -> str:
+        """One line per score: its value and the terms that moved it most, e.g. for ``--explain``."""
+        lines = []
+        for name in SCORE_NAMES:
+            terms = ", ".join(f"{k} {v:+.2f}" for k, v in self.contributions.get(name, ()))
+            lines.append(f"{name} {getattr(self, name):.2f}" + (f": {terms}" if terms else ""))
+        return "; ".join(lines)
 
 
 def _norm(t) -> str | None:
@@ -104,8 +114,7 @@ def bucket(gram: str) -> int:
 
 def named_features(tokens, ents, *, speaker: str | None = None) -> dict[str, float]:
     """The explainable features that enter the scores (word lemmas are left to the n-grams)."""
-    f = _explainable.features(tokens, ents, speaker=speaker)
-    return {k: v for k, v in f.items() if not k.startswith("w:")}
+    return _explainable.features(tokens, ents, speaker=speaker, words=False)
 
 
 @lru_cache(maxsize=1)
@@ -169,7 +178,7 @@ def scores(tokens, ents, *, speaker: str | None = None, top: int = 5) -> Scores:
     z_v, why_v = _linear("verifiable", {**named, CW_FEATURE: z_cw}, grams, top)
     return Scores(verifiable=_sigmoid(z_v), checkworthiness=_sigmoid(z_cw),
                   reasons=tuple(_explainable.reasons(named)),
-                  contributions={"verifiable": why_v, "checkworthiness": why_cw})
+                  contributions={"verifiable": why_v, "checkworthiness": why_cw}, features=named)
 
 
 def __getattr__(name: str):
