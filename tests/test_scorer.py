@@ -113,7 +113,8 @@ def test_explain_shows_both_scores_and_why_a_sentence_is_left_out(run, tmp_path)
     lines = r.out.splitlines()
     assert any(line.strip().startswith("verifiable ") and "; checkworthiness " in line for line in lines), r.out
     skipped = [line for line in lines if "We must do better." in line]
-    assert len(skipped) == 1 and "skipped (not verifiable: " in skipped[0], r.out
+    assert skipped == ["  line 3: skipped (not verifiable, 0.12 < 0.22: checkworthiness -1.69, tag:PRP -0.30, "
+                       'tag:VB -0.28, comparison -0.20, "do" -0.18): We must do better.'], r.out
 
 
 def test_min_worth_option_and_config_key(run, tmp_path):

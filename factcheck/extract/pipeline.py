@@ -94,7 +94,7 @@ def _process_doc(doc, offset: int, result: ArticleResult, mem: C.Memory) -> None
                 made.append(claim)
         mem.observe(sent)
         if drafts and not made:
-            why = (f"not verifiable: {best.verifiable:.2f} below {scorer.VERIFIABLE_THRESHOLD:.2f} ({best.explain()})"
+            why = (f"not verifiable, {best.verifiable:.2f} < {scorer.VERIFIABLE_THRESHOLD:.2f}: {best.explain('verifiable')}"
                    if best is not None else "nothing left to claim")
         decision = C.Decision(start, end, made, why)
         for claim in made:
