@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
-import html
 import re
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from pathlib import Path
 
 from . import yamlio
@@ -41,6 +39,7 @@ class Article:
     kind: str = "text"
     path: Path | None = None
     meta: dict = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)  # said once, e.g. a URL that was dropped
 
     @property
     def sha256(self) -> str:
@@ -160,13 +159,26 @@ def parse_markdown(text: str) -> Article:
         body = text[m.end() :]
     art = Article(text=markdown_to_text(body), meta=meta)
     art.title = _str_or_none(meta.get("title"))
-    art.url = _str_or_none(meta.get("url") or meta.get("link"))
+    art.url = _url_or_none(meta.get("url") or meta.get("link"), art.warnings, "front matter url")
     art.published = _date_or_none(meta.get("date") or meta.get("published"))
     return art
 
 
 def _str_or_none(v) -> str | None:
     return str(v).strip() if v not in (None, "") else None
+
+
+def _url_or_none(v, warnings: list[str], where: str) -> str | None:
+    """An absolute URL, or None with a warning: a worksheet records only URLs that lead somewhere."""
+    from .schema import is_uri
+
+    if v in (None, ""):
+        return None
+    if isinstance(v, str) and is_uri(v.strip()):
+        return v.strip()
+    shown = v if isinstance(v, str) else f"a {type(v).__name__}"
+    warnings.append(f"{where} {str(shown)[:80]!r} is not an absolute URL (https://...); left out of the worksheet")
+    return None
 
 
 def _date_or_none(v) -> _dt.date | None:
@@ -200,92 +212,106 @@ _BOILERPLATE = re.compile(
 _VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr"}
 
 
-class _TextCollector(HTMLParser):
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.skip = 0
-        self.blocks: list[list[str]] = [[]]
-        self.in_article = 0
-        self.article_blocks: list[list[str]] | None = None
-        self.title = None
-        self.in_title = False
-        self.meta: dict[str, str] = {}
+_FURNITURE_CLASS = re.compile(
+    r"\b(nav|menu|share|social|related|promo|cookie|ad|ads|advert|comment|footer|header|sidebar|newsletter)\b")
+_NOT_TEXT = {"head", "title", "meta", "link", "base", "-comment", "-doctype"}
 
-    def handle_starttag(self, tag, attrs):
-        a = {k: (v or "") for k, v in attrs}
-        if tag == "meta":
-            key = a.get("property") or a.get("name") or ""
-            if key and a.get("content"):
-                self.meta[key.lower()] = a["content"]
-            return
-        if tag == "link" and a.get("rel") == "canonical" and a.get("href"):
-            self.meta.setdefault("canonical", a["href"])
-            return
-        if tag == "time" and a.get("datetime"):
-            self.meta.setdefault("time", a["datetime"])
-        if tag == "title":
-            self.in_title = True
+
+def _blocks(root) -> list[str]:
+    """The text of ``root`` cut at block elements, furniture (nav, footer, .share ...) left out.
+
+    An explicit stack rather than recursion: documents can nest thousands deep.
+    """
+    blocks: list[list[str]] = [[]]
+    stack = [(root, False)]
+    while stack:
+        node, leaving = stack.pop()
+        tag = node.tag
+        if leaving:
+            if tag in _BLOCK_TAGS:
+                blocks.append([])
+            continue
+        if tag == "-text":
+            blocks[-1].append(node.text_content or "")
+            continue
+        if tag in _NOT_TEXT or not node.is_element_node and tag != "html":
+            continue
         if tag in _VOID:
             if tag in _BLOCK_TAGS:
-                self.blocks.append([])
-            return
-        classes = (a.get("class", "") + " " + a.get("id", "")).lower()
-        if self.skip or tag in _SKIP_TAGS or re.search(r"\b(nav|menu|share|social|related|promo|cookie|ad|ads|advert|comment|footer|header|sidebar|newsletter)\b", classes):
-            self.skip += 1
-            return
-        if tag == "article":
-            self.in_article += 1
-            if self.article_blocks is None:
-                self.article_blocks = []
+                blocks.append([])
+            continue
+        attrs = node.attributes
+        classes = ((attrs.get("class") or "") + " " + (attrs.get("id") or "")).lower()
+        if tag in _SKIP_TAGS or _FURNITURE_CLASS.search(classes):
+            continue
         if tag in _BLOCK_TAGS:
-            self.blocks.append([])
+            blocks.append([])
+        stack.append((node, True))
+        stack.extend((child, False) for child in reversed(list(node.iter(include_text=True))))
+    return ["".join(b) for b in blocks]
 
-    def handle_endtag(self, tag):
-        if tag == "title":
-            self.in_title = False
-        if tag in _VOID:
-            return
-        if self.skip:
-            self.skip -= 1
-            return
-        if tag in _BLOCK_TAGS:
-            self.blocks.append([])
-        if tag == "article" and self.in_article:
-            self.in_article -= 1
 
-    def handle_data(self, data):
-        if self.in_title:
-            self.title = (self.title or "") + data
-            return
-        if self.skip:
-            return
-        self.blocks[-1].append(data)
-        if self.in_article and self.article_blocks is not None:
-            if not self.article_blocks or self.article_blocks[-1] is not self.blocks[-1]:
-                self.article_blocks.append(self.blocks[-1])
+def _outermost_articles(tree) -> list:
+    """<article> elements not inside another article or inside page furniture."""
+    out = []
+    for node in tree.css("article"):
+        parent, keep = node.parent, True
+        while parent is not None and keep:
+            attrs = parent.attributes if parent.is_element_node else {}
+            classes = ((attrs.get("class") or "") + " " + (attrs.get("id") or "")).lower()
+            if parent.tag == "article" or parent.tag in _SKIP_TAGS or _FURNITURE_CLASS.search(classes):
+                keep = False
+            parent = parent.parent
+        if keep:
+            out.append(node)
+    return out
 
 
 def parse_html(text: str) -> Article:
-    p = _TextCollector()
-    try:
-        p.feed(text)
-        p.close()
-    except Exception:  # noqa: BLE001 - html.parser is lenient; be safe against odd input
-        pass
-    blocks = p.article_blocks if p.article_blocks else p.blocks
+    """The readable text of an HTML page, parsed as browsers parse HTML5 (selectolax/lexbor, pinned).
+
+    Text inside <article> elements is preferred when there is any; navigation,
+    headers, footers, forms and elements whose class or id names page furniture
+    are left out, and short paragraphs that are sharing or subscription
+    boilerplate are dropped.
+    """
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(text)
+    meta: dict[str, str] = {}
+    for m in tree.css("meta"):
+        a = m.attributes
+        key = a.get("property") or a.get("name") or ""
+        if key and a.get("content"):
+            meta.setdefault(key.lower(), a["content"])
+    for link in tree.css("link"):
+        a = link.attributes
+        if (a.get("rel") or "").lower() == "canonical" and a.get("href"):
+            meta.setdefault("canonical", a["href"])
+            break
+    for t in tree.css("time"):
+        if t.attributes.get("datetime"):
+            meta.setdefault("time", t.attributes["datetime"])
+            break
+    title_node = tree.css_first("title")
+    title = title_node.text() if title_node is not None else None
+    articles = _outermost_articles(tree)
+    roots = articles or [tree.body or tree.root]
     paras = []
-    for b in blocks:
-        s = re.sub(r"\s+", " ", html.unescape("".join(b))).strip()
-        if not s:
+    for root in roots:
+        if root is None:
             continue
-        if len(s) < 80 and _BOILERPLATE.search(s):
-            continue
-        paras.append(s)
+        for b in _blocks(root):
+            s = re.sub(r"\s+", " ", b).strip()
+            if not s:
+                continue
+            if len(s) < 80 and _BOILERPLATE.search(s):
+                continue
+            paras.append(s)
     art = Article(text="\n\n".join(paras) + ("\n" if paras else ""))
-    m = p.meta
-    art.title = _str_or_none(m.get("og:title") or (p.title and re.sub(r"\s+", " ", p.title)))
-    art.url = _str_or_none(m.get("og:url") or m.get("canonical"))
-    art.published = _date_or_none(m.get("article:published_time") or m.get("date") or m.get("time"))
+    art.title = _str_or_none(meta.get("og:title") or (title and re.sub(r"\s+", " ", title)))
+    art.url = _url_or_none(meta.get("og:url") or meta.get("canonical"), art.warnings, "the page's URL")
+    art.published = _date_or_none(meta.get("article:published_time") or meta.get("date") or meta.get("time"))
     return art
 
 

@@ -18,7 +18,8 @@ CONFIG_NAME = "factcheck.yaml"
 DEFAULT_VERDICTS = ("true", "mostly-true", "mixed", "mostly-false", "false", "unverifiable")
 DEFAULT_BLOCKING = ("false", "mostly-false")
 STATUSES = ("unchecked", "in-progress", "checked", "skipped")
-RULES = ("unchecked", "in-progress", "no-verdict", "no-source", "blocking-verdict", "quote-missing", "stale", "recheck")
+RULES = ("unchecked", "in-progress", "no-verdict", "no-source", "blocking-verdict", "quote-missing", "stale", "recheck",
+         "same-as-blocking", "same-as-missing")
 
 
 def verdict_name(v) -> str | None:

@@ -48,3 +48,9 @@ class LockTimeout(FactcheckError):
 
 class ModelNotFound(FactcheckError):
     """No spaCy English pipeline is installed."""
+
+
+class InternalError(FactcheckError):
+    """factcheck caught its own bug before it could do harm (nothing was written)."""
+
+    exit_code = EXIT_INTERNAL

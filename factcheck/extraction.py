@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import yamlio
+from . import outputs, yamlio
 from .article import Article, article_files, read_article
 from .errors import FactcheckError, InputError, UsageError
 
@@ -38,6 +38,7 @@ class Written:
     path: Path
     result: object  # the extractor's ArticleResult (claims, decisions)
     update: object | None = None  # the UpdateReport of a merge, None for a new worksheet
+    text: str | None = None  # the worksheet's YAML when it goes to standard output (-o -), not to a file
 
     @property
     def claims(self) -> int:
@@ -73,20 +74,11 @@ def collect_inputs(items: list[str | Path]) -> list[str | Path]:
 
 def output_for(src: str | Path, output: Path | None, many: bool) -> Path:
     """The worksheet path for one article: claims/<stem>.yaml, -o FILE, or -o FOLDER/<stem>.yaml."""
-    if src == "-":
-        if output is None or output.is_dir():
-            raise UsageError("reading from standard input needs -o WORKSHEET.yaml (the article text is saved beside it)")
-        return output
-    stem = Path(src).stem
-    if output is None:
-        return DEFAULT_FOLDER / f"{stem}.yaml"
-    if many or output.is_dir() or str(output).endswith("/"):
-        return output / f"{stem}.yaml"
-    return output
+    return outputs.default_output(src, output, many)
 
 
 def plan(items: list[str | Path], *, output: Path | None = None, date: str | _dt.date | None = None,
-         force: bool = False, update: bool = False,
+         force: bool = False, update: bool = False, repoint: bool = False,
          read_stdin: Callable[[], str] | None = None) -> tuple[list[Job], list[FactcheckError]]:
     """Read the articles and choose their worksheets.
 
@@ -100,25 +92,40 @@ def plan(items: list[str | Path], *, output: Path | None = None, date: str | _dt
     if sources.count("-") > 1:
         raise UsageError("standard input (-) can be read only once")
     many = len(sources) > 1
+    if output is not None and str(output) == "-":
+        if many or sources == ["-"]:
+            raise UsageError("-o - writes one worksheet to standard output; give one article file (not -), "
+                             "so the worksheet's quotes point at text on disk")
+        if update or force:
+            raise UsageError("-o - writes to standard output; --update and --force need a worksheet file")
     if many and output is not None and output.exists() and not output.is_dir():
         raise UsageError(f"{output}: several articles need -o to be a folder")
     jobs: list[Job] = []
     errors: list[FactcheckError] = []
-    for src in sources:
+    planned = []
+    for src in sources:  # every output is chosen and checked before any article is read or file written
+        try:
+            out = output_for(src, output, many)
+            if str(out) == "-":  # standard output: nothing on disk to check
+                planned.append((src, out))
+                continue
+            outputs.check_output(src, out, force=force, update=update)
+            if update:
+                outputs.check_update_article(src, out, repoint=repoint)
+        except (InputError, UsageError) as exc:
+            if not many:
+                raise
+            errors.append(exc)
+            continue
+        planned.append((src, out))
+    outputs.check_collisions(planned)
+    for src, out in planned:
         try:
             if src == "-":
                 data = (read_stdin or sys.stdin.read)()
                 art = read_article(Path("-"), data=data)
             else:
                 art = read_article(src)
-            out = output_for(src, output, many)
-            if out.exists() and out.is_dir():
-                raise UsageError(f"{out}: is a folder; give a worksheet file path with -o")
-            if out.exists() and not (force or update):
-                raise UsageError(f"{out}: worksheet exists; use --update to merge new claims keeping recorded work, "
-                                 f"or --force to replace it")
-            if update and not out.exists():
-                raise UsageError(f"{out}: no worksheet to update; run without --update to create it")
         except (InputError, UsageError) as exc:
             if not many:
                 raise
@@ -142,30 +149,25 @@ def infer_title(result) -> None:
         art.title = art.text[first.start:first.end].strip().rstrip(",")
 
 
-def write(job: Job, result, *, update: bool, model_label: str) -> Written:
-    """Write (or merge) the worksheet of one extracted article."""
-    from . import schema as schema_mod
+def write(job: Job, result, *, update: bool, model_label: str, repoint: bool = False) -> Written:
+    """Write (or merge) the worksheet of one extracted article; a new worksheet is validated before it is written."""
     from .extract import article_meta, claim_dicts, extractor_label
-    from .worksheet import SCHEMA_FILE, render_new
+    from .worksheet import render_new, write_new
 
     out, art = job.output, result.article
     infer_title(result)
     if update:
         from .update import update_worksheet
 
-        report = update_worksheet(out, art, claim_dicts(result), extractor_label(model_label))
+        report = update_worksheet(out, art, claim_dicts(result), extractor_label(model_label), repoint=repoint)
         return Written(out, result, report)
-    if str(art.path) == "-":
-        text_path = out.with_suffix(".txt")
-        out.parent.mkdir(parents=True, exist_ok=True)
-        yamlio.atomic_write(text_path, art.text)
-        art.path = text_path
-    meta = article_meta(art, out, model_label)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    yamlio.atomic_write(out, render_new(meta, claim_dicts(result)))
-    schema_file = out.parent / SCHEMA_FILE
-    if not schema_file.exists():
-        yamlio.atomic_write(schema_file, schema_mod.schema_text("worksheet"))
+    if str(out) == "-":
+        return Written(out, result, None, text=render_new(article_meta(art, out, model_label), claim_dicts(result)))
+    outputs.make_folder(out)
+    if str(art.path) == "-":  # saved beside the worksheet so quotes stay checkable
+        art.path = outputs.stdin_text_path(out)
+        yamlio.atomic_write(art.path, art.text)
+    write_new(out, article_meta(art, out, model_label), claim_dicts(result), art.text)
     return Written(out, result, None)
 
 
@@ -180,7 +182,8 @@ def keep_worth(result, floor: float) -> None:
 
 
 def run(jobs: list[Job], *, update: bool = False, model: str | None = None, nlp=None,
-        on_done: Callable[[Written], None] | None = None, min_worth: float | None = None) -> list[Written]:
+        on_done: Callable[[Written], None] | None = None, repoint: bool = False,
+        min_worth: float | None = None) -> list[Written]:
     """Extract every job through one pipeline and write its worksheet, in order of completion.
 
     Claims less check-worthy than ``min_worth`` are left out (their sentences say why under --explain).
@@ -196,7 +199,7 @@ def run(jobs: list[Job], *, update: bool = False, model: str | None = None, nlp=
     def done(result):
         if min_worth is not None:
             keep_worth(result, min_worth)
-        w = write(by_article[id(result.article)], result, update=update, model_label=label)
+        w = write(by_article[id(result.article)], result, update=update, model_label=label, repoint=repoint)
         written.append(w)
         if on_done is not None:
             on_done(w)

@@ -26,6 +26,8 @@ RULES = {
     "quote-missing": ("error", "quote no longer occurs in the article (the story changed after extraction)"),
     "recheck": ("error", "the quote changed in substance after the claim was checked"),
     "stale": ("warning", "the claim's quote was removed from the article"),
+    "same-as-blocking": ("error", "marked same_as a claim rated with a blocking verdict, without a verdict of its own"),
+    "same-as-missing": ("warning", "a same_as link points at a claim that no longer exists"),
 }
 
 
@@ -121,9 +123,24 @@ def _claim_rules(c, policy: Policy, article_text: str | None):
     if c.verdict in policy.blocking and not (c.correction or "").strip():
         yield "blocking-verdict", f"rated {c.verdict} and no correction is recorded"
     if c.recheck:
-        yield "recheck", f"changed after it was checked: {c.recheck}"
+        yield "recheck", f"changed after it was checked: {c.recheck}; check it again (set --verdict clears this)"
     if article_text is not None and not quote_present(article_text, c):
         yield "quote-missing", "quote no longer occurs in the article; re-run factcheck extract --update"
+
+
+def _same_as_rules(c, sheet_path, policy: Policy, cache: dict) -> list[tuple[str, str]]:
+    """A claim a person marked the same as one rated false inherits the block until it has its own verdict."""
+    from .memory.links import follow, from_here
+
+    out = []
+    for ref in c.same_as:
+        other = follow(sheet_path, ref, None, cache)
+        if other is None:
+            out.append(("same-as-missing", f"same_as {ref}: no such claim; fix or remove the link"))
+        elif c.verdict is None and other.verdict in policy.blocking:
+            out.append(("same-as-blocking", f"same as {ref}, rated {other.verdict} there; record this claim's own "
+                                            f"verdict (--verdict-from {from_here(sheet_path, ref)} copies it)"))
+    return out
 
 
 def _in_progress(c, named: str) -> str:
@@ -154,8 +171,12 @@ def evaluate(load_result, policy: Policy) -> SheetResult:
             reason = getattr(exc, "reason", str(exc))
             sheet.problems.append(Problem(sheet.path, 0, 0, "article.path", f"cannot read the article: {reason}"))
             return sheet
+    linked: dict = {}  # worksheets that same_as links point at, loaded once
     for c in ws.claims:
-        for rule, message in _claim_rules(c, policy, article_text):
+        rules = list(_claim_rules(c, policy, article_text))
+        if c.same_as and not c.stale and policy.statuses.get(c.status, c.status) != "skipped":
+            rules += _same_as_rules(c, ws.path, policy, linked)
+        for rule, message in rules:
             sev = policy.severity(rule)
             if sev is not None:
                 sheet.failures.append(Failure(sheet.path, c.line, c.id, rule, message, sev))

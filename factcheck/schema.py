@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as _dt
 import difflib
 import json
+import math
 import re
 from functools import cache
 from pathlib import Path
@@ -35,8 +36,22 @@ _TAG_TYPE = {
     yamlio.TIMESTAMP: "string",
 }
 
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$")
+# \Z, not $: "$" also matches before a final newline, and "a-1\n" is not the id "a-1"
+_ISO_DATE = re.compile(r"\A\d{4}-\d{2}-\d{2}\Z")
+_URI = re.compile(r"\A[A-Za-z][A-Za-z0-9+.-]*:\S+\Z")
+_DATE_LIKE = re.compile(r"\A(\d{4})-(\d{2})(?:-(\d{2}))?\Z")
+
+
+def is_uri(value: str) -> bool:
+    """Whether ``value`` is an absolute URL as the schema's ``format: uri`` means it."""
+    return bool(_URI.match(value))
+
+
+def _anchored(pattern: str) -> re.Pattern:
+    """A JSON Schema pattern as a Python regex: an unescaped final ``$`` means end of text (``\\Z``)."""
+    if pattern.endswith("$") and not pattern.endswith("\\$"):
+        pattern = pattern[:-1] + r"\Z"
+    return re.compile(pattern)
 
 
 def load_schema(name: str = "worksheet") -> dict:
@@ -73,7 +88,7 @@ class _Rule:
         self.minimum = spec.get("minimum")
         self.maximum = spec.get("maximum")
         self.min_length = spec.get("minLength")
-        self.pattern = re.compile(spec["pattern"]) if "pattern" in spec else None
+        self.pattern = _anchored(spec["pattern"]) if "pattern" in spec else None
         self.format = spec.get("format")
         self.ref = spec.get("$ref")
         self.props = None
@@ -204,6 +219,12 @@ class Validator:
                 self.problem(node, path, f"unsupported YAML tag {tag}; remove it")
                 return None
             value = yamlio.scalar_value(node)
+            if kind in ("integer", "number") and (not isinstance(value, (int, float)) or isinstance(value, bool)):
+                self.problem(node, path, f"{_short(node.value)} is too large a number; write a smaller one")
+                return None
+            if kind == "number" and not math.isfinite(value):
+                self.problem(node, path, f"must be a finite number, not {node.value}")
+                return None
         if rule.has_const and value != rule.const:
             self.problem(node, path, f"must be {rule.const!r}, not {value!r}")
             return value
@@ -222,7 +243,9 @@ class Validator:
                 if rule.min_length is not None and len(value.strip()) < rule.min_length:
                     self.problem(node, path, "must not be empty")
                 if rule.pattern is not None and not rule.pattern.search(value):
-                    self.problem(node, path, f"{value!r} does not match the expected form {rule.pattern.pattern}")
+                    self.problem(node, path, f"{_short(value)!r} does not match the expected form {spec_pattern(rule)}")
+                elif rule.pattern is not None and rule.pattern.pattern.startswith("^\\d{4}") and not _real_date(value):
+                    self.problem(node, path, f"{value!r} is not a real date; write YYYY, YYYY-MM or YYYY-MM-DD")
             if rule.format is not None:
                 self._format(node, rule.format, value, path)
         elif kind in ("integer", "number"):
@@ -311,6 +334,25 @@ def _plain(node, validator: Validator):
     if isinstance(node, SequenceNode):
         return [_plain(n, validator) for n in node.value]
     return {str(yamlio.scalar_value(k)) if isinstance(k, ScalarNode) else "?": _plain(v, validator) for k, v in node.value}
+
+
+def _short(s: str) -> str:
+    return s if len(s) <= 60 else s[:40] + "..." + s[-10:]
+
+
+def spec_pattern(rule: _Rule) -> str:
+    p = rule.pattern.pattern
+    return p[:-2] + "$" if p.endswith("\\Z") else p
+
+
+def _real_date(s: str) -> bool:
+    m = _DATE_LIKE.match(s)
+    if not m:
+        return True
+    year, month, day = m.groups()
+    if day is None:
+        return 1 <= int(month) <= 12
+    return _valid_date(s)
 
 
 def _valid_date(s: str) -> bool:

@@ -24,7 +24,7 @@ from pathlib import Path
 from . import yamlio
 from .config import Config, load_config
 from .edit import last_scalar, line_end_after, plan_edits, replace_value
-from .errors import FactcheckError, WorksheetError
+from .errors import InternalError, UsageError, WorksheetError
 from .ids import claim_id, normalise
 from .worksheet import child, claim_nodes, load, render_claim
 from .yamlio import SequenceNode
@@ -115,18 +115,31 @@ def match_claims(old_claims, new_claims: list[dict]) -> dict[int, int]:
 
 
 def update_worksheet(path: Path, article, new_claims: list[dict], extractor: str, *, config: Config | None = None,
-                     now: _dt.datetime | None = None, lock_timeout: float = 10.0) -> UpdateReport:
-    """Merge ``new_claims`` (from ``claim_dicts``) into the worksheet at ``path``."""
+                     now: _dt.datetime | None = None, lock_timeout: float = 10.0, repoint: bool = False) -> UpdateReport:
+    """Merge ``new_claims`` (from ``claim_dicts``) into the worksheet at ``path``.
+
+    ``article`` must be the worksheet's own article (a new version of it);
+    another file is refused unless ``repoint``, which makes it the worksheet's
+    article. An article read from standard input (``article.path`` "-") is
+    saved beside the worksheet (``<stem>.txt``) once the worksheet is known to
+    be valid, and only if that file is the worksheet's article or ``repoint``.
+    """
     config = config or load_config()
     report = UpdateReport(path)
     with yamlio.locked(path, timeout=lock_timeout):
-        result = load(path, config, check_article=False, exact=True)
+        result = load(path, config, check_article=False)
         result.raise_if_invalid("updated")
         ws = result.worksheet
+        new_path = _article_path_change(path, ws, article, repoint)
         text = ws.text
         article_text = article.text
         cnodes = claim_nodes(ws.node)
-        pairs = match_claims(ws.claims, new_claims)
+        # a checker's own claims (origin: human) are never rewritten by the extractor, and an
+        # extracted claim with the same quote is not added twice
+        machine = [i for i, c in enumerate(ws.claims) if c.origin != "human"]
+        human_quotes = {c.quote for c in ws.claims if c.origin == "human"}
+        new_claims = [n for n in new_claims if n["quote"] not in human_quotes]
+        pairs = {ni: machine[oi] for ni, oi in match_claims([ws.claims[i] for i in machine], new_claims).items()}
         matched_old = set(pairs.values())
         edits: list = []
         for ni, n in enumerate(new_claims):
@@ -185,21 +198,25 @@ def update_worksheet(path: Path, article, new_claims: list[dict], extractor: str
         if appended:
             edits.append(_append_claims(text, ws.node, appended))
         old_sha = ws.article.get("sha256")
-        if edits or old_sha != article.sha256:
+        if edits or old_sha != article.sha256 or new_path is not None:
             _, art_node = child(ws.node, "article")
             now = now or _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0)
             meta = {"sha256": article.sha256, "extracted": now.strftime("%Y-%m-%dT%H:%M:%SZ"), "extractor": extractor}
+            if new_path is not None:
+                meta["path"] = new_path
             meta = {k: v for k, v in meta.items() if ws.article.get(k) != v}
             if meta:
                 edits.extend(plan_edits(text, art_node, meta, []))
         if not edits:
+            _save_stdin_text(path, article)
             return report
         new_text = yamlio.splice(text, edits)
-        check = load(path, config, check_article=False, text=new_text)
+        check = load(path, config, text=new_text, article_text=article_text)
         if check.problems or check.worksheet is None:  # pragma: no cover - a bug in the splicer
-            raise FactcheckError(f"{path}: internal error: the update would make the worksheet invalid "
-                                 f"({check.problems[0] if check.problems else 'unreadable'}); nothing was written")
-        yamlio.atomic_write(path, new_text)
+            raise InternalError(f"{path}: internal error: the update would make the worksheet invalid "
+                                f"({check.problems[0] if check.problems else 'unreadable'}); nothing was written")
+        _save_stdin_text(path, article)
+        yamlio.atomic_write(path, ws.bom + new_text)
         report.written = True
     return report
 
@@ -218,3 +235,33 @@ def _append_claims(text: str, root, claims: list[dict]) -> tuple[int, int, str]:
     pos = line_end_after(text, last_scalar(seq))
     body = "".join(nl + nl + render_claim(c, " " * col, nl).rstrip("\r\n") for c in claims)
     return pos, pos, body
+
+
+def _article_path_change(path: Path, ws, article, repoint: bool) -> str | None:
+    """The new ``article.path`` when ``repoint`` moves the worksheet to another article, else None."""
+    import os
+
+    folder = Path(path).parent if str(Path(path).parent) else Path(".")
+    given = Path(path).with_suffix(".txt") if str(article.path) == "-" else Path(article.path)
+    current = ws.article_path()
+    same = os.path.abspath(given) == str(current)
+    if not same:
+        try:
+            same = os.path.samefile(given, current)
+        except (OSError, ValueError):
+            same = False
+    if same:
+        return None
+    if not repoint:
+        what = "the text from standard input" if str(article.path) == "-" else str(article.path)
+        raise UsageError(f"{path}: was extracted from {ws.article.get('path')}, not {what}; "
+                         f"give --article to make it the worksheet's article, or choose the right -o")
+    if str(article.path) == "-" and given.exists():
+        raise UsageError(f"{given}: exists and the article text from standard input would replace it; choose another -o")
+    return os.path.relpath(os.path.abspath(given), os.path.abspath(folder))
+
+
+def _save_stdin_text(path: Path, article) -> None:
+    if str(article.path) == "-":
+        article.path = Path(path).with_suffix(".txt")
+        yamlio.atomic_write(article.path, article.text)

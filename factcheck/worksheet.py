@@ -10,6 +10,8 @@ all together.
 from __future__ import annotations
 
 import datetime as _dt
+import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -53,6 +55,9 @@ class Claim:
     correction: str | None = None
     stale: bool = False
     recheck: str | None = None
+    origin: str | None = None  # "human" for a claim added with `factcheck add`
+    same_as: list[str] = field(default_factory=list)  # "OTHER.yaml#ID", confirmed by a person (factcheck.memory)
+    not_same_as: list[str] = field(default_factory=list)
     line: int = 0  # where the claim starts in the YAML (1-based)
 
     @property
@@ -68,13 +73,15 @@ class Worksheet:
     claims: list[Claim]
     node: MappingNode | None = None
     article_text: str | None = None
+    bom: str = ""  # a byte-order mark the file starts with; ``text`` (which node marks index) is without it
 
     @property
     def article(self) -> dict:
         return self.data.get("article") or {}
 
     def article_path(self) -> Path:
-        return (self.path.parent / str(self.article.get("path", ""))).resolve()
+        # abspath, not resolve(): a symlink loop or a NUL in the path is reported when reading, not raised here
+        return Path(os.path.abspath(self.path.parent / str(self.article.get("path", ""))))
 
     def claim(self, claim_id: str) -> Claim | None:
         for c in self.claims:
@@ -155,10 +162,13 @@ def find_worksheets(paths: list[Path]) -> tuple[list[Path], list[Problem]]:
 
 
 def load(path: Path, config: Config | None = None, *, check_article: bool = True, text: str | None = None,
-         exact: bool = False) -> LoadResult:
+         exact: bool = False, article_text: str | None = None) -> LoadResult:
     """Load and validate one worksheet, collecting every problem.
 
-    ``exact`` gives node marks that are exact character offsets (for editing).
+    Node marks are character offsets into ``worksheet.text`` (the file's text
+    after any byte-order mark, kept in ``worksheet.bom``). ``exact`` is accepted
+    for older callers; every load is exact. ``article_text`` checks the quotes
+    against that text instead of reading the article file.
     """
     config = config or Config()
     spath = str(path)
@@ -167,12 +177,14 @@ def load(path: Path, config: Config | None = None, *, check_article: bool = True
             text = yamlio.read_text(path, what="worksheet")
         except InputError as exc:
             return LoadResult(path, None, [Problem(spath, exc.line, 0, "", exc.reason)])
-    node, problem = yamlio.compose(text, spath, exact=exact)
+    bom, text = yamlio.strip_bom(text)
+    node, problem = yamlio.compose(text, spath)
     if problem:
         return LoadResult(path, None, [problem])
     if node is None:
         return LoadResult(path, None, [Problem(spath, 1, 1, "", "file is empty; expected a worksheet (run factcheck extract)")])
     data, problems = schema.validate_node(node, spath, text, extra_statuses=tuple(config.statuses))
+    problems = _deleted_dash(problems)
     if not isinstance(data, dict):
         return LoadResult(path, None, problems)
     claims: list[Claim] = []
@@ -198,11 +210,45 @@ def load(path: Path, config: Config | None = None, *, check_article: bool = True
             problems.append(_at(spath, vnode, line, f"claims[{i}].verdict",
                                 f"{c.verdict!r} is not on the verdict scale: {', '.join(config.verdicts)}"))
         claims.append(c)
-    ws = Worksheet(path=path, text=text, data=data, claims=claims, node=node)
+    if not problems:  # a state no edit of factcheck makes, but a hand edit can
+        for i, c in enumerate(claims):
+            if c.verdict is not None and config.base_status(c.status) == "unchecked":
+                _, vnode = child(cnodes[i] if i < len(cnodes) else None, "verdict")
+                problems.append(_at(spath, vnode, c.line, f"claims[{i}].verdict",
+                                    f"{c.verdict!r} on an unchecked claim; set the status (checked or in-progress) "
+                                    f"or clear the verdict: factcheck set FILE {c.id} --clear verdict"))
+    ws = Worksheet(path=path, text=text, data=data, claims=claims, node=node, article_text=article_text, bom=bom)
     if check_article and not problems:
         problems.extend(_check_quotes(ws, cnodes, raw_claims))
     problems.sort(key=lambda p: (p.line, p.col))
     return LoadResult(path, ws, problems)
+
+
+_CLAIM_FIELD = re.compile(r"^claims\[(\d+)\]\.")
+
+
+def _deleted_dash(problems: list[Problem]) -> list[Problem]:
+    """Two claims run together (someone deleted the "- " that starts one) give a duplicate key
+    for every field; following "delete one" would lose a claim. Say what happened instead."""
+    merged = {}
+    for p in problems:
+        m = _CLAIM_FIELD.match(p.field)
+        if m and p.field.endswith(".id") and p.message.startswith("duplicate key"):
+            n = int(m.group(1))
+            merged[n] = Problem(p.path, p.line, p.col, f"claims[{n}]",
+                                f'a second "id:" inside one claim: did you delete the "- " that starts claim {n + 2}? '
+                                f'Put "- " back before this "id:" (delete nothing)')
+    if not merged:
+        return problems
+    out = []
+    for p in problems:
+        m = _CLAIM_FIELD.match(p.field)
+        if m and int(m.group(1)) in merged and p.message.startswith("duplicate key"):
+            if p.field.endswith(".id"):
+                out.append(merged[int(m.group(1))])
+            continue
+        out.append(p)
+    return out
 
 
 def _at(spath: str, node, fallback_line: int, fieldname: str, message: str) -> Problem:
@@ -226,7 +272,8 @@ def _claim_from(raw: dict, line: int) -> Claim | None:
         checkworthiness=raw.get("checkworthiness"), verifiable=raw.get("verifiable"), reasons=raw.get("reasons") or [],
         verdict=verdict_name(raw.get("verdict")), sources=sources, notes=raw.get("notes"),
         assignee=raw.get("assignee"), correction=raw.get("correction"), stale=bool(raw.get("stale", False)),
-        recheck=raw.get("recheck"), line=line,
+        recheck=raw.get("recheck"), origin=raw.get("origin"), same_as=list(raw.get("same_as") or []),
+        not_same_as=list(raw.get("not_same_as") or []), line=line,
     )
 
 
@@ -350,7 +397,9 @@ def iter_load(files: list[Path], config: Config | None = None, *, check_article:
 # --------------------------------------------------------------------------- writing a new worksheet
 
 HEADER = (
+    "---\n"
     "# yaml-language-server: $schema={schema}\n"
+    "# yamllint disable rule:line-length\n"
     "# factcheck worksheet (format 1). Work each claim: status (unchecked, in-progress, checked,\n"
     "# skipped), verdict, sources and notes -- by hand or with `factcheck set`. Comments and\n"
     "# formatting you add are kept by factcheck's own edits.\n"
@@ -358,7 +407,7 @@ HEADER = (
 
 CLAIM_FIELDS = (
     "id", "text", "quote", "span", "also_quoted", "speaker", "type", "date", "checkworthiness", "verifiable",
-    "reasons", "status", "verdict", "sources", "notes", "assignee",
+    "reasons", "status", "verdict", "sources", "notes", "assignee", "origin",
 )
 
 
@@ -382,3 +431,22 @@ def render_new(article: dict, claims: list[dict], schema_ref: str = SCHEMA_FILE)
         parts.append("claims:\n")
         parts.append("\n".join(render_claim(c) for c in claims))
     return "".join(parts)
+
+
+def write_new(out: Path, article: dict, claims: list[dict], article_text: str, *, config: Config | None = None) -> None:
+    """Write a new worksheet (and the schema file beside it), after checking it with the validator.
+
+    The text is validated, quotes included, before the atomic write: factcheck
+    never writes a worksheet its own ``validate`` would reject.
+    """
+    from .errors import InternalError
+
+    text = render_new(article, claims)
+    check = load(Path(out), config, text=text, article_text=article_text)
+    if check.problems or check.worksheet is None:  # a bug in extraction or rendering, not in the input
+        raise InternalError(f"{out}: internal error: the new worksheet would be invalid "
+                             f"({check.problems[0] if check.problems else 'unreadable'}); nothing was written")
+    yamlio.atomic_write(Path(out), text)
+    schema_file = Path(out).parent / SCHEMA_FILE
+    if not schema_file.exists():
+        yamlio.atomic_write(schema_file, schema.schema_text("worksheet"))

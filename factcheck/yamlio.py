@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as _dt
-import errno
-import fcntl
 import os
 import re
 import stat
@@ -108,8 +106,25 @@ def read_text(path: Path, *, what: str = "file", max_bytes: int = MAX_YAML_BYTES
         raise InputError(f"{path}:{line}: {reason}", line=line, reason=reason) from None
 
 
-def read_bytes(path: Path, *, what: str = "file", max_bytes: int | None = None) -> bytes:
-    """Read a file's bytes with a clear error for every way it can fail."""
+def _special_kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a special file"
+
+
+def read_bytes(path: Path, *, what: str = "file", max_bytes: int | None = MAX_YAML_BYTES) -> bytes:
+    """Read a regular file's bytes, at most ``max_bytes``, with a clear error for every way it can fail.
+
+    The one reader of articles, worksheets and factcheck.yaml. Only regular files
+    are opened (a pipe would block, a device never ends), the size is checked
+    before reading and the read itself is bounded, so a file that grows or lies
+    about its size cannot exhaust memory.
+    """
+    path = Path(path)
 
     def fail(reason: str):
         return InputError(f"{path}: {reason}", reason=reason)
@@ -118,28 +133,48 @@ def read_bytes(path: Path, *, what: str = "file", max_bytes: int | None = None) 
         st = path.stat()
     except FileNotFoundError:
         raise fail(f"no such {what}; check the path") from None
+    except ValueError:
+        raise fail(f"is not a usable path (it contains a NUL character); give the {what}'s path") from None
     except OSError as exc:
         raise fail(f"cannot read: {exc.strerror}") from None
     if stat.S_ISDIR(st.st_mode):
         raise fail(f"is a folder, not a {what}; give a file path")
+    if not stat.S_ISREG(st.st_mode):
+        raise fail(f"is not a regular file ({_special_kind(st.st_mode)}); give the path of a regular file")
+    limit = f"over the {max_bytes / 2**20:.0f} MiB limit for a {what}" if max_bytes is not None else ""
     if max_bytes is not None and st.st_size > max_bytes:
-        raise fail(f"is {st.st_size / 2**20:.1f} MiB, over the {max_bytes / 2**20:.0f} MiB limit for a {what}")
+        raise fail(f"is {st.st_size / 2**20:.1f} MiB, {limit}")
     try:
-        return path.read_bytes()
+        # O_NONBLOCK: if the path was swapped for a pipe since the stat, opening it must not hang
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError as exc:
         raise fail(f"cannot read: {exc.strerror}") from None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise fail(f"is not a regular file ({_special_kind(st.st_mode)}); give the path of a regular file")
+        with os.fdopen(fd, "rb", closefd=False) as fh:
+            data = fh.read(max_bytes + 1) if max_bytes is not None else fh.read()
+    except OSError as exc:
+        raise fail(f"cannot read: {exc.strerror}") from None
+    finally:
+        os.close(fd)
+    if max_bytes is not None and len(data) > max_bytes:
+        raise fail(f"is larger than it said when opened, {limit}")
+    return data
 
 
 def compose(text: str, path: str, *, exact: bool = False) -> tuple[Node | None, Problem | None]:
     """Parse YAML text into a node tree, or return the syntax problem.
 
-    Only one document is allowed. Tags other than YAML's core ones are refused
-    (safe loading); alias *use* is bounded later by the validator's node budget.
-    ``exact`` uses the pure-Python parser, whose marks are exact character
-    offsets even after a byte-order mark; edits need that, reads do not.
+    One parser (libyaml's, when PyYAML has it) decides what is valid YAML for
+    every command, reads and edits alike. Its marks are character offsets into
+    ``text`` except after a leading byte-order mark, which it drops: callers
+    that splice at marks pass text without the BOM (``strip_bom``). ``exact`` is
+    kept for callers written when edits used the pure-Python parser.
     """
     try:
-        loader = (yaml.SafeLoader if exact else _Loader)(text)
+        loader = _Loader(text)
         try:
             node = loader.get_single_node()
         finally:
@@ -150,12 +185,126 @@ def compose(text: str, path: str, *, exact: bool = False) -> tuple[Node | None, 
         msg = exc.problem or exc.context or "invalid YAML"
         if "nesting depth" in str(exc):
             msg = "nested too deeply"
+        advice = syntax_advice(text, exc)
+        if advice is not None:
+            line, col, msg = advice
         return None, Problem(path, line, col, "", f"YAML syntax error: {msg}")
     except yaml.YAMLError as exc:
         return None, Problem(path, 0, 0, "", f"YAML error: {str(exc).splitlines()[0]}")
     except RecursionError:  # the pure-Python composer recurses per level
         return None, Problem(path, 1, 1, "", "YAML syntax error: nested too deeply")
     return node, None
+
+
+def syntax_advice(text: str, exc) -> tuple[int, int, str] | None:
+    """(line, col, message) for the syntax errors people make by hand, pointing where the
+    construct *started* with one line of advice; None for the rest (the parser's words stand).
+
+    Unclosed quote, a tab in the indentation, an unquoted ": " or " #" in a value, and a
+    deleted "- " before a list item.
+    """
+    problem, context = exc.problem or "", exc.context or ""
+    pm, cm = exc.problem_mark, exc.context_mark
+    lines = text.split("\n")
+
+    def at(mark):
+        return mark.line + 1, mark.column + 1
+
+    opened = _unclosed_quote(lines, pm.line if pm is not None else len(lines))
+    if opened is not None and not ("quoted scalar" in context and cm is not None):
+        line, col, quote = opened
+        return line, col, _quote_advice(quote)
+    if "quoted scalar" in context and cm is not None:
+        quote = text[cm.index] if cm.index < len(text) and text[cm.index] in "'\"" else '"'
+        return (*at(cm), _quote_advice(quote))
+    if pm is not None and "tab" in problem or (pm is not None and "cannot start any token" in problem
+                                                and pm.index < len(text) and text[pm.index] == "\t"):
+        for n in range(min(pm.line, len(lines) - 1), -1, -1):  # the tab is on this line or just above it
+            indent = lines[n][:len(lines[n]) - len(lines[n].lstrip(" \t"))]
+            if "\t" in indent:
+                return n + 1, indent.index("\t") + 1, ("a tab in the indentation; YAML indents with spaces only: "
+                                                        "replace the tab with spaces")
+    if pm is not None and problem.startswith("mapping values are not allowed"):
+        return (pm.line + 1, 1, "a value containing \": \" (or \" #\") must be quoted: put the whole value in "
+                                "double quotes")
+    if cm is not None and pm is not None and "block collection" in context and (
+            "'-' indicator" in problem or "found '?'" in problem or "block mapping start" in problem):
+        indent = cm.column
+        items = sum(1 for ln in lines[cm.line:pm.line]
+                    if ln[:indent].strip() == "" and ln[indent:indent + 2] == "- ")
+        above = lines[cm.line - 1].strip() if cm.line > 0 else ""
+        what = f"claim {items + 1}" if above == "claims:" else f"item {items + 1} of the list at line {cm.line + 1}"
+        return (*at(pm), f"this line is not a list item; did you delete the \"- \" that starts {what}? "
+                         f"Put \"- \" back before the first key")
+    return None
+
+
+def _quote_advice(quote: str) -> str:
+    inner = '\\"' if quote == '"' else "''"
+    return (f"the {quote}quoted{quote} value starting here is never closed; add the closing {quote} at its end "
+            f"(a {quote} inside it is written {inner})")
+
+
+_QUOTED_VALUE = re.compile(r"""^\s*(?:- )?[A-Za-z_][\w-]*:[ \t]+(["'])""")
+
+
+def _unclosed_quote(lines: list[str], upto: int) -> tuple[int, int, str] | None:
+    """(line, col, quote) of the first "key: 'value" line before ``upto`` whose quote is not closed
+    on that line (worksheet values are one line, or a | block)."""
+    for n, ln in enumerate(lines[:upto + 1]):
+        m = _QUOTED_VALUE.match(ln)
+        if not m:
+            continue
+        quote, rest = m.group(1), ln[m.end():]
+        if quote == '"':
+            closed = re.search(r'(?<!\\)(?:\\\\)*"', rest) is not None
+        else:
+            closed = re.search(r"'(?!')", rest.replace("''", "")) is not None
+        if not closed:
+            return n + 1, m.start(1) + 1, quote
+    return None
+
+
+def strip_bom(text: str) -> tuple[str, str]:
+    """(byte-order mark or "", the text after it): marks index the second part."""
+    if text.startswith("\ufeff"):
+        return "\ufeff", text[1:]
+    return "", text
+
+
+def peek_article_path(path: Path) -> str | None:
+    """The worksheet's ``article.path`` read from the start of the file, without loading it all.
+
+    None when the file cannot be read or has no such string near the top; the
+    full load that follows reports why.
+    """
+    try:
+        text = read_text(Path(path), what="worksheet")
+    except InputError:
+        return None
+    stack: list[list] = []  # per open collection: [is mapping, expecting a key, current key]
+    try:
+        for ev in yaml.parse(text, Loader=_Loader):
+            starts = isinstance(ev, (yaml.MappingStartEvent, yaml.SequenceStartEvent))
+            if stack and stack[-1][0] and isinstance(ev, (yaml.ScalarEvent, yaml.AliasEvent)) or starts and stack and stack[-1][0]:
+                frame = stack[-1]
+                if frame[1]:
+                    frame[1], frame[2] = False, (ev.value if isinstance(ev, yaml.ScalarEvent) else None)
+                    if len(stack) == 1 and frame[2] == "claims":
+                        return None  # article comes first in every worksheet factcheck writes
+                else:
+                    frame[1] = True
+                    if isinstance(ev, yaml.ScalarEvent) and [f[2] for f in stack] == ["article", "path"]:
+                        return ev.value
+            if starts:
+                stack.append([isinstance(ev, yaml.MappingStartEvent), True, None])
+            elif isinstance(ev, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                stack.pop()
+                if not stack:
+                    return None
+    except yaml.YAMLError:
+        return None
+    return None
 
 
 def load_mapping(text: str) -> dict | None:
@@ -249,12 +398,31 @@ def scalar(value, _flow: bool = False) -> str:
     return _double_quoted(s)
 
 
+_BLOCK_SAFE = re.compile("[^\n\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]|[\ufeff\u2028\u2029]")
+
+
 def value_text(value, indent: int, nl: str = "\n") -> str:
-    """A value for ``key: <here>`` in block context; multi-line text as a literal block."""
-    if isinstance(value, str) and "\n" in value and all(ch == "\n" or ch >= " " for ch in value):
-        pad = " " * (indent + 2)
-        return "|-" + "".join(nl + (pad + line if line else "") for line in value.split("\n"))
-    return scalar(value)
+    """A value for ``key: <here>`` in block context; multi-line text as a literal block.
+
+    The block reads back as exactly ``value``: a final line break is kept
+    (``|`` rather than ``|-``), a first line that starts with a space gets an
+    explicit indentation indicator, and text a literal block cannot hold
+    (control characters, other line breaks, several final line breaks) is
+    written double-quoted instead.
+    """
+    if not (isinstance(value, str) and "\n" in value) or _BLOCK_SAFE.search(value) or value.endswith("\n\n"):
+        return scalar(value)
+    body = value[:-1] if value.endswith("\n") else value
+    chomp = "" if value.endswith("\n") else "-"
+    lines = body.split("\n")
+    if not body.strip(" "):
+        return scalar(value)
+    first = next(line for line in lines if line.strip(" ")) if any(line.strip(" ") for line in lines) else ""
+    lead_blank = lines[0] == "" or lines[0].startswith(" ") or first.startswith(" ") or \
+        any(line and not line.strip(" ") for line in lines)
+    header = "|" + ("2" if lead_blank else "") + chomp
+    pad = " " * (indent + 2)
+    return header + "".join(nl + (pad + line if line else "") for line in lines)
 
 
 def block_item(mapping: dict, indent: int, nl: str = "\n", order: tuple = ()) -> str:
@@ -307,7 +475,12 @@ def splice(text: str, edits: list[tuple[int, int, str]]) -> str:
 
 
 def newline_of(text: str) -> str:
-    return "\r\n" if "\r\n" in text else "\n"
+    """The file's line ending: CRLF, a lone CR (old Mac files) or LF."""
+    if "\r\n" in text:
+        return "\r\n"
+    if "\r" in text and "\n" not in text:
+        return "\r"
+    return "\n"
 
 
 def check_writable(path: Path) -> None:
@@ -316,8 +489,27 @@ def check_writable(path: Path) -> None:
         st = path.stat()
     except FileNotFoundError:
         return
+    except (OSError, ValueError) as exc:
+        raise InputError(f"{path}: cannot write: {getattr(exc, 'strerror', None) or exc}") from None
+    if not stat.S_ISREG(st.st_mode):
+        raise InputError(f"{path}: is not a regular file ({_special_kind(st.st_mode)}); factcheck only replaces files")
     if not st.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
         raise InputError(f"{path}: is read-only; make it writable (chmod u+w) to record changes")
+
+
+def write_target(path: Path) -> Path:
+    """The file a write to ``path`` must replace: a symlink's final target, so the link stays a link."""
+    path = Path(path)
+    if not path.is_symlink():
+        return path
+    try:
+        return Path(os.path.realpath(path, strict=True))
+    except (OSError, RuntimeError):
+        raise InputError(f"{path}: is a broken or looping symlink; point it at the file or remove it") from None
+
+
+#: Temporary files of atomic_write: ".<name>.<8 random characters>.tmp".
+_TMP_NAME = re.compile(r"\A\..+\.[A-Za-z0-9_]{8}\.tmp\Z")
 
 
 def atomic_write(path: Path, text: str) -> None:
@@ -325,8 +517,10 @@ def atomic_write(path: Path, text: str) -> None:
 
     The text goes to a temporary file in the same folder, is flushed and
     fsynced, then renamed over the target; the target's permissions are kept.
+    A symlink is written through: its target is replaced and the link kept.
+    Only regular files are ever replaced (never a device or a pipe).
     """
-    path = Path(path)
+    path = write_target(Path(path))
     check_writable(path)
     folder = path.parent if str(path.parent) else Path(".")
     try:
@@ -356,34 +550,60 @@ def atomic_write(path: Path, text: str) -> None:
         raise
 
 
+LOCK_NAME = ".factcheck.lock"
+
+
+def remove_stale_temp_files(folder: Path, older_than: float) -> list[Path]:
+    """Delete atomic_write's temporary files left by a killed process (older than ``older_than`` s).
+
+    Called with the folder lock held, so no live writer of ours is using them.
+    """
+    removed = []
+    now = time.time()
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        if not _TMP_NAME.match(entry.name):
+            continue
+        try:
+            st = entry.stat(follow_symlinks=False)
+            if stat.S_ISREG(st.st_mode) and now - st.st_mtime > older_than:
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+        except OSError:
+            continue
+    return removed
+
+
 @contextlib.contextmanager
 def locked(path: Path, timeout: float = 10.0):
-    """Hold an advisory lock on the folder of ``path`` while editing it.
+    """Hold a lock on the folder of ``path`` (a symlink's target folder) while editing it.
 
     The folder is locked rather than the file because atomic writes replace the
-    file's inode. Another factcheck process waits up to ``timeout`` seconds,
-    then gives up with a message instead of waiting forever.
+    file's inode; the lock is the file ``.factcheck.lock`` there, held with the
+    ``filelock`` package (fcntl on POSIX, msvcrt on Windows). Another factcheck
+    process waits up to ``timeout`` seconds, then gives up with a message
+    instead of waiting forever. Temporary files a killed writer left behind are
+    removed once the lock is held.
     """
-    folder = Path(path).parent if str(Path(path).parent) else Path(".")
+    import filelock
+
+    target = write_target(Path(path))
+    folder = target.parent if str(target.parent) else Path(".")
+    lock = filelock.FileLock(str(folder / LOCK_NAME), timeout=timeout)
     try:
-        fd = os.open(folder, os.O_RDONLY)
+        lock.acquire(poll_interval=0.05)
+    except filelock.Timeout:
+        raise LockTimeout(
+            f"{path}: another factcheck command is editing this folder; "
+            f"gave up after {timeout:g}s, try again when it has finished"
+        ) from None
     except OSError as exc:
-        raise InputError(f"{folder}: cannot open folder: {exc.strerror}") from None
+        raise InputError(f"{folder}: cannot lock the folder for editing: {exc.strerror}") from None
     try:
-        deadline = time.monotonic() + timeout
-        while True:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except OSError as exc:
-                if exc.errno not in (errno.EAGAIN, errno.EACCES):
-                    raise
-                if time.monotonic() >= deadline:
-                    raise LockTimeout(
-                        f"{path}: another factcheck command is editing this folder; "
-                        f"gave up after {timeout:g}s, try again when it has finished"
-                    ) from None
-                time.sleep(0.05)
+        remove_stale_temp_files(folder, older_than=max(timeout, 60.0))
         yield
     finally:
-        os.close(fd)
+        lock.release()

@@ -104,7 +104,7 @@ def load_rows(data_dir: Path) -> list[dict]:
 
 def parse(rows: list[dict]):
     """Features of every sentence, from one spaCy pass (the pipeline factcheck runs)."""
-    from factcheck.extract.claims import REPORTING
+    from factcheck.extract.vocab import REPORTING
     from factcheck.extract.model import load_model, model_label
     from factcheck.extract.scorer import named_features, ngrams
 
@@ -400,6 +400,13 @@ def main() -> int:
         print(f"{missing[0]}: not found. The ClaimBuster sentences live in ../shared/data/claimbuster/ "
               f"next to this repository; pass --data DIR to use another copy.", file=sys.stderr)
         return 2
+    if not args.no_compare:
+        try:
+            import sklearn  # noqa: F401
+        except ImportError:
+            print("scikit-learn is needed for the baseline: pip install -e '.[train]' (or pass --no-compare)",
+                  file=sys.stderr)
+            return 2
     started = time.monotonic()
     rows = load_rows(args.data)
     named, grams, nlp_label = parse(rows)

@@ -107,7 +107,8 @@ def test_invalid_value_refused_with_allowed_list(run, ws):
     r = run("set", ws.name, "budget-2", "--status", "checked")
     assert (r.code, r.err) == (2, "factcheck: error: w.yaml: no claim with id 'budget-2'; did you mean 'budget-1'?\n")
     r = run("set", ws.name, "budget-1")
-    assert (r.code, r.err) == (2, "factcheck: error: nothing to record; give --status, --verdict, --source, --note or --assignee\n")
+    assert (r.code, r.err) == (2, "factcheck: error: nothing to record; give --status, --verdict, --source, --note, "
+                                  "--assignee, --clear, --remove-source, --same-as, --not-same-as or --verdict-from\n")
     assert ws.read_bytes() == before
 
 
@@ -140,23 +141,49 @@ def test_crlf_worksheet_keeps_crlf(run, ws):
 
 def test_atomic_write_leaves_no_temp_files(run, ws, tmp_path):
     assert run("set", ws.name, "budget-1", "--status", "in-progress").code == 0
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["article.txt", "w.yaml"]
+    # the folder lock's file stays (deleting a lock file races with the next waiter)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".factcheck.lock", "article.txt", "w.yaml"]
 
 
-def test_lock_timeout_is_a_clear_error(ws):
-    import fcntl
+def test_lock_timeout_is_a_clear_error(ws, run):
+    """Issue 10, case 18: the lock is the filelock package's (no fcntl), with a clear timeout."""
+    import subprocess
+    import sys
+    import time
 
-    fd = os.open(ws.parent, os.O_RDONLY)
-    fcntl.flock(fd, fcntl.LOCK_EX)
+    # another process holds the folder's lock, as a concurrent factcheck would
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import filelock, sys, time\n"
+        f"with filelock.FileLock({str(ws.parent / '.factcheck.lock')!r}):\n"
+        "    print('held', flush=True); time.sleep(30)\n")], stdout=subprocess.PIPE, text=True)
     try:
+        assert holder.stdout.readline() == "held\n"
         from factcheck.errors import LockTimeout
 
+        before = ws.read_bytes()
+        t0 = time.monotonic()
         with pytest.raises(LockTimeout) as exc:
             apply_change(ws, "budget-1", Change(status="checked"), Config(), lock_timeout=0.2)
+        assert time.monotonic() - t0 < 5
         assert str(exc.value) == (f"{ws}: another factcheck command is editing this folder; gave up after 0.2s, "
                                   "try again when it has finished")
+        assert exc.value.exit_code == 2
+        assert ws.read_bytes() == before
     finally:
-        os.close(fd)
+        holder.kill()
+        holder.wait()
+
+
+def test_lock_module_does_not_need_fcntl():
+    """Issue 10, case 18: nothing in factcheck imports fcntl (it does not exist on Windows)."""
+    import subprocess
+    import sys
+
+    code = ("import sys\nsys.modules['fcntl'] = None\n"
+            "import factcheck.yamlio, factcheck.edit, factcheck.update, factcheck.cli\nprint('ok')")
+    # filelock picks its Windows/soft implementation when fcntl is missing; ours must not import it directly
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert proc.stdout == "ok\n", proc.stderr
 
 
 def test_concurrent_sets_lose_nothing(ws):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import sys
 
 from rich.text import Text
 
@@ -10,7 +11,7 @@ from ..render import clean
 
 
 def run(items, *, output=None, date=None, explain: bool = False, force: bool = False, update: bool = False,
-        model=None, min_worth: float | None = None, console, err) -> int:
+        model=None, min_worth: float | None = None, console, err, repoint: bool = False) -> int:
     """``err(message)`` reports one article of a batch that could not be read (the others go ahead).
 
     ``min_worth`` (else ``min_worth`` of the nearest factcheck.yaml) leaves out less check-worthy claims.
@@ -22,7 +23,7 @@ def run(items, *, output=None, date=None, explain: bool = False, force: bool = F
 
         min_worth = load_config().min_worth
 
-    jobs, errors = extraction.plan(items, output=output, date=date, force=force, update=update)
+    jobs, errors = extraction.plan(items, output=output, date=date, force=force, update=update, repoint=repoint)
     for exc in errors:
         err(str(exc))
     progress = task = None
@@ -33,18 +34,36 @@ def run(items, *, output=None, date=None, explain: bool = False, force: bool = F
         task = progress.add_task("extracting", total=len(jobs))
         progress.start()
 
+    to_stdout = output is not None and str(output) == "-"
+    if to_stdout:  # standard output carries the worksheet; what people read goes to standard error
+        from ..render import make_console
+
+        console = make_console(stderr=True)
+
+    paths = []
+
     def done(written) -> None:
+        paths.append(written.path)
+        for warning in written.result.article.warnings:  # e.g. a relative URL left out of the worksheet
+            sys.stderr.write(f"factcheck: warning: {clean(str(written.result.article.path))}: {clean(warning)}\n")
         if progress is not None:
             progress.advance(task)
+        if written.text is not None:
+            sys.stdout.write(written.text)
+            sys.stdout.flush()
         if explain:
             print_explain(console, written.result)
         summary(console, written)
 
     try:
-        extraction.run(jobs, update=update, model=model, on_done=done, min_worth=min_worth)
+        extraction.run(jobs, update=update, model=model, on_done=done, repoint=repoint, min_worth=min_worth)
     finally:
         if progress is not None:
             progress.stop()
+    from .similar import extraction_hints
+
+    for line in extraction_hints([p for p in paths if str(p) != "-"]):
+        console.print(Text(clean(line)), soft_wrap=True)
     return 1 if errors else 0
 
 
@@ -80,3 +99,5 @@ def print_explain(console, result) -> None:
                 console.print(Text(f"      -> [{c.type}, {c.score:.2f}; {why}] {clean(c.text)}"), soft_wrap=True)
                 if getattr(c, "scores", None) is not None:  # both scores and the terms that moved them most
                     console.print(Text(f"         {clean(c.scores.explain())}", style="dim"), soft_wrap=True)
+                for step in getattr(c, "steps", ()):
+                    console.print(Text(f"         {clean(step)}", style="dim"), soft_wrap=True)

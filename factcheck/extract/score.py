@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .vocab import AMOUNT_LABELS as NUMBER_LABELS
+
 COMPARISON = {
     "record", "highest", "lowest", "largest", "biggest", "smallest", "most", "least", "more", "less", "fewer",
     "increase", "decrease", "rise", "fall", "grow", "drop", "decline", "double", "triple", "halve", "up", "down",
@@ -23,9 +25,7 @@ OPINION = {
     "robust", "excellent", "vital", "essential", "necessary", "fearsome", "remarkable", "believe", "think",
     "feel", "hope", "should", "love", "hate", "wrong", "right", "really", "very",
 }
-NUMBER_LABELS = {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.I)
-NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
 
 
 def features(tokens, ents, *, speaker: str | None = None, words: bool = True) -> dict[str, float]:
