@@ -55,6 +55,11 @@ PRONOUN_CEILING = 2
 KNOWN_ALTERED_QUOTATIONS: set[tuple[str, str]] = {
     ("speech-adeyemi-transit", "Last year (2024) we carried 96 million passengers, more than in any year in our history."),
     ("speech-adeyemi-transit", "That ends this year (2025)."),
+    # Sentences without a number, date or name that selection by verifiability (issue 11) now
+    # keeps; the resolve step rewrites words inside their quotation marks ('they', 'The governor').
+    ("court-hospice-fraud", "Families who relied on that unit lost a lifeline, and prosecutors lost it so that you "
+                            "could sit at a roulette table."),
+    ("speech-adeyemi-transit", "Corin Walsh is announcing new stations while the last ones still aren't open."),
 }
 
 GOLD_FILES = sorted(GOLD.glob("*.yaml"))

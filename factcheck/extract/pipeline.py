@@ -94,8 +94,11 @@ def _process_doc(doc, offset: int, result: ArticleResult, mem: Memory, registry=
         made = []
         best = None  # the scores of the most verifiable part left out, for --explain
         if drafts:
+            whole = None
+            if len(drafts) > 1 or drafts[0].kind != "sentence":  # parts are also judged by their sentence
+                whole = scorer.scores([t for t in sent if not t.is_space], ents, speaker=drafts[0].speaker)
             for d in drafts:
-                claim, sc = _build(ctx, d, offset, art)
+                claim, sc = _build(ctx, d, offset, art, whole)
                 if claim is None:
                     if sc is not None and (best is None or sc.verifiable > best.verifiable):
                         best = sc
@@ -128,7 +131,7 @@ def _drafts(sent, following, ctx: Context, art: Article, registry=None):
     return drafts, None
 
 
-def _build(ctx: Context, d: Draft, offset: int, art: Article):
+def _build(ctx: Context, d: Draft, offset: int, art: Article, whole=None):
     toks = [t for t in d.tokens if not t.is_space]
     if not toks:
         return None, None
@@ -145,7 +148,7 @@ def _build(ctx: Context, d: Draft, offset: int, art: Article):
             end += 1
     quote = art.text[start:end]
     sc = scorer.scores(toks, ents, speaker=d.speaker)
-    if not select.worth_keeping(sc):
+    if not select.worth_keeping(sc, whole):
         return None, sc
     f = sc.features
     date = None
