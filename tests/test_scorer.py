@@ -165,3 +165,17 @@ def claims_of_text(run, tmp_path):
         return yaml.safe_load((tmp_path / "s.yaml").read_text())["claims"]
 
     return extract
+
+
+def test_status_sort_worth_puts_the_most_check_worthy_pending_claim_first(run, tmp_path):
+    (tmp_path / "article.txt").write_text("x\n")
+    head = "factcheck: 1\narticle:\n  path: article.txt\nclaims:\n"
+    (tmp_path / "a.yaml").write_text(head + "  - {id: a-1, text: A., checkworthiness: 0.4, verifiable: 0.9, status: unchecked}\n")
+    (tmp_path / "b.yaml").write_text(head + "  - {id: b-1, text: B., checkworthiness: 0.3, status: in-progress}\n"
+                                            "  - {id: b-2, text: C., checkworthiness: 0.99, status: checked, verdict: 'true'}\n")
+    (tmp_path / "c.yaml").write_text(head + "  - {id: c-1, text: D., checkworthiness: 0.8, status: unchecked}\n")
+    r = run("status", "a.yaml", "b.yaml", "c.yaml", "--sort", "worth", "--format", "json")
+    assert r.code == 0, r.err
+    assert [w["path"] for w in json.loads(r.out)["worksheets"]] == ["c.yaml", "a.yaml", "b.yaml"]
+    r = run("status", "a.yaml", "--sort", "value")
+    assert r.code == 2
