@@ -104,9 +104,9 @@ def load_rows(data_dir: Path) -> list[dict]:
 
 def parse(rows: list[dict]):
     """Features of every sentence, from one spaCy pass (the pipeline factcheck runs)."""
-    from factcheck.extract.vocab import REPORTING
     from factcheck.extract.model import load_model, model_label
     from factcheck.extract.scorer import named_features, ngrams
+    from factcheck.extract.vocab import REPORTING
 
     nlp = load_model()
     named, grams = [], []
@@ -319,6 +319,14 @@ def prf(y, p, threshold: float):
     return P, R, F
 
 
+def weighted_f1(y, p, threshold: float) -> float:
+    """F1 of each class weighted by its support (how ClaimBuster papers report it), for comparison."""
+    pos = prf(y, p, threshold)[2]
+    neg = prf([1 - a for a in y], [-b for b in p], -threshold + 1e-12)[2]
+    n1 = sum(y)
+    return (pos * n1 + neg * (len(y) - n1)) / len(y) if y else 0.0
+
+
 def best_threshold(y, p) -> float:
     """The threshold (a midpoint between scores, rounded to 3 places) with the best F1."""
     cands = sorted({round(float(x), 3) for x in p})
@@ -416,7 +424,7 @@ def main() -> int:
           f"parts: " + ", ".join(f"{p} {sum(r['part'] == p for r in rows)}" for p in ("train", "validation", "test")),
           file=sys.stderr)
 
-    table = []  # (score, model, val AP, val F1, test AP, test P, test R, test F1, threshold)
+    table = []  # (score, model, val AP, val F1, test AP, test P, test R, test F1, test weighted F1, threshold)
     shipped = {}
     cw_select = cw_shipped = None
     for task in ("checkworthiness", "verifiable"):
@@ -454,7 +462,7 @@ def main() -> int:
             cw_shipped = logits(q, design(named, grams, names, list(range(len(rows)))))
         P, R, F = prf(yte, pte, thr)
         lr_row = (task, "hashed n-grams + features, LR", val_ap, prf(yva, pva, thr)[2], average_precision(yte, pte),
-                  P, R, F, thr)
+                  P, R, F, weighted_f1(yte, pte, thr), thr)
         table.append(lr_row)
         shipped[task] = {"l2": l2, "threshold": thr, "bias": bias, "weights": dict(sorted(named_w.items())),
                          "buckets": buckets, "hashed": weights,
@@ -479,7 +487,7 @@ def main() -> int:
         *_, (tc_pte,) = textcat_runs([texts[i] for i in refit], [lab[i] for i in refit], [te_texts], tc_ep)
         P, R, F = prf(yte, tc_pte, tc_thr)
         table.append((task, f"spaCy textcat bow ({tc_ep} epochs)", tc_ap, prf(yva, tc_pv, tc_thr)[2],
-                      average_precision(yte, tc_pte), P, R, F, tc_thr))
+                      average_precision(yte, tc_pte), P, R, F, weighted_f1(yte, tc_pte, tc_thr), tc_thr))
         # baseline
         best_b = None
         for c in C_GRID:
@@ -493,16 +501,18 @@ def main() -> int:
         b_pte = b_pte.tolist()
         P, R, F = prf(yte, b_pte, b_thr)
         table.append((task, f"baseline TF-IDF + LR (C={b_c:g})", b_ap, prf(yva, b_pv, b_thr)[2],
-                      average_precision(yte, b_pte), P, R, F, b_thr))
+                      average_precision(yte, b_pte), P, R, F, weighted_f1(yte, b_pte, b_thr), b_thr))
         shipped[task]["test"]["baseline_ap"] = round(table[-1][4], 4)
         shipped[task]["test"]["baseline_f1"] = round(F, 4)
         if tc_ap > val_ap:
             shipped[task]["winner"] = "textcat"
 
     print()
-    print(f"{'score':16}{'model':36}{'val AP':>8}{'val F1':>8}{'test AP':>9}{'P':>7}{'R':>7}{'F1':>7}{'thr':>7}")
-    for task, model, va, vf, ta, P, R, F, thr in table:
-        print(f"{task:16}{model:36}{va:8.3f}{vf:8.3f}{ta:9.3f}{P:7.3f}{R:7.3f}{F:7.3f}{thr:7.3f}")
+    print(f"{'score':16}{'model':36}{'val AP':>8}{'val F1':>8}{'test AP':>9}{'P':>7}{'R':>7}{'F1':>7}{'wF1':>7}{'thr':>7}")
+    for task, model, va, vf, ta, P, R, F, wf, thr in table:
+        print(f"{task:16}{model:36}{va:8.3f}{vf:8.3f}{ta:9.3f}{P:7.3f}{R:7.3f}{F:7.3f}{wf:7.3f}{thr:7.3f}")
+    print("P, R, F1: the positive class on the test part, at the threshold chosen on validation (thr); "
+          "wF1: F1 of both classes weighted by support")
     for task in ("verifiable", "checkworthiness"):
         t = shipped[task]["test"]
         print(f"{task}: test part {t['sentences']} sentences ({t['positive']} positive)")

@@ -136,6 +136,9 @@ def _build(ctx: Context, d: Draft, offset: int, art: Article, whole=None):
     if not toks:
         return None, None
     ents = ctx.ents
+    sc = scorer.scores(toks, ents, speaker=d.speaker)  # first: a part left out is not rendered
+    if not select.worth_keeping(sc, whole):
+        return None, sc
     notes: list = []
     body = ctx.render(toks, replacements=d.reps, notes=notes)
     text = finish(d.prefix + body + d.suffix, prefix_len=len(d.prefix))
@@ -147,9 +150,6 @@ def _build(ctx: Context, d: Draft, offset: int, art: Article, whole=None):
         while end < len(art.text) and art.text[end] in "\"”’" and art.text[start:end].count("“") > art.text[start:end].count("”"):
             end += 1
     quote = art.text[start:end]
-    sc = scorer.scores(toks, ents, speaker=d.speaker)
-    if not select.worth_keeping(sc, whole):
-        return None, sc
     f = sc.features
     date = None
     tok_ids = {t.i for t in toks} | set(d.extra_ids)
