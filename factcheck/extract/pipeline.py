@@ -96,7 +96,7 @@ def _process_doc(doc, offset: int, result: ArticleResult, mem: Memory, registry=
         if drafts:
             whole = None
             if len(drafts) > 1 or drafts[0].kind != "sentence":  # parts are also judged by their sentence
-                whole = scorer.scores([t for t in sent if not t.is_space], ents, speaker=drafts[0].speaker)
+                whole = scorer.Lazy(scorer.scores, sent, ents, speaker=drafts[0].speaker)
             for d in drafts:
                 claim, sc = _build(ctx, d, offset, art, whole)
                 if claim is None:

@@ -208,6 +208,20 @@ def scores(tokens, ents, *, speaker: str | None = None, top: int = 5) -> Scores:
                   reasons=tuple(_explainable.reasons(named)), features=named, _inputs=(named, grams, z_cw, top))
 
 
+class Lazy:
+    """Scores worked out on the first call and remembered (a sentence scored only if a part needs it)."""
+
+    def __init__(self, *args, **kwargs):
+        self._args, self._kwargs = args, kwargs
+        self._value = None
+
+    def __call__(self) -> Scores:
+        if self._value is None:
+            make, *args = self._args
+            self._value = make(*args, **self._kwargs)
+        return self._value
+
+
 def __getattr__(name: str):
     # VERIFIABLE_THRESHOLD / CHECKWORTHY_THRESHOLD read the shipped file on first use, not at import.
     if name == "VERIFIABLE_THRESHOLD":

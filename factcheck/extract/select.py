@@ -58,13 +58,16 @@ def sentence_skip(sent) -> str | None:
 def worth_keeping(scores, sentence=None) -> bool:
     """A claim stays when it asserts something checkable: ``verifiable`` at or above the threshold.
 
-    A part split from a sentence also stays when the whole ``sentence`` is verifiable: the
+    A part split from a sentence also stays when the whole ``sentence`` (a callable giving its
+    scores, asked only when needed) is verifiable: the
     splitters cut only where each part keeps its own number or date, and a fragment's words
     alone ("which will open in 2027") say less than its sentence does.
     """
     from .scorer import VERIFIABLE_THRESHOLD
 
-    return scores.verifiable >= VERIFIABLE_THRESHOLD or (sentence is not None and sentence.verifiable >= VERIFIABLE_THRESHOLD)
+    if scores.verifiable >= VERIFIABLE_THRESHOLD:
+        return True
+    return sentence is not None and sentence().verifiable >= VERIFIABLE_THRESHOLD
 
 
 def not_worthy_reason(best) -> str:
