@@ -402,7 +402,7 @@ def test_16_source_that_is_not_a_url_is_refused_first(run, tmp_path):
     ws.write_text(sheet(claim("a-1")))
     before = ws.read_bytes()
     r = run("set", "w.yaml", "a-1", "--source", "www.example.org")
-    assert (r.code, r.err) == (2, "factcheck: error: --source 'www.example.org' is not a URL; write it in full, "
+    assert (r.code, r.err) == (2, "factcheck: error: not a URL: 'www.example.org'; write it in full, "
                                   "e.g. https://example.org/page\n")
     assert ws.read_bytes() == before
 

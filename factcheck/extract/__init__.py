@@ -31,6 +31,7 @@ def claim_dicts(result) -> list[dict]:
             "checkworthiness": c.score,
             "verifiable": c.verifiable,
             "reasons": c.reasons,
+            **({"unresolved": list(c.unresolved)} if c.unresolved else {}),
             "status": "unchecked",
             "verdict": None,
             "sources": [],

@@ -5,12 +5,11 @@ The steps, each a module of its own, run in this order:
 1. ``segment``: the article body as paragraphs; headlines, bylines, datelines
    and page furniture are classified without being parsed.
 2. ``attribute``: who each sentence's statement belongs to.
-3. ``select``: fragments and questions are skipped.
+3. ``select``: sentences with nothing checkable in what they assert are skipped.
 4. ``splitters``: the sentence cut into atomic drafts, one construct at a time
    (``splitters.REGISTRY``).
 5. ``render`` with ``resolve``: drafts to text, referring expressions and
-   relative dates resolved; ``select`` then keeps claims whose ``verifiable``
-   score (``scorer``) reaches its threshold.
+   relative dates resolved; ``select`` then keeps check-worthy claims.
 6. ``dedupe``: one claim per fact across the article.
 
 Every paragraph of every article goes through one ``nlp.pipe`` stream, so the
@@ -30,9 +29,11 @@ from . import score as S
 from . import scorer, segment, select, splitters
 from .context import Context
 from .dedupe import dedupe, numbers, signature
+from .guard import text_problem
 from .records import Claim, Decision, Draft
 from .render import finish
 from .resolve import Memory
+from .splitters import speech_clause
 from .syntax import is_future
 
 
@@ -91,22 +92,17 @@ def _process_doc(doc, offset: int, result: ArticleResult, mem: Memory, registry=
         mem.observe_before_pronouns(sent)
         ctx = Context(mem, art.published, ents)
         drafts, why = _drafts(sent, sents[k + 1:k + 4], ctx, art, registry)
-        made = []
-        best = None  # the scores of the most verifiable part left out, for --explain
-        if drafts:
-            whole = None
-            if len(drafts) > 1 or drafts[0].kind != "sentence":  # parts are also judged by their sentence
-                whole = scorer.Lazy(scorer.scores, sent, ents, speaker=drafts[0].speaker)
-            for d in drafts:
-                claim, sc = _build(ctx, d, offset, art, whole)
-                if claim is None:
-                    if sc is not None and (best is None or sc.verifiable > best.verifiable):
-                        best = sc
-                    continue
-                made.append(claim)
+        made, low = _build_all(ctx, drafts, offset, art, sent)
+        if drafts and len(drafts) > 1:
+            bad = next((p for p in (text_problem(c.text) for c in made) if p), None)
+            if bad:  # the guard: a broken split falls back to the whole sentence
+                drafts, why = _drafts(sent, sents[k + 1:k + 4], ctx, art, [])
+                made, low = _build_all(ctx, drafts, offset, art, sent)
+                for c in made:
+                    c.steps.append(f"guard: a split claim {bad}; whole sentence kept")
         mem.observe(sent)
         if drafts and not made:
-            why = select.not_worthy_reason(best) if best is not None else "nothing left to claim"
+            why = select.not_worthy_reason(low) if low is not None else "nothing left to claim"
         decision = Decision(start, end, made, why)
         for claim in made:
             claim.decision = decision
@@ -126,21 +122,44 @@ def _drafts(sent, following, ctx: Context, art: Article, registry=None):
             if quote_speaker or any(t.text in ('"', "”") for t in later):
                 break
     attr = attribution.attribute(sent, ctx, quote_speaker)
+    content = [t for t in sent if not t.is_space and t.i not in attr.ids]
+    # "'Rhetoric,' X said, adding that <fact>": the added statement can carry the sentence
+    added = speech_clause.statement_tokens(sent, attr)
+    content_anchored = select.has_anchor(content, ctx.ents)
     drafts = splitters.split(sent, attr, ctx, registry)
     attribution.apply(drafts, attr, sent, ctx)
+    if not content_anchored and select.has_anchor(added, ctx.ents) and len(drafts) > 1:
+        drafts = drafts[1:]  # the statement itself is opinion or colour; only what was added to it is a claim
     return drafts, None
 
 
-def _build(ctx: Context, d: Draft, offset: int, art: Article, whole=None):
+def _build_all(ctx: Context, drafts, offset: int, art: Article, sent=None):
+    """Claims for the drafts that are verifiable, and the scores of the most verifiable one left out."""
+    made, low = [], None
+    whole = None
+    if drafts and sent is not None and (len(drafts) > 1 or drafts[0].kind != "sentence"):
+        whole = scorer.Lazy(scorer.scores, sent, ctx.ents, speaker=drafts[0].speaker)  # parts judged by it too
+    for d in drafts or ():
+        claim, sc = _build(ctx, d, offset, art, part=len(drafts) > 1, whole=whole)
+        if claim is None:
+            if sc is not None and (low is None or sc.verifiable > low.verifiable):
+                low = sc
+            continue
+        made.append(claim)
+    return made, low
+
+
+def _build(ctx: Context, d: Draft, offset: int, art: Article, part: bool = False, whole=None):
     toks = [t for t in d.tokens if not t.is_space]
     if not toks:
         return None, None
     ents = ctx.ents
     sc = scorer.scores(toks, ents, speaker=d.speaker)  # first: a part left out is not rendered
-    if not select.worth_keeping(sc, whole):
+    if not select.worth_keeping(sc, whole) and not (part and select.named(toks, ents)):
         return None, sc
     notes: list = []
-    body = ctx.render(toks, replacements=d.reps, notes=notes)
+    unresolved: list = []
+    body = ctx.render(toks, replacements=d.reps, notes=notes, unresolved=unresolved)
     text = finish(d.prefix + body + d.suffix, prefix_len=len(d.prefix))
     qtoks = [t for t in (d.quote_tokens or toks) if not t.is_space]
     start = offset + qtoks[0].idx
@@ -163,6 +182,6 @@ def _build(ctx: Context, d: Draft, offset: int, art: Article, whole=None):
         type=S.claim_type(f, toks, art.published.year if art.published else None), date=date,
         reasons=list(sc.reasons), score=round(sc.checkworthiness, 2), verifiable=round(sc.verifiable, 2), scores=sc,
         sig=signature(toks), nums=numbers(toks),
-        steps=d.steps + [n for n in notes if n not in d.steps],
+        steps=d.steps + [n for n in notes if n not in d.steps], unresolved=unresolved,
     )
     return claim, sc

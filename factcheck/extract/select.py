@@ -1,10 +1,10 @@
 """Step: select. Which sentences and claims are checkable enough for the worksheet.
 
-Short fragments and questions are skipped; every other sentence (or split part)
-becomes a claim when its ``verifiable`` score (``scorer.py``) reaches the threshold
-chosen on validation data. Numbers, dates and names are features of that score,
-not gates: "The council voted to close the library" is a claim, "We must do
-better" is not. (The anchors below still decide where the splitters may cut.)
+A claim needs an *anchor* a checker can look up: a number, a specific date, a
+name or a place. Sentences without one in what they assert are opinion or
+colour; short fragments and questions are skipped; a claim whose
+check-worthiness score is low is kept only when it has a number or a specific
+date.
 """
 
 from __future__ import annotations
@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 
 from . import dates as datesmod
-from .vocab import NUMBER_LABELS, WEAK_NUMERALS
+from .vocab import ARGUMENT_DEPS, NAME_LABELS, NUMBER_LABELS, WEAK_NUMERALS
+
+NO_ANCHOR = "no checkable anchor in what is asserted (no number, date, name or place): opinion or colour"
 
 
 def is_anchor_date(ent) -> bool:
@@ -44,6 +46,30 @@ def strong_anchors(tokens, ents) -> set:
     return found
 
 
+def has_anchor(toks, ents) -> bool:
+    """A name, place, number or specific date among ``toks``."""
+    ids = {t.i for t in toks}
+    for ent in ents:
+        if ent.start in ids and (ent.label_ in NAME_LABELS or ent.label_ in NUMBER_LABELS or
+                                 (ent.label_ == "DATE" and is_anchor_date(ent))):
+            return True
+    return any(t.like_num and any(c.isdigit() for c in t.text) for t in toks) or any(
+        t.pos_ == "PROPN" and not t.is_sent_start for t in toks
+    )
+
+
+def checkable(tokens, ents) -> bool:
+    """A part of a sentence that states a fact of its own.
+
+    It has a number or specific date, a name or place, or a verb with a
+    nominal argument ("were arrested in Lyon", "took no bank details").
+    """
+    if strong_anchors(tokens, ents) or has_anchor(tokens, ents):
+        return True
+    return any(t.pos_ in ("VERB", "AUX") for t in tokens) and any(
+        t.dep_ in ARGUMENT_DEPS and t.pos_ in ("NOUN", "PROPN", "NUM", "ADJ") for t in tokens)
+
+
 def sentence_skip(sent) -> str | None:
     """Why a parsed sentence cannot hold a claim (before attribution), or None."""
     toks = [t for t in sent if not t.is_space]
@@ -56,18 +82,41 @@ def sentence_skip(sent) -> str | None:
 
 
 def worth_keeping(scores, sentence=None) -> bool:
-    """A claim stays when it asserts something checkable: ``verifiable`` at or above the threshold.
+    """A claim stays when it asserts something checkable: ``verifiable`` (``scorer.py``) at or
+    above the threshold chosen on validation data. Numbers, dates and names are features of
+    that score, not gates.
 
     A part split from a sentence also stays when the whole ``sentence`` (a callable giving its
-    scores, asked only when needed) is verifiable: the
-    splitters cut only where each part keeps its own number or date, and a fragment's words
-    alone ("which will open in 2027") say less than its sentence does.
+    scores, asked only when needed) is verifiable: a fragment's words alone ("which will open
+    in 2027") say less than its sentence does.
     """
     from .scorer import VERIFIABLE_THRESHOLD
 
     if scores.verifiable >= VERIFIABLE_THRESHOLD:
         return True
     return sentence is not None and sentence().verifiable >= VERIFIABLE_THRESHOLD
+
+
+def named(tokens, ents) -> bool:
+    """A name (person, organisation, place, event, ...) among ``tokens``."""
+    ids = {t.i for t in tokens}
+    return any(e.label_ in NAME_LABELS and e.start in ids for e in ents)
+
+
+def kept(tokens, ents, speaker=None, part: bool = False) -> bool:
+    """Whether a claim made of ``tokens`` would be kept by the check-worthiness floor.
+
+    ``part``: the claim is a part of a split sentence; a part that names who or
+    what it is about is kept whatever its score (the sentence was a claim).
+    """
+    from . import scorer
+
+    toks = [t for t in tokens if not t.is_space]
+    if not toks:
+        return False
+    if strong_anchors(toks, ents) or part and named(toks, ents):
+        return True
+    return worth_keeping(scorer.scores(toks, ents, speaker=speaker))
 
 
 def not_worthy_reason(best) -> str:

@@ -39,6 +39,11 @@ SPEECH_VBG = frozenset({"add", "say", "note", "stress", "cite", "tell", "warn", 
                         "emphasize", "emphasise"})
 #: Sentence roots that mark a statement as someone's, besides REPORTING and SPEECH_VBG.
 SPEECH_ROOTS = REPORTING | SPEECH_VBG | {"announce", "propose", "cite"}
+#: Speech verbs whose object is itself a statement: "Acme reported a loss" is Acme's claim even
+#: without a clause after the verb (unlike "Acme maintained its lead").
+STATEMENT_VERBS = frozenset({"announce", "report", "confirm", "reveal", "tweet", "testify", "claim", "deny",
+                             "admit", "estimate", "forecast", "predict", "propose", "cite", "warn",
+                             "say", "tell"})
 #: Verbs that make a clause forward-looking ("plans to ... next year").
 FORWARD_VERBS = frozenset({"plan", "schedule", "commemorate", "aim", "intend"})
 #: Modal words of the future.
@@ -78,6 +83,15 @@ ROLE_ORG = frozenset({
     "automaker", "insurer", "lender", "airline", "regulator", "operator", "manufacturer", "producer",
     "club", "team", "university", "institute", "charity", "newspaper", "broadcaster", "network",
 })
+#: Nouns for a place: "the city" points back to the last town, state or country named.
+PLACE_NOUNS = frozenset({"country", "state", "city", "town", "nation", "province", "region", "county", "island",
+                         "village", "capital", "municipality", "territory", "district"})
+#: Nouns for two people or bodies named together: "the pair" points back to "X and Y".
+PAIR_NOUNS = frozenset({"pair", "couple", "duo"})
+#: Modifiers that do not tell one thing from another ("the new budget" is still "the budget").
+GENERIC_MODIFIERS = frozenset({"new", "latest", "same", "other", "first", "last", "next", "previous", "recent",
+                               "current", "final", "whole", "entire", "such", "own", "many", "several", "more",
+                               "most", "some", "few", "big", "small", "large", "high", "low", "good", "bad"})
 #: Nouns that only fit a business ("the company" is not a university).
 BUSINESS_NOUNS = frozenset({"company", "firm", "corporation", "startup", "retailer", "carmaker", "automaker", "insurer",
                             "lender", "airline", "operator", "manufacturer", "producer", "giant", "network", "business"})
@@ -109,8 +123,8 @@ FIRST_SECOND_PERSON = frozenset({"i", "we", "you"})
 BACKWARD_PRONOUNS = frozenset({"he", "she", "his", "her", "its", "it"})
 #: Relative pronouns that open a non-restrictive relative clause.
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
-#: Subordinators of a contrast ("while", "whereas").
-CONTRAST_MARKS = frozenset({"while", "whereas"})
+#: Subordinators of a contrast or concession ("while", "whereas", "although").
+CONTRAST_MARKS = frozenset({"while", "whereas", "though", "although"})
 #: Sentence openers that carry no content ("However, ...").
 DISCOURSE_MARKERS = frozenset({"still", "however", "meanwhile", "also", "moreover", "furthermore", "but", "and", "yet",
                                "so"})
@@ -138,3 +152,17 @@ FURNITURE_OPENERS = (
     "caption", "getty images", "reuters", "ap photo", "copyright", "©", "all rights reserved", "more:",
     "see also", "trending",
 )
+#: Tags of a finite verb (or modal): a clause needs one to be a sentence.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: Dependency labels of a clause's subject.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
+#: Dependency labels of a verb's nominal arguments and complements.
+ARGUMENT_DEPS = frozenset({"dobj", "attr", "pobj", "acomp", "dative", "oprd", "nsubjpass", "nsubj"})
+#: Whole lines of page furniture (regular expressions, matched case-insensitively against the whole line).
+FURNITURE_LINES = (
+    r"skip to (the )?(main )?(content|navigation|search)", r"(adjust |change )?(font|text) size:?.*",
+    r"endit", r"print( this( page| article)?)?", r"e-?mail( this( page| article)?)?", r"menu", r"close",
+    r"back to top", r"comments?( \(\d+\))?", r"log ?in|sign ?in|register", r"listen to (this )?article",
+)
+#: Words opening a publication stamp line ("Published: ...", "Posted at 9:05 AM, ...").
+STAMP_OPENERS = ("published", "updated", "posted", "last modified", "last updated", "modified", "first published")

@@ -42,9 +42,9 @@ INDEX_NAME = "index.sqlite"
 DEFAULT_ROOTS = ("claims",)
 
 #: An FTS5 look-up reads at most about this many postings (see ClaimIndex.query_terms) ...
-POSTINGS_BUDGET = 10_000
+POSTINGS_BUDGET = 8_000
 #: ... but always asks for the rarest few terms of the claim.
-MIN_TERMS = 3
+MIN_TERMS = 2
 
 #: Below this many worksheets to parse, worker processes cost more than they save.
 PARALLEL_MIN_FILES = 200
@@ -187,6 +187,13 @@ class ClaimIndex:
         if fresh:
             self._create()
 
+    def open_in_memory(self, reason: str) -> None:
+        """An empty index in memory, for a folder where the index file cannot be written (read-only checkout)."""
+        self.close()
+        self.notices.append(f"{self._shown_path()}: cannot be written ({reason}); using a temporary index in memory")
+        self.db = sqlite3.connect(":memory:", isolation_level=None)
+        self._create()
+
     def close(self) -> None:
         if self.db is not None:
             self.db.close()
@@ -217,7 +224,9 @@ class ClaimIndex:
                 head = fh.read(16)
             if head != b"SQLite format 3\x00":
                 return "is not a factcheck index (not an SQLite file)"
-            db = sqlite3.connect(f"file:{self.path.as_posix()}?mode=ro", uri=True, timeout=10.0)
+            from urllib.parse import quote
+
+            db = sqlite3.connect(f"file:{quote(self.path.resolve().as_posix())}?mode=ro", uri=True, timeout=10.0)
             try:
                 page_size = db.execute("PRAGMA page_size").fetchone()[0]
                 pages = db.execute("PRAGMA page_count").fetchone()[0]
@@ -456,24 +465,31 @@ def using_index(fn, *, paths: list[Path] | None = None, config=None, root: Path 
 
     A damaged index found on the way (at opening, or by an SQLite error while
     refreshing or querying) is rebuilt once from the worksheets and ``fn`` runs
-    again; ``notices`` are the one-line messages saying so.
+    again; where the index cannot be written (a read-only checkout) a temporary
+    one is built in memory. ``notices`` are the one-line messages saying so.
     """
     idx = ClaimIndex(root, config=config)
+    in_memory = False
     try:
         try:
             idx.open()
-        except OSError as exc:
-            raise InputError(f"{idx.path}: cannot create the claim index: {exc.strerror}") from None
-        for attempt in (1, 2):
+        except (OSError, sqlite3.OperationalError) as exc:
+            idx.open_in_memory(getattr(exc, "strerror", None) or str(exc))
+            in_memory = True
+        for attempt in (1, 2, 3):
             try:
                 stats = idx.refresh(paths)
                 return fn(idx, stats), idx.notices
             except sqlite3.OperationalError as exc:
-                # locked, busy, read-only, disk full: the file is fine, the situation is not
+                if not in_memory and ("readonly" in str(exc) or "unable to open" in str(exc)):
+                    idx.open_in_memory(str(exc))
+                    in_memory = True
+                    continue
+                # locked, busy, disk full: the file is fine, the situation is not
                 raise InputError(f"{idx.path}: cannot use the claim index: {exc}; try again, or delete "
                                  f"{idx.path.parent}/ (it is a cache)") from None
             except sqlite3.DatabaseError as exc:
-                if attempt == 2:
+                if attempt == 3 or in_memory:
                     raise InputError(f"{idx.path}: the claim index is damaged and could not be rebuilt ({exc}); "
                                      f"delete {idx.path.parent}/ and run again") from None
                 idx.rebuild_after(exc)
