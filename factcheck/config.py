@@ -40,6 +40,7 @@ class Config:
     warn: frozenset[str] = frozenset()
     min_sources: int = 1
     strict: bool = False
+    min_worth: float | None = None  # extract leaves out claims less check-worthy than this
     statuses: dict = field(default_factory=dict)  # the desk's own status -> built-in status it behaves like
     organisation: dict | None = None  # {name, url}: who publishes the fact-checks
     publish_url: str | None = None  # template with {worksheet}
@@ -110,6 +111,7 @@ def load_config(path: Path | None = None, *, search: bool = True) -> Config:
             else:
                 cfg.statuses[name] = base
         cfg.strict = bool(value.get("strict", False))
+        cfg.min_worth = value.get("min_worth")
         cfg.organisation = value.get("organisation")
         cfg.publish_url = value.get("publish_url")
         if cfg.publish_url is not None:
