@@ -29,7 +29,14 @@ import yaml
 import factcheck.api as fc
 from factcheck.article import read_article
 
-from regression.scoring import Score, altered_quotations, lint_gold, quotation_problems, score_article
+from regression.scoring import (
+    Score,
+    altered_quotations,
+    lint_gold,
+    quotation_problems,
+    score_article,
+    unbalanced_quotation_marks,
+)
 
 REGRESSION = Path(__file__).resolve().parent / "regression"
 ARTICLES = REGRESSION / "articles"
@@ -38,17 +45,29 @@ GOLD = REGRESSION / "gold"
 #: The one place to raise the bar. Shares over the whole set (0..1), as printed by
 #: every run of ``tests/test_regression.py``; measured on main, then set a little lower.
 FLOORS = {
-    "recall": 0.95,  # main 2026-11-27 13:25: 0.977
-    "precision": 0.97,  # 0.994
-    "atomic": 0.87,  # 0.899
-    "clean": 0.73,  # 0.759
-    "usable": 0.44,  # 0.474
-    "speaker": 0.83,  # 0.861
-    "date": 0.35,  # 0.387
-    "contained": 0.58,  # 0.618
+    "recall": 0.97,  # main 2026-11-27 13:35: 1.000
+    "precision": 0.96,  # 0.978
+    "atomic": 0.88,  # 0.910
+    "clean": 0.75,  # 0.782
+    "usable": 0.54,  # 0.571
+    "speaker": 0.83,  # 0.855
+    "date": 0.87,  # 0.903
+    "contained": 0.55,  # 0.583
 }
 #: Claims whose text opens on an unresolved pronoun ("He said ..."), summed over the set.
 PRONOUN_CEILING = 2
+
+#: Claims main still makes with an odd number of double quotation marks: (article, claim text).
+#: Issue 9's guard wants balanced quotes, so this must become empty; the test fails on any
+#: claim not listed and on any listed one no longer made, so the list cannot go stale.
+KNOWN_UNBALANCED: set[tuple[str, str]] = {
+    # from "That's eight goals for him this season and he's only getting started.": a
+    # quotation cut in two, its second half resolved to the wrong person (Okafor is meant)
+    ("sport-rovers-millbrook", "He [Carla Mendes]'s only getting started.\""),
+    # the first sentence of a three-sentence quotation, copied with its opening mark only
+    # and without its speaker (Adeyemi)
+    ("speech-adeyemi-transit", "\"When I took office, people told me nobody would ride a train again."),
+}
 
 GOLD_FILES = sorted(GOLD.glob("*.yaml"))
 
@@ -199,6 +218,14 @@ def test_no_claim_alters_a_quotation(extracted):
             altered.extend(f"{name}: {claim.get('id')}: {seg!r}"
                            for seg in altered_quotations(str(claim.get("text", "")), text))
     assert altered == []
+
+
+def test_claims_have_balanced_quotation_marks(extracted):
+    unbalanced = {(name, str(c.get("text", ""))) for name, (_, claims) in extracted.items() for c in claims
+                  if unbalanced_quotation_marks(str(c.get("text", "")))}
+    assert unbalanced == KNOWN_UNBALANCED, (
+        f"new: {sorted(unbalanced - KNOWN_UNBALANCED)}; "
+        f"fixed (remove from KNOWN_UNBALANCED): {sorted(KNOWN_UNBALANCED - unbalanced)}")
 
 
 def test_every_article_gives_claims(extracted):
