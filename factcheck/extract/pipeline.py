@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..article import Article
+from ..bounds import bounded
 from . import claims as C
 from . import dates as datesmod
 from . import score as S
@@ -32,7 +33,7 @@ class ArticleResult:
 
 def _stream(articles: list[Article], results: list[ArticleResult]):
     for ai, art in enumerate(articles):
-        for para in C.paragraphs(art.text, art.body_start):
+        for para in bounded(C.paragraphs(art.text, art.body_start)):  # bounded work per paragraph
             if para.skip:
                 results[ai].decisions.append(C.Decision(para.start, para.start + len(para.text), [], para.skip))
                 continue
