@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from factcheck.article import read_article  # noqa: E402
-from factcheck.extract import claims as C  # noqa: E402
+from factcheck.extract import segment  # noqa: E402
 from factcheck.extract.model import load_model  # noqa: E402
 from factcheck.extract.pipeline import extract_articles  # noqa: E402
 
@@ -36,7 +36,7 @@ def main() -> int:
     articles = [read_article(Path(f"bench-{i}.txt"), data=t) for i, t in enumerate(texts)]
     size = sum(len(t.encode("utf-8")) for t in texts)
     nlp = load_model()
-    paras = [p.text for a in articles for p in C.paragraphs(a.text, a.body_start)]
+    paras = [p.text for a in articles for p in segment.paragraphs(a.text, a.body_start)]
     nlp(paras[0])  # warm up
 
     def bare():

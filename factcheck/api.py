@@ -21,13 +21,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .config import Config, load_config
-from .errors import InputError
+from .errors import InputError, UsageError
 from .worksheet import Claim, LoadResult, Worksheet, find_worksheets
 from .worksheet import load as _load
 
 __all__ = [
     "Claim", "Config", "LoadResult", "StatusReport", "Worksheet", "check", "extract", "extract_to_worksheet",
-    "load", "load_config", "load_worksheet", "pending", "set_fields", "status", "validate", "worksheet_files",
+    "in_progress", "load", "load_config", "load_worksheet", "pending", "set_fields", "add_claim", "find_claim", "Recorded", "status", "validate", "worksheet_files",
 ]
 
 DEFAULT_PATHS = (Path("claims"),)
@@ -130,42 +130,146 @@ def pending(paths=None, config: Config | Path | None = None, *, assignee: str | 
     return progress.pending(results, assignee, cfg.statuses), invalid
 
 
+def in_progress(paths=None, config: Config | Path | None = None, *, assignee: str | None = None) -> int:
+    """How many claims under ``paths`` are in progress (of ``assignee``, any case)."""
+    from . import progress
+    from .worksheet import iter_load
+
+    cfg = _config(config)
+    results = iter_load(worksheet_files(paths), cfg, check_article=False)
+    return progress.in_progress(results, assignee, cfg.statuses)
+
+
 # --------------------------------------------------------------------------- recording work
 
 
+@dataclass
+class Recorded:
+    """What ``set_fields`` did: one line per change, and warnings about work left incomplete."""
+
+    path: Path
+    said: list[str]
+    warnings: list[str]
+
+
+def _suggest(value: str, allowed, message: str) -> UsageError:
+    """``message`` with a did-you-mean for near misses ('True', 'mostly true', 'checkd')."""
+    import difflib
+
+    norm = {a.lower().replace(" ", "-").replace("_", "-"): a for a in allowed}
+    key = value.lower().strip().replace(" ", "-").replace("_", "-")
+    hint = [norm[key]] if key in norm else difflib.get_close_matches(key, list(norm), n=1, cutoff=0.6)
+    more = f"; did you mean {norm.get(hint[0], hint[0])!r}?" if hint else ""
+    return UsageError(message + more)
+
+
+def check_url(url: str) -> None:
+    """UsageError unless ``url`` is an absolute http(s), ftp or file URL without spaces."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url) if isinstance(url, str) else None
+    if (parts is None or parts.scheme not in ("http", "https", "ftp", "file") or not (parts.netloc or parts.path)
+            or any(ch.isspace() for ch in url) or (parts.scheme != "file" and not parts.netloc)):
+        raise UsageError(f"not a URL: {url!r}; write it in full, e.g. https://example.org/page")
+
+
+def find_claim(claim_id: str, paths=None, config: Config | Path | None = None) -> Path:
+    """The one worksheet under ``paths`` (default ``claims/``) that has claim ``claim_id``."""
+    cfg = _config(config)
+    found = []
+    for f in worksheet_files(paths):
+        try:
+            text = f.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            continue
+        if claim_id not in text:  # most worksheets are ruled out without parsing them
+            continue
+        r = _load(f, cfg, check_article=False)
+        if r.worksheet is not None and r.worksheet.claim(claim_id) is not None:
+            found.append(f)
+    where = ", ".join(str(p) for p in _paths(paths))
+    if not found:
+        raise UsageError(f"no claim with id {claim_id!r} in the worksheets under {where}; give FILE ID "
+                         f"(factcheck show FILE lists the ids)")
+    if len(found) > 1:
+        raise UsageError(f"claim id {claim_id!r} is in {len(found)} worksheets ({', '.join(map(str, found))}); "
+                         f"give FILE ID")
+    return found[0]
+
+
 def set_fields(path, claim_id: str, *, status: str | None = None, verdict: str | None = None, sources=(),
-               titles=(), note: str | None = None, assignee: str | None = None, same_as=(), not_same_as=(),
-               verdict_from: str | None = None, config: Config | Path | None = None,
-               today: _dt.date | None = None) -> list[str]:
-    """Record work on one claim by splicing only the touched bytes; returns what changed.
+               titles=(), note: str | None = None, assignee: str | None = None, clear=(), remove_sources=(),
+               same_as=(), not_same_as=(), verdict_from: str | None = None,
+               config: Config | Path | None = None, today: _dt.date | None = None) -> Recorded:
+    """Record work on one claim by splicing only the touched bytes.
 
     ``sources`` are URLs (or dicts with ``url``, ``title``, ``note``); ``titles``
-    pair with the URLs in order. ``same_as`` / ``not_same_as`` / ``verdict_from``
-    take ``OTHER.yaml#ID`` (path from the current folder): see
-    ``factcheck.memory.links``.
+    pair with the URLs in order. ``clear`` empties fields (verdict, assignee,
+    notes, sources); ``remove_sources`` removes sources by URL. ``same_as`` /
+    ``not_same_as`` / ``verdict_from`` take ``OTHER.yaml#ID`` (path from the
+    current folder): see ``factcheck.memory.links``. Every value is checked
+    before the worksheet is read: a bad one raises UsageError and nothing is
+    written. ``path`` None finds the worksheet under ``claims/``.
     """
     from .config import verdict_name
-    from .edit import Change, apply_change
-    from .errors import UsageError
+    from .edit import CLEARABLE, Change, apply_change
 
+    cfg = _config(config)
     titles = list(titles or [])
     srcs = [dict(s) if isinstance(s, dict) else {"url": s} for s in sources or []]
     if len(titles) > len(srcs):
         raise UsageError("--title: each --title must follow a --source")
     for i, t in enumerate(titles):
         srcs[i]["title"] = t
-    if not any((status, verdict, srcs, note, assignee is not None, same_as, not_same_as, verdict_from)):
-        raise UsageError("nothing to record; give --status, --verdict, --source, --note, --assignee, --same-as, "
-                         "--not-same-as or --verdict-from")
-    change = Change(status=status, verdict=verdict_name(verdict) if verdict is not None else None, sources=srcs,
-                    note=note, assignee=assignee)
-    cfg = _config(config)
+    for s in srcs:
+        check_url(s.get("url"))
+    clear = tuple(clear or ())
+    for name in clear:
+        if name not in CLEARABLE:
+            raise _suggest(name, tuple(CLEARABLE), f"--clear {name!r}: use one of {', '.join(CLEARABLE)}")
+    if not any((status, verdict, srcs, note, assignee is not None, clear, remove_sources, same_as, not_same_as,
+                verdict_from)):
+        raise UsageError("nothing to record; give --status, --verdict, --source, --note, --assignee, --clear, "
+                         "--remove-source, --same-as, --not-same-as or --verdict-from")
+    if status is not None and status not in cfg.all_statuses:
+        raise _suggest(status, cfg.all_statuses,
+                       f"status {status!r} is not allowed; use one of: {', '.join(cfg.all_statuses)}")
+    if verdict is not None:
+        v = verdict_name(verdict)
+        if v not in cfg.verdicts:
+            raise _suggest(str(verdict), cfg.verdicts,
+                           f"verdict {verdict!r} is not on the scale; use one of: {', '.join(cfg.verdicts)}")
+        verdict = v
+    if "verdict" in clear and (verdict is not None or verdict_from):
+        raise UsageError("--verdict and --clear verdict contradict each other; choose one")
+    path = Path(path) if path is not None else find_claim(claim_id, None, cfg)
+    change = Change(status=status, verdict=verdict, sources=srcs, note=note, assignee=assignee, clear=clear,
+                    remove_sources=tuple(remove_sources or ()))
     if same_as or not_same_as or verdict_from:
         from .memory.links import link_change
 
-        link_change(Path(path), claim_id, change, cfg, same_as=list(same_as), not_same_as=list(not_same_as),
+        link_change(path, claim_id, change, cfg, same_as=list(same_as), not_same_as=list(not_same_as),
                     verdict_from=verdict_from)
-    return apply_change(Path(path), claim_id, change, cfg, today=today)
+    said = apply_change(path, claim_id, change, cfg, today=today)
+    warnings = []
+    if change.verdict is not None or change.sources or remove_sources or "sources" in clear:
+        claim = load_worksheet(path, cfg).claim(claim_id)
+        if claim is not None and claim.verdict is not None and not claim.urls:
+            warnings.append(f"{claim_id}: verdict {claim.verdict!r} has no source; factcheck check fails until "
+                            f"you add one with --source URL")
+    return Recorded(path, said, warnings)
+
+
+def add_claim(path, quote: str, *, text: str | None = None, speaker: str | None = None,
+              config: Config | Path | None = None) -> str:
+    """Add a claim a checker found to the worksheet at ``path``; returns its new id.
+
+    The quote must occur in the article (its span is computed); the claim is
+    marked ``origin: human`` so ``extract --update`` keeps it as written.
+    """
+    from .edit import add_claim as _add
+
+    return _add(Path(path), quote, _config(config), text=text, speaker=speaker)
 
 
 # --------------------------------------------------------------------------- extraction

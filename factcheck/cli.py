@@ -13,6 +13,7 @@ so ``--help``, ``validate``, ``status`` and ``check`` start fast.
 
 from __future__ import annotations
 
+import enum
 import functools
 import os
 import sys
@@ -127,13 +128,29 @@ def _no_type(ctx=None) -> None:
     return None
 
 
+def _many(param) -> str:
+    # "[FILE] ID" already says how many; "PATH" needs the "..."
+    return "..." if param.nargs != 1 and " " not in param.display_name_raw else ""
+
+
 def _help_name(param) -> str:
-    return param.display_name_raw + ("..." if param.nargs != 1 else "")
+    return param.display_name_raw + _many(param)
 
 
 def _usage_name(param) -> str:
-    name = param.display_name_raw if param.required else f"[{param.display_name_raw}]"
-    return name + ("..." if param.nargs != 1 else "")
+    name = param.display_name_raw
+    if not param.required and " " not in name:
+        name = f"[{name}]"
+    return name + _many(param)
+
+
+class Clearable(str, enum.Enum):
+    """Fields ``set --clear`` empties (a list option cannot take a Literal)."""
+
+    verdict = "verdict"
+    assignee = "assignee"
+    notes = "notes"
+    sources = "sources"
 
 
 PATHS_HELP = "Worksheet files or folders (default: claims/)."
@@ -145,7 +162,7 @@ JOBS_HELP = "Worker processes for many worksheets (default: CPU count)."
 @funnel
 def extract(
     articles: list[str] = typer.Argument(..., metavar="ARTICLE", help="Article files (.txt, .md, .html), folders of them, or - for standard input."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="OUT", help="Worksheet path (one article) or folder (default: claims/)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="OUT", help="Worksheet path (one article), folder (default: claims/), or - for standard output."),
     date: Optional[str] = typer.Option(None, "--date", metavar="YYYY-MM-DD", help="Publication date (overrides the article's)."),
     explain: bool = typer.Option(False, "--explain", help="Say for every sentence whether it became claims, and why."),
     force: bool = typer.Option(False, "--force", help="Replace an existing worksheet (its recorded work is lost)."),
@@ -213,7 +230,7 @@ def schema(
 def status(
     paths: Optional[list[Path]] = typer.Argument(None, metavar="PATH", help=PATHS_HELP),
     by: Optional[Literal["type", "speaker", "assignee", "verdict", "status"]] = typer.Option(None, "--by", metavar="FIELD", help="Pivot counts by type, speaker, assignee, verdict or status."),
-    fmt: Literal["text", "json", "markdown"] = typer.Option("text", "--format", "-f", metavar="FORMAT", help="text, json or markdown."),
+    fmt: Literal["text", "json", "markdown", "csv"] = typer.Option("text", "--format", "-f", metavar="FORMAT", help="text, json, markdown or csv."),
     sort: Literal["name", "progress", "claims"] = typer.Option("name", "--sort", metavar="ORDER", help="Order rows by name, progress (least done first) or claims."),
     limit: Optional[int] = typer.Option(None, "--limit", metavar="N", min=1, help="Show at most N rows (totals count all)."),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", metavar="N", min=1, help=JOBS_HELP),
@@ -223,7 +240,8 @@ def status(
 
     One row per worksheet (or per type/speaker/assignee/verdict with --by) and a
     totals row. A claim is done when it is checked or skipped. --format json is
-    stable for scripts; --format markdown pastes into a pull request.
+    stable for scripts; --format markdown pastes into a pull request; --format
+    csv opens in a spreadsheet.
 
     Example: factcheck status claims/ --by assignee
 
@@ -238,20 +256,19 @@ def status(
 @app.command(cls=Command)
 @funnel
 def show(
-    file: Path = typer.Argument(..., metavar="FILE", help="A worksheet."),
-    claim_id: Optional[str] = typer.Argument(None, metavar="ID", help="A claim id (default: all claims, compactly)."),
+    targets: list[str] = typer.Argument(..., metavar="[FILE] [ID]", help="A worksheet and a claim id; FILE alone lists its claims, ID alone finds the claim under claims/."),
     fmt: Literal["text", "json"] = typer.Option("text", "--format", "-f", metavar="FORMAT", help="text or json."),
     config: Optional[Path] = typer.Option(None, "--config", metavar="FILE", help=CONFIG_HELP),
 ) -> int:
     """Show one claim with its fields and its place in the article, or list all claims.
 
-    Example: factcheck show claims/story.yaml cargo-traffic-corridor-3fa2
+    Example: factcheck show claims/story.yaml cargo-traffic-3fa2   (or: factcheck show cargo-traffic-3fa2)
 
     Exit codes: 0 shown; 1 worksheet invalid; 2 no such file or claim.
     """
     from .commands import show as cmd
 
-    return cmd.run(file, claim_id, fmt=fmt, config=config, console=_console())
+    return cmd.run(targets, fmt=fmt, config=config, console=_console())
 
 
 @app.command(name="next", cls=Command)
@@ -276,14 +293,15 @@ def next_(
 @app.command(name="set", cls=Command)
 @funnel
 def set_(
-    file: Path = typer.Argument(..., metavar="FILE", help="A worksheet."),
-    claim_id: str = typer.Argument(..., metavar="ID", help="The claim's id."),
+    targets: list[str] = typer.Argument(..., metavar="[FILE] ID", help="The worksheet (default: the one under claims/ with this id) and the claim's id."),
     status_: Optional[str] = typer.Option(None, "--status", metavar="STATUS", help="unchecked, in-progress, checked, skipped (or a status of the desk's factcheck.yaml)."),
     verdict: Optional[str] = typer.Option(None, "--verdict", metavar="VERDICT", help="A verdict on the desk's scale (moves an unchecked claim to checked)."),
     source: Optional[list[str]] = typer.Option(None, "--source", metavar="URL", help="A source URL (repeatable); today is recorded as accessed."),
     title: Optional[list[str]] = typer.Option(None, "--title", metavar="TITLE", help="Title of the preceding --source."),
     note: Optional[str] = typer.Option(None, "--note", metavar="TEXT", help="Add a line to the claim's notes."),
     assignee: Optional[str] = typer.Option(None, "--assignee", metavar="NAME", help="Who is checking it (empty string to clear)."),
+    clear: Optional[list[Clearable]] = typer.Option(None, "--clear", metavar="FIELD", help="Empty a field: verdict, assignee, notes or sources (repeatable)."),
+    remove_source: Optional[list[str]] = typer.Option(None, "--remove-source", metavar="URL", help="Remove the source with this URL (repeatable)."),
     same_as: Optional[list[str]] = typer.Option(None, "--same-as", metavar="OTHER.yaml#ID", help="A claim of another worksheet that says the same thing (repeatable)."),
     not_same_as: Optional[list[str]] = typer.Option(None, "--not-same-as", metavar="OTHER.yaml#ID", help="Not the same claim: similar stops suggesting it (repeatable)."),
     verdict_from: Optional[str] = typer.Option(None, "--verdict-from", metavar="OTHER.yaml#ID", help="Copy that claim's verdict and sources, with a note saying where from."),
@@ -293,28 +311,57 @@ def set_(
 
     Comments, key order, quoting and every other claim stay exactly as they
     were. The write is atomic and takes a lock, so concurrent edits are safe.
+    A verdict or status recorded on a claim marked recheck clears the mark.
+    To undo: --clear verdict (with --status unchecked to reopen a claim),
+    --remove-source URL, --clear notes. A verdict without a source is
+    recorded with a warning (factcheck check fails until a source is added).
 
-    Example: factcheck set claims/story.yaml gas-exports-14-1a2b --verdict true --source https://example.org/report --title "Annual report"
+    Example: factcheck set claims/story.yaml gas-exports-1a2b --verdict true --source https://example.org/report --title "Annual report"
 
     Links to claims already checked elsewhere (see factcheck similar):
     --same-as claims/older.yaml#ID records that both say the same thing;
     --verdict-from claims/older.yaml#ID also copies its verdict and sources.
 
     Exit codes: 0 recorded; 1 the worksheet is invalid (nothing written);
-    2 bad value, unknown claim id or unreadable file.
+    2 bad value (not a URL, a verdict off the scale...), unknown claim id or unreadable file.
     """
     from .commands import set as cmd
 
-    return cmd.run(file, claim_id, status=status_, verdict=verdict, sources=source or [], titles=title or [],
-                   note=note, assignee=assignee, same_as=same_as or [], not_same_as=not_same_as or [],
-                   verdict_from=verdict_from, config=config, console=_console())
+    return cmd.run(targets, status=status_, verdict=verdict, sources=source or [], titles=title or [],
+                   note=note, assignee=assignee, clear=[c.value for c in clear or []], remove_sources=remove_source or [],
+                   same_as=same_as or [], not_same_as=not_same_as or [], verdict_from=verdict_from, config=config,
+                   console=_console())
+
+
+@app.command(cls=Command)
+@funnel
+def add(
+    file: Path = typer.Argument(..., metavar="FILE", help="A worksheet."),
+    quote: str = typer.Option(..., "--quote", metavar="TEXT", help="The article's exact words the claim comes from."),
+    text: Optional[str] = typer.Option(None, "--text", metavar="TEXT", help="The claim as a self-contained sentence (default: the quote)."),
+    speaker: Optional[str] = typer.Option(None, "--speaker", metavar="NAME", help="Who asserts it (default: the article itself)."),
+    config: Optional[Path] = typer.Option(None, "--config", metavar="FILE", help=CONFIG_HELP),
+) -> int:
+    """Add a claim the extractor missed: the quote must occur in the article.
+
+    The claim gets an id and the quote's span like an extracted one, is
+    unchecked, and is marked origin: human so extract --update keeps it as
+    written.
+
+    Example: factcheck add claims/story.yaml --quote "the bridge cost $40 million" --text "The bridge cost $40 million."
+
+    Exit codes: 0 added; 1 the worksheet is invalid; 2 the quote is not in the article, or unreadable file.
+    """
+    from .commands import add as cmd
+
+    return cmd.run(file, quote=quote, text=text, speaker=speaker, config=config, console=_console())
 
 
 @app.command(cls=Command)
 @funnel
 def check(
     paths: Optional[list[Path]] = typer.Argument(None, metavar="PATH", help=PATHS_HELP),
-    fmt: Literal["auto", "text", "github", "json", "junit"] = typer.Option("auto", "--format", "-f", metavar="FORMAT", help="auto, text, github, json or junit (auto: github in GitHub Actions, else text)."),
+    fmt: Literal["auto", "text", "github", "json", "junit", "markdown"] = typer.Option("auto", "--format", "-f", metavar="FORMAT", help="auto, text, github, json, junit or markdown (auto: github in GitHub Actions, else text)."),
     allow: Optional[list[str]] = typer.Option(None, "--allow", metavar="RULE", help="Do not enforce this rule (repeatable), e.g. --allow unchecked for drafts."),
     warn: Optional[list[str]] = typer.Option(None, "--warn", metavar="RULE", help="Report this rule as a warning, not a failure (repeatable)."),
     min_sources: Optional[int] = typer.Option(None, "--min-sources", metavar="N", min=0, help="Sources with a URL each checked claim needs (default 1)."),

@@ -34,6 +34,14 @@ class Change:
     assignee: str | None = None
     fields: dict = field(default_factory=dict)  # other top-level claim keys to set (used by update)
     appends: dict = field(default_factory=dict)  # list field -> scalar items to append when not already there
+    clear: tuple = ()  # fields to empty: verdict, assignee, notes, sources
+    remove_sources: tuple = ()  # URLs of sources to remove
+
+
+ALL = -1  # remove every source
+
+#: Fields ``--clear`` can empty, and the value each becomes.
+CLEARABLE = {"verdict": None, "assignee": None, "notes": None, "sources": []}
 
 
 def last_scalar(node):
@@ -209,6 +217,95 @@ def plan_edits(text: str, cnode: MappingNode, values: dict, new_sources: list[di
     return edits
 
 
+def _start_of_line(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _next_line(text: str, pos: int) -> int:
+    """Offset just past the line break ending the line that holds ``pos``."""
+    nl = text.find("\n", pos)
+    return len(text) if nl == -1 else nl + 1
+
+
+def empty_list(text: str, cnode: MappingNode, key: str) -> tuple[int, int, str]:
+    """An edit making the list under ``key`` empty: ``key: []`` on the key's own line."""
+    knode, seq = child(cnode, key)
+    if not isinstance(seq, SequenceNode) or seq.flow_style or not seq.value:
+        return replace_value(text, seq, "[]")
+    start = knode.end_mark.index
+    while text[start] != ":":
+        start += 1
+    return start + 1, line_end_after(text, last_scalar(seq)), " []"
+
+
+def remove_item(text: str, cnode: MappingNode, key: str, index: int) -> tuple[int, int, str]:
+    """An edit deleting item ``index`` of the block list under ``key``, whole lines only
+    (``key: []`` when it was the only item)."""
+    knode, seq = child(cnode, key)
+    if len(seq.value) == 1:
+        return empty_list(text, cnode, key)
+    if seq.flow_style:
+        raise WorksheetError(f"{key} is written as [a, flow, list] (line {seq.start_mark.line + 1}); "
+                             f"remove the item by hand")
+    item = seq.value[index]
+    start = _start_of_line(text, item.start_mark.index)
+    end = _next_line(text, line_end_after(text, last_scalar(item)))
+    return start, end, ""
+
+
+def plan_undo(path, claim, change: Change, config: Config, values: dict, said: list[str]) -> list[int]:
+    """Add ``--clear`` and re-check clearing to ``values``; return indexes of sources to remove.
+
+    Refuses (UsageError) a claim moved back to unchecked while it keeps a
+    verdict, and a source URL the claim does not have.
+    """
+    where = f"{path}: {claim.id}"
+    removals: list = []
+    for name in change.clear:
+        if name not in CLEARABLE:
+            raise UsageError(f"--clear {name!r}: use one of {', '.join(CLEARABLE)}")
+        old = getattr(claim, name)
+        if name == "sources" and (change.sources or change.remove_sources):
+            raise UsageError("--clear sources empties the list; give --source or --remove-source in another command")
+        if old in (None, "", []):
+            continue
+        if name == "sources":
+            removals.append(ALL)
+        else:
+            values[name] = CLEARABLE[name]
+        said.append(f"{name} cleared" if name in ("notes", "sources") else f"{name}: {old} -> null")
+    for url in change.remove_sources:
+        if change.sources:
+            raise UsageError("--remove-source with --source: remove first, then add in another command")
+        found = [i for i, s in enumerate(claim.sources) if s.url == url]
+        if not found:
+            have = ", ".join(claim.urls) or "none"
+            raise UsageError(f"{where}: no source with URL {url!r} (its sources: {have})")
+        removals.extend(i for i in found if i not in removals)
+        said.append(f"source removed: {url}")
+    if removals and len(set(removals)) >= len(claim.sources):
+        removals = [ALL]
+    final_verdict = values["verdict"] if "verdict" in values else claim.verdict
+    final_status = values.get("status", claim.status)
+    if final_verdict is not None and config.base_status(final_status) == "unchecked":
+        raise UsageError(f"{where}: has verdict {final_verdict!r}; to move it back to unchecked "
+                         f"add --clear verdict")
+    if claim.recheck and (change.verdict is not None or change.status is not None):
+        values["recheck"] = None  # the verdict or status just recorded is the re-check
+        said.append("recheck cleared (this verdict is the re-check)")
+    return removals if removals == [ALL] else sorted(removals)
+
+
+def _remove_sources(path, text: str, index: int, removals: list[int]) -> str:
+    node, problem = yamlio.compose(text, str(path), exact=True)
+    if problem:  # pragma: no cover - the first pass is re-validated below anyway
+        raise InternalError(f"{path}: internal error: {problem}; nothing was written")
+    cnode = claim_nodes(node)[index]
+    if removals == [ALL]:
+        return yamlio.splice(text, [empty_list(text, cnode, "sources")])
+    return yamlio.splice(text, [remove_item(text, cnode, "sources", i) for i in removals])
+
+
 def check_change(change: Change, config: Config) -> None:
     """Refuse values the worksheet schema would reject, before the worksheet is read or locked."""
     from .schema import is_uri
@@ -259,6 +356,7 @@ def apply_change(path: Path, claim_id: str, change: Change, config: Config, *, t
         for key, value in change.fields.items():
             values[key] = value
             said.append(f"{key}: {value}")
+        removals = plan_undo(path, claim, change, config, values, said)
         sources = []
         for s in change.sources:
             src = {"url": s.get("url"), "title": s.get("title"), "accessed": s.get("accessed") or today}
@@ -278,7 +376,7 @@ def apply_change(path: Path, claim_id: str, change: Change, config: Config, *, t
             if fresh:
                 appended[key] = fresh
                 said += [f"{key} added: {v}" for v in fresh]
-        if not values and not sources and not appended:
+        if not values and not sources and not appended and not removals:
             return said or ["nothing to change"]
         edits = plan_edits(ws.text, cnode, values, sources)
         extra = []
@@ -298,7 +396,13 @@ def apply_change(path: Path, claim_id: str, change: Change, config: Config, *, t
                 pos = line_end_after(ws.text, last_scalar(cnode))
                 edits.append((pos, pos, "".join(nl + pad + line for line in extra)))
         new_text = yamlio.splice(ws.text, edits)
-        if not verify_claim_edit(ws, index, edits, new_text, values, sources, config):
+        if removals:  # a second pass on the edited text (removals never overlap the edits above), then a full check
+            new_text = _remove_sources(path, new_text, index, removals)
+            check = load(path, config, check_article=False, text=new_text)
+            if check.problems or check.worksheet is None:  # pragma: no cover - would be a bug in the splicer
+                raise InternalError(f"{path}: internal error: the edit would make the worksheet invalid "
+                                    f"({check.problems[0] if check.problems else 'unreadable'}); nothing was written")
+        elif not verify_claim_edit(ws, index, edits, new_text, values, sources, config):
             check = load(path, config, check_article=False, text=new_text)
             if check.problems or check.worksheet is None:  # pragma: no cover - would be a bug in the splicer
                 raise InternalError(f"{path}: internal error: the edit would make the worksheet invalid "
@@ -368,3 +472,44 @@ def _compare(path, old: dict, new: dict, values: dict, sources: list) -> None:
         diff = sorted(k for k in set(got) | set(expected) if got.get(k) != expected.get(k))
         raise InternalError(f"{path}: internal error: the edit would change {', '.join(diff)} other than asked; "
                             f"nothing was written")
+
+
+def add_claim(path: Path, quote: str, config: Config, *, text: str | None = None, speaker: str | None = None,
+              lock_timeout: float = 10.0) -> str:
+    """Append a claim a checker found (``origin: human``) to the worksheet; returns its id.
+
+    The quote must occur in the article; its span is the first occurrence.
+    """
+    from .ids import claim_id
+    from .update import _append_claims
+    from .worksheet import read_article_text
+
+    quote = quote.strip()
+    text = (text or quote).strip()
+    if not quote:
+        raise UsageError("--quote is empty; give the article's exact words")
+    with yamlio.locked(path, timeout=lock_timeout):
+        result = load(path, config, check_article=False)
+        result.raise_if_invalid("edited")
+        ws = result.worksheet
+        article = read_article_text(ws)
+        at = article.find(quote)
+        if at < 0:
+            near = " ".join(quote.split()) in " ".join(article.split())
+            why = ("differs from the article only in spacing or line breaks" if near
+                   else "does not occur in the article")
+            raise UsageError(f"{path}: the quote {why} ({ws.article.get('path')}); copy the article's words exactly")
+        for c in ws.claims:
+            if c.quote == quote:
+                raise UsageError(f"{path}: claim {c.id} already has this quote")
+        cid = claim_id(text, {c.id for c in ws.claims}, speaker)
+        claim = {"id": cid, "text": text, "quote": quote, "span": [at, at + len(quote)], "speaker": speaker,
+                 "reasons": [], "status": "unchecked", "verdict": None, "sources": [], "notes": None,
+                 "assignee": None, "origin": "human"}
+        new_text = yamlio.splice(ws.text, [_append_claims(ws.text, ws.node, [claim])])
+        check = load(path, config, check_article=False, text=new_text)
+        if check.problems or check.worksheet is None:  # pragma: no cover - would be a bug in the splicer
+            raise InternalError(f"{path}: internal error: adding the claim would make the worksheet invalid "
+                                 f"({check.problems[0] if check.problems else 'unreadable'}); nothing was written")
+        yamlio.atomic_write(path, ws.bom + new_text)
+        return cid

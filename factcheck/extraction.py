@@ -38,6 +38,7 @@ class Written:
     path: Path
     result: object  # the extractor's ArticleResult (claims, decisions)
     update: object | None = None  # the UpdateReport of a merge, None for a new worksheet
+    text: str | None = None  # the worksheet's YAML when it goes to standard output (-o -), not to a file
 
     @property
     def claims(self) -> int:
@@ -91,6 +92,12 @@ def plan(items: list[str | Path], *, output: Path | None = None, date: str | _dt
     if sources.count("-") > 1:
         raise UsageError("standard input (-) can be read only once")
     many = len(sources) > 1
+    if output is not None and str(output) == "-":
+        if many or sources == ["-"]:
+            raise UsageError("-o - writes one worksheet to standard output; give one article file (not -), "
+                             "so the worksheet's quotes point at text on disk")
+        if update or force:
+            raise UsageError("-o - writes to standard output; --update and --force need a worksheet file")
     if many and output is not None and output.exists() and not output.is_dir():
         raise UsageError(f"{output}: several articles need -o to be a folder")
     jobs: list[Job] = []
@@ -99,6 +106,9 @@ def plan(items: list[str | Path], *, output: Path | None = None, date: str | _dt
     for src in sources:  # every output is chosen and checked before any article is read or file written
         try:
             out = output_for(src, output, many)
+            if str(out) == "-":  # standard output: nothing on disk to check
+                planned.append((src, out))
+                continue
             outputs.check_output(src, out, force=force, update=update)
             if update:
                 outputs.check_update_article(src, out, repoint=repoint)
@@ -142,7 +152,7 @@ def infer_title(result) -> None:
 def write(job: Job, result, *, update: bool, model_label: str, repoint: bool = False) -> Written:
     """Write (or merge) the worksheet of one extracted article; a new worksheet is validated before it is written."""
     from .extract import article_meta, claim_dicts, extractor_label
-    from .worksheet import write_new
+    from .worksheet import render_new, write_new
 
     out, art = job.output, result.article
     infer_title(result)
@@ -151,6 +161,8 @@ def write(job: Job, result, *, update: bool, model_label: str, repoint: bool = F
 
         report = update_worksheet(out, art, claim_dicts(result), extractor_label(model_label), repoint=repoint)
         return Written(out, result, report)
+    if str(out) == "-":
+        return Written(out, result, None, text=render_new(article_meta(art, out, model_label), claim_dicts(result)))
     outputs.make_folder(out)
     if str(art.path) == "-":  # saved beside the worksheet so quotes stay checkable
         art.path = outputs.stdin_text_path(out)

@@ -123,7 +123,7 @@ def _claim_rules(c, policy: Policy, article_text: str | None):
     if c.verdict in policy.blocking and not (c.correction or "").strip():
         yield "blocking-verdict", f"rated {c.verdict} and no correction is recorded"
     if c.recheck:
-        yield "recheck", f"changed after it was checked: {c.recheck}"
+        yield "recheck", f"changed after it was checked: {c.recheck}; check it again (set --verdict clears this)"
     if article_text is not None and not quote_present(article_text, c):
         yield "quote-missing", "quote no longer occurs in the article; re-run factcheck extract --update"
 

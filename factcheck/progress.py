@@ -115,8 +115,12 @@ def sort_rows(rows: list[Tally], key: str) -> list[Tally]:
 
 
 def pending(results, assignee: str | None = None, statuses: dict | None = None):
-    """Unchecked claims, most check-worthy first: (worksheet, claim) pairs."""
+    """Unchecked claims, most check-worthy first: (worksheet, claim) pairs.
+
+    ``assignee`` matches names without regard to case ("ana" finds "Ana").
+    """
     base = statuses or {}
+    who = assignee.casefold() if assignee is not None else None
     out = []
     for r in results:
         ws = r.worksheet
@@ -125,8 +129,17 @@ def pending(results, assignee: str | None = None, statuses: dict | None = None):
         for order, c in enumerate(ws.claims):
             if base.get(c.status, c.status) != "unchecked" or c.stale:
                 continue
-            if assignee is not None and (c.assignee or "") != assignee:
+            if who is not None and (c.assignee or "").casefold() != who:
                 continue
             out.append((-(c.checkworthiness or 0.0), str(ws.path), order, ws, c))
     out.sort(key=lambda x: x[:3])
     return [(x[3], x[4]) for x in out]
+
+
+def in_progress(results, assignee: str | None = None, statuses: dict | None = None) -> int:
+    """How many claims (of ``assignee``, case-insensitive) are in progress in valid worksheets."""
+    base = statuses or {}
+    who = assignee.casefold() if assignee is not None else None
+    return sum(1 for r in results if r.worksheet is not None and not r.problems for c in r.worksheet.claims
+               if base.get(c.status, c.status) == "in-progress"
+               and (who is None or (c.assignee or "").casefold() == who))

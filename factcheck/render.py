@@ -42,3 +42,31 @@ def make_console(file=None, *, stderr: bool = False, width: int | None = None):
     no_color = bool(os.environ.get("NO_COLOR"))
     return Console(file=file, stderr=stderr, width=width, no_color=no_color, highlight=False,
                    emoji=False, markup=False)
+
+
+#: Width that piped tables are laid out in: wide enough that no row wraps.
+PIPE_WIDTH = 10_000
+
+
+def table_width(console) -> int | None:
+    """The width to lay a table out in: the terminal's, or None when piped (rows never wrap)."""
+    return console.width if console.is_terminal else None
+
+
+def print_table(console, table) -> None:
+    """Print a table; when piped, each row is one line however long (for grep, cut, less -S)."""
+    if console.is_terminal:
+        console.print(table)
+        return
+    from rich.console import Console
+
+    wide = Console(file=console.file, width=PIPE_WIDTH, no_color=console.no_color, highlight=False, emoji=False,
+                   markup=False, color_system=None)
+    for line in _lines(wide, table):
+        console.file.write(line.rstrip() + "\n")
+
+
+def _lines(console, table) -> list[str]:
+    with console.capture() as cap:
+        console.print(table, crop=False)
+    return cap.get().splitlines()

@@ -134,7 +134,12 @@ def update_worksheet(path: Path, article, new_claims: list[dict], extractor: str
         text = ws.text
         article_text = article.text
         cnodes = claim_nodes(ws.node)
-        pairs = match_claims(ws.claims, new_claims)
+        # a checker's own claims (origin: human) are never rewritten by the extractor, and an
+        # extracted claim with the same quote is not added twice
+        machine = [i for i, c in enumerate(ws.claims) if c.origin != "human"]
+        human_quotes = {c.quote for c in ws.claims if c.origin == "human"}
+        new_claims = [n for n in new_claims if n["quote"] not in human_quotes]
+        pairs = {ni: machine[oi] for ni, oi in match_claims([ws.claims[i] for i in machine], new_claims).items()}
         matched_old = set(pairs.values())
         edits: list = []
         for ni, n in enumerate(new_claims):

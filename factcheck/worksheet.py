@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -53,6 +54,7 @@ class Claim:
     correction: str | None = None
     stale: bool = False
     recheck: str | None = None
+    origin: str | None = None  # "human" for a claim added with `factcheck add`
     same_as: list[str] = field(default_factory=list)  # "OTHER.yaml#ID", confirmed by a person (factcheck.memory)
     not_same_as: list[str] = field(default_factory=list)
     line: int = 0  # where the claim starts in the YAML (1-based)
@@ -181,6 +183,7 @@ def load(path: Path, config: Config | None = None, *, check_article: bool = True
     if node is None:
         return LoadResult(path, None, [Problem(spath, 1, 1, "", "file is empty; expected a worksheet (run factcheck extract)")])
     data, problems = schema.validate_node(node, spath, text, extra_statuses=tuple(config.statuses))
+    problems = _deleted_dash(problems)
     if not isinstance(data, dict):
         return LoadResult(path, None, problems)
     claims: list[Claim] = []
@@ -206,11 +209,45 @@ def load(path: Path, config: Config | None = None, *, check_article: bool = True
             problems.append(_at(spath, vnode, line, f"claims[{i}].verdict",
                                 f"{c.verdict!r} is not on the verdict scale: {', '.join(config.verdicts)}"))
         claims.append(c)
+    if not problems:  # a state no edit of factcheck makes, but a hand edit can
+        for i, c in enumerate(claims):
+            if c.verdict is not None and config.base_status(c.status) == "unchecked":
+                _, vnode = child(cnodes[i] if i < len(cnodes) else None, "verdict")
+                problems.append(_at(spath, vnode, c.line, f"claims[{i}].verdict",
+                                    f"{c.verdict!r} on an unchecked claim; set the status (checked or in-progress) "
+                                    f"or clear the verdict: factcheck set FILE {c.id} --clear verdict"))
     ws = Worksheet(path=path, text=text, data=data, claims=claims, node=node, article_text=article_text, bom=bom)
     if check_article and not problems:
         problems.extend(_check_quotes(ws, cnodes, raw_claims))
     problems.sort(key=lambda p: (p.line, p.col))
     return LoadResult(path, ws, problems)
+
+
+_CLAIM_FIELD = re.compile(r"^claims\[(\d+)\]\.")
+
+
+def _deleted_dash(problems: list[Problem]) -> list[Problem]:
+    """Two claims run together (someone deleted the "- " that starts one) give a duplicate key
+    for every field; following "delete one" would lose a claim. Say what happened instead."""
+    merged = {}
+    for p in problems:
+        m = _CLAIM_FIELD.match(p.field)
+        if m and p.field.endswith(".id") and p.message.startswith("duplicate key"):
+            n = int(m.group(1))
+            merged[n] = Problem(p.path, p.line, p.col, f"claims[{n}]",
+                                f'a second "id:" inside one claim: did you delete the "- " that starts claim {n + 2}? '
+                                f'Put "- " back before this "id:" (delete nothing)')
+    if not merged:
+        return problems
+    out = []
+    for p in problems:
+        m = _CLAIM_FIELD.match(p.field)
+        if m and int(m.group(1)) in merged and p.message.startswith("duplicate key"):
+            if p.field.endswith(".id"):
+                out.append(merged[int(m.group(1))])
+            continue
+        out.append(p)
+    return out
 
 
 def _at(spath: str, node, fallback_line: int, fieldname: str, message: str) -> Problem:
@@ -234,7 +271,7 @@ def _claim_from(raw: dict, line: int) -> Claim | None:
         checkworthiness=raw.get("checkworthiness"), reasons=raw.get("reasons") or [],
         verdict=verdict_name(raw.get("verdict")), sources=sources, notes=raw.get("notes"),
         assignee=raw.get("assignee"), correction=raw.get("correction"), stale=bool(raw.get("stale", False)),
-        recheck=raw.get("recheck"), same_as=list(raw.get("same_as") or []),
+        recheck=raw.get("recheck"), origin=raw.get("origin"), same_as=list(raw.get("same_as") or []),
         not_same_as=list(raw.get("not_same_as") or []), line=line,
     )
 
@@ -359,7 +396,9 @@ def iter_load(files: list[Path], config: Config | None = None, *, check_article:
 # --------------------------------------------------------------------------- writing a new worksheet
 
 HEADER = (
+    "---\n"
     "# yaml-language-server: $schema={schema}\n"
+    "# yamllint disable rule:line-length\n"
     "# factcheck worksheet (format 1). Work each claim: status (unchecked, in-progress, checked,\n"
     "# skipped), verdict, sources and notes -- by hand or with `factcheck set`. Comments and\n"
     "# formatting you add are kept by factcheck's own edits.\n"
@@ -367,7 +406,7 @@ HEADER = (
 
 CLAIM_FIELDS = (
     "id", "text", "quote", "span", "also_quoted", "speaker", "type", "date", "checkworthiness", "reasons",
-    "status", "verdict", "sources", "notes", "assignee",
+    "status", "verdict", "sources", "notes", "assignee", "origin",
 )
 
 

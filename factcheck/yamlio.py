@@ -185,12 +185,84 @@ def compose(text: str, path: str, *, exact: bool = False) -> tuple[Node | None, 
         msg = exc.problem or exc.context or "invalid YAML"
         if "nesting depth" in str(exc):
             msg = "nested too deeply"
+        advice = syntax_advice(text, exc)
+        if advice is not None:
+            line, col, msg = advice
         return None, Problem(path, line, col, "", f"YAML syntax error: {msg}")
     except yaml.YAMLError as exc:
         return None, Problem(path, 0, 0, "", f"YAML error: {str(exc).splitlines()[0]}")
     except RecursionError:  # the pure-Python composer recurses per level
         return None, Problem(path, 1, 1, "", "YAML syntax error: nested too deeply")
     return node, None
+
+
+def syntax_advice(text: str, exc) -> tuple[int, int, str] | None:
+    """(line, col, message) for the syntax errors people make by hand, pointing where the
+    construct *started* with one line of advice; None for the rest (the parser's words stand).
+
+    Unclosed quote, a tab in the indentation, an unquoted ": " or " #" in a value, and a
+    deleted "- " before a list item.
+    """
+    problem, context = exc.problem or "", exc.context or ""
+    pm, cm = exc.problem_mark, exc.context_mark
+    lines = text.split("\n")
+
+    def at(mark):
+        return mark.line + 1, mark.column + 1
+
+    opened = _unclosed_quote(lines, pm.line if pm is not None else len(lines))
+    if opened is not None and not ("quoted scalar" in context and cm is not None):
+        line, col, quote = opened
+        return line, col, _quote_advice(quote)
+    if "quoted scalar" in context and cm is not None:
+        quote = text[cm.index] if cm.index < len(text) and text[cm.index] in "'\"" else '"'
+        return (*at(cm), _quote_advice(quote))
+    if pm is not None and "tab" in problem or (pm is not None and "cannot start any token" in problem
+                                                and pm.index < len(text) and text[pm.index] == "\t"):
+        for n in range(min(pm.line, len(lines) - 1), -1, -1):  # the tab is on this line or just above it
+            indent = lines[n][:len(lines[n]) - len(lines[n].lstrip(" \t"))]
+            if "\t" in indent:
+                return n + 1, indent.index("\t") + 1, ("a tab in the indentation; YAML indents with spaces only: "
+                                                        "replace the tab with spaces")
+    if pm is not None and problem.startswith("mapping values are not allowed"):
+        return (pm.line + 1, 1, "a value containing \": \" (or \" #\") must be quoted: put the whole value in "
+                                "double quotes")
+    if cm is not None and pm is not None and "block collection" in context and (
+            "'-' indicator" in problem or "found '?'" in problem or "block mapping start" in problem):
+        indent = cm.column
+        items = sum(1 for ln in lines[cm.line:pm.line]
+                    if ln[:indent].strip() == "" and ln[indent:indent + 2] == "- ")
+        above = lines[cm.line - 1].strip() if cm.line > 0 else ""
+        what = f"claim {items + 1}" if above == "claims:" else f"item {items + 1} of the list at line {cm.line + 1}"
+        return (*at(pm), f"this line is not a list item; did you delete the \"- \" that starts {what}? "
+                         f"Put \"- \" back before the first key")
+    return None
+
+
+def _quote_advice(quote: str) -> str:
+    inner = '\\"' if quote == '"' else "''"
+    return (f"the {quote}quoted{quote} value starting here is never closed; add the closing {quote} at its end "
+            f"(a {quote} inside it is written {inner})")
+
+
+_QUOTED_VALUE = re.compile(r"""^\s*(?:- )?[A-Za-z_][\w-]*:[ \t]+(["'])""")
+
+
+def _unclosed_quote(lines: list[str], upto: int) -> tuple[int, int, str] | None:
+    """(line, col, quote) of the first "key: 'value" line before ``upto`` whose quote is not closed
+    on that line (worksheet values are one line, or a | block)."""
+    for n, ln in enumerate(lines[:upto + 1]):
+        m = _QUOTED_VALUE.match(ln)
+        if not m:
+            continue
+        quote, rest = m.group(1), ln[m.end():]
+        if quote == '"':
+            closed = re.search(r'(?<!\\)(?:\\\\)*"', rest) is not None
+        else:
+            closed = re.search(r"'(?!')", rest.replace("''", "")) is not None
+        if not closed:
+            return n + 1, m.start(1) + 1, quote
+    return None
 
 
 def strip_bom(text: str) -> tuple[str, str]:

@@ -26,6 +26,28 @@ def _isolated(tmp_path, monkeypatch):
     monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
     monkeypatch.delenv("FACTCHECK_SPACY_MODEL", raising=False)
     yield
+    _yamllint_written_worksheets(tmp_path)
+
+
+#: How a worksheet factcheck wrote begins (hand-written fixtures don't, and may be broken on purpose).
+WRITTEN = "---\n# yaml-language-server: $schema="
+
+
+def _yamllint_written_worksheets(folder: Path) -> None:
+    """Every worksheet a test made factcheck write (extract, set, --update, add) passes yamllint's
+    default configuration, as it would in a repository's pre-commit."""
+    from yamllint import linter
+    from yamllint.config import YamlLintConfig
+
+    conf = YamlLintConfig("extends: default")
+    for path in folder.rglob("*.yaml"):
+        if not path.is_file() or path.stat().st_size > 2_000_000:
+            continue
+        text = path.read_text(encoding="utf-8", errors="replace")
+        if not text.startswith(WRITTEN):
+            continue
+        problems = [f"{path.name}:{p.line}:{p.column}: {p.desc} ({p.rule})" for p in linter.run(text, conf)]
+        assert problems == [], f"yamllint: {problems[:5]}"
 
 
 class Run:

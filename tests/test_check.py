@@ -87,7 +87,7 @@ FAILURE_LINES = [
     "w.yaml:28: false-6: rated false and no correction is recorded [blocking-verdict]",
     "w.yaml:39: moved-8: quote no longer occurs in the article; re-run factcheck extract --update [quote-missing]",
     "w.yaml:48: stale-10: warning: quote was removed from the article; delete the claim or set status: skipped [stale]",
-    "w.yaml:55: recheck-11: changed after it was checked: numbers in the quote changed: 3.1 -> 3.4 [recheck]",
+    "w.yaml:55: recheck-11: changed after it was checked: numbers in the quote changed: 3.1 -> 3.4; check it again (set --verdict clears this) [recheck]",
 ]
 
 
@@ -97,12 +97,10 @@ def test_every_default_rule_text_output(run, sheet):
     lines = r.out.splitlines()
     assert lines[:8] == FAILURE_LINES
     assert [line.rstrip() for line in lines[8:]] == [
-        "worksheet   result   claims   failing   reasons",
-        "─" * 80,
-        "w.yaml      fail         11         7   unchecked 1, in-progress 1, no-verdict",
-        "                                        1, no-source 1, blocking-verdict 1,",
-        "                                        quote-missing 1, stale (warning) 1,",
-        "                                        recheck 1",
+        "worksheet result claims failing reasons",
+        "─" * 152,  # piped: one line per worksheet
+        "w.yaml    fail       11       7 unchecked 1, in-progress 1, no-verdict 1, no-source 1, blocking-verdict 1, "
+        "quote-missing 1, stale (warning) 1, recheck 1",
         "failed: 7 failing claim checks, 1 warning in 1 of 1 worksheets",
     ]
 

@@ -10,7 +10,7 @@ import pytest
 from factcheck import __version__
 from factcheck.cli import app
 
-COMMANDS = ["validate", "schema", "extract", "status", "show", "next", "set", "check", "index", "similar"]
+COMMANDS = ["add", "validate", "schema", "extract", "status", "show", "next", "set", "check", "index", "similar"]
 
 
 def test_every_command_has_help_with_an_example(run):
@@ -47,7 +47,7 @@ def test_bad_format_value_is_usage_error(run):
     r = run("status", "--format", "xml")
     assert r.code == 2
     assert r.err.splitlines()[-1] == (
-        "Error: Invalid value for '--format' / '-f': Value error, 'xml' is not one of 'text', 'json', 'markdown'.")
+        "Error: Invalid value for '--format' / '-f': Value error, 'xml' is not one of 'text', 'json', 'markdown', 'csv'.")
 
 
 def test_schema_prints_the_shipped_json_schema(run):

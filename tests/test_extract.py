@@ -8,7 +8,7 @@ import shutil
 import pytest
 import yaml
 
-from factcheck.extract.claims import PRONOUN_START
+from factcheck.extract.vocab import PRONOUN_START
 
 from conftest import EXAMPLE
 
@@ -71,7 +71,7 @@ def test_example_acceptance(extracted):
 
 def test_example_worksheet_header_and_metadata(extracted):
     data, text, article_text = extracted
-    assert text.startswith("# yaml-language-server: $schema=worksheet-v1.schema.json\n")
+    assert text.startswith("---\n# yaml-language-server: $schema=worksheet-v1.schema.json\n# yamllint disable rule:line-length\n")
     art = data["article"]
     assert art["path"] == "ots-summit-2025.txt"
     assert str(art["published"]) == "2025-10-07"

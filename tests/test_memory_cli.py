@@ -5,6 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
 from test_memory_index import write_sheet
 
 BUDGET = """date 2026-03-02
@@ -247,3 +249,33 @@ def test_check_fails_same_as_a_false_claim_without_own_verdict(run):
     assert r.code == 0
     assert r.out.splitlines()[0] == ("claims/b.yaml:15: c0: warning: same_as a.yaml#c0: no such claim; fix or remove the link "
                                      "[same-as-missing]")
+
+
+# exit code of `similar CASE.yaml` per hostile worksheet (tests/data/hostile): 1 invalid, 2 unreadable
+HOSTILE_SIMILAR = {
+    "empty": 1, "whitespace": 1, "binary": 2, "invalid-utf8": 2, "bom": 0, "crlf": 0, "tabs": 1, "alias-bomb": 0,
+    "duplicate-keys": 0, "wrong-types": 0, "whitespace-quote": 0, "nested": 1, "readonly": 0, "folder": 2,
+    "missing": 2,
+}
+
+
+@pytest.mark.parametrize("case", sorted(HOSTILE_SIMILAR))
+def test_similar_and_index_on_hostile_worksheets(run, tmp_path, monkeypatch, case):
+    from test_hostile import HOSTILE
+
+    d = tmp_path / "h"
+    shutil.copytree(HOSTILE, d / "claims")
+    nested = "factcheck: 1\narticle:\n  path: article.txt\nclaims:\n  - id: a-1\n    text: x\n    status: unchecked\n" \
+             "    notes: " + "[" * 10_000 + "]" * 10_000 + "\n"
+    (d / "claims" / "nested.yaml").write_text(nested, encoding="utf-8")
+    monkeypatch.chdir(d)
+    before = {p: p.read_bytes() for p in sorted(Path("claims").rglob("*")) if p.is_file()}
+    target = "claims/folder" if case == "folder" else f"claims/{case}.yaml"
+    r = run("similar", target)
+    assert r.code == HOSTILE_SIMILAR[case], (r.out, r.err)
+    assert "Traceback" not in r.out + r.err
+    if r.code:
+        assert r.err.splitlines()[-1].startswith("factcheck: error: ")
+    r = run("index")
+    assert r.code == 1 and "Traceback" not in r.out + r.err
+    assert {p: p.read_bytes() for p in sorted(Path("claims").rglob("*")) if p.is_file()} == before

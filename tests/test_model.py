@@ -36,8 +36,8 @@ def claims(draw):
             "date": draw(st.none() | st.sampled_from(["2025", "2025-08", "2025-10-07"])),
             "checkworthiness": draw(st.floats(0, 1).map(lambda x: round(x, 2))),
             "reasons": draw(st.lists(st.sampled_from(["number", "date", "named entity"]), max_size=3)),
-            "status": draw(st.sampled_from(STATUSES)),
-            "verdict": draw(verdicts),
+            "status": (status := draw(st.sampled_from(STATUSES))),
+            "verdict": None if status == "unchecked" else draw(verdicts),  # a verdict on unchecked is invalid
             "sources": draw(sources),
             "notes": draw(opt_text),
             "assignee": draw(opt_text),

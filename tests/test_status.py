@@ -32,31 +32,31 @@ def sheets(tmp_path):
 def test_status_text_every_status_and_empty(run, sheets):
     r = run("status", "empty.yaml", "mixed.yaml")
     assert r.code == 0
+    # piped: one row per line, nothing wrapped or shortened
     assert r.out == (
-        "                                  in                                           \n"
-        "worksheet  claims unchecked progress checked skipped verdicts        done      \n"
-        "───────────────────────────────────────────────────────────────────────────────\n"
-        "empty.yaml      0         0        0       0       0                 ░░░░░   0%\n"
-        "mixed.yaml      6         1        1       3       1 true 2, false 1 ███░░  67%\n"
-        "                                                                               \n"
-        "total           6         1        1       3       1 true 2, false 1 ███░░  67%\n"
+        "worksheet  claims unchecked in-progress checked skipped verdicts        done\n"
+        + "─" * 82 + "\n"
+        "empty.yaml      0         0           0       0       0                 ░░░░░   0%\n"
+        "mixed.yaml      6         1           1       3       1 true 2, false 1 ███░░  67%\n"
+        "\n"
+        "total           6         1           1       3       1 true 2, false 1 ███░░  67%\n"
     )
 
 
 def test_status_by_verdict(run, sheets):
     r = run("status", "mixed.yaml", "--by", "verdict")
-    assert r.out.splitlines()[3:6] == [
-        "(none)          3         1        1       0       1                 ██░░░  33%",
-        "false           1         0        0       1       0 false 1         █████ 100%",
-        "true            2         0        0       2       0 true 2          █████ 100%",
+    assert r.out.splitlines()[2:5] == [
+        "(none)       3         1           1       0       1                 ██░░░  33%",
+        "false        1         0           0       1       0 false 1         █████ 100%",
+        "true         2         0           0       2       0 true 2          █████ 100%",
     ]
 
 
 def test_status_sort_and_limit_keep_full_totals(run, sheets):
     r = run("status", "empty.yaml", "mixed.yaml", "--sort", "progress", "--limit", "1")
     lines = r.out.splitlines()
-    assert lines[3].startswith("empty.yaml      0")
-    assert lines[-1] == "total (2)       6         1        1       3       1 true 2, false 1 ███░░  67%"
+    assert lines[2].startswith("empty.yaml      0")
+    assert lines[-1] == "total (2)       6         1           1       3       1 true 2, false 1 ███░░  67%"
 
 
 def test_status_markdown(run, sheets):
@@ -109,16 +109,16 @@ def test_status_not_a_terminal_has_no_escape_codes(run, sheets):
 def test_show_all_claims_table(run, sheets):
     r = run("show", "mixed.yaml")
     assert r.code == 0
-    assert [line.rstrip() for line in r.out.splitlines()] == [
-        "                                   mixed.yaml",
-        "id  claim                                              worth status      verdict",
-        "─" * 80,
-        "a-1 One.                                                     unchecked",
-        "b-2 Two.                                                     in-progress",
-        "c-3 Three.                                                   checked     true",
-        "d-4 Four.                                                    checked     false",
-        "e-5 Five.                                                    skipped",
-        "f-6 Six.                                                     checked     true",
+    assert r.out.splitlines() == [  # piped: every column, one line per claim, nothing cut
+        "mixed.yaml",
+        "id  claim  speaker  type     worth status      verdict",
+        "─" * 54,
+        "a-1 One.   Ana Lima quantity       unchecked",
+        "b-2 Two.   Ana Lima quantity       in-progress",
+        "c-3 Three.          event          checked     true",
+        "d-4 Four.           event          checked     false",
+        "e-5 Five.           quote          skipped",
+        "f-6 Six.            quantity       checked     true",
     ]
     wide = run("show", "mixed.yaml", env={"COLUMNS": "120"})
     assert wide.out.splitlines()[1].split() == ["id", "claim", "speaker", "type", "worth", "status", "verdict"]

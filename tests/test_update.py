@@ -154,7 +154,8 @@ def test_update_report_and_recheck(run, tmp_path):
     assert after.claim(rail.id).stale is True
     r = run("check", "a.yaml", "--allow", "unchecked")
     assert r.code == 1
-    assert r.out.splitlines()[0].endswith("changed after it was checked: numbers in the quote changed: 40 -> 45 [recheck]")
+    assert r.out.splitlines()[0].endswith("changed after it was checked: numbers in the quote changed: 40 -> 45; "
+                                          "check it again (set --verdict clears this) [recheck]")
     r = run("extract", "a.txt", "-o", "a.yaml", "--update")
     assert r.out.splitlines()[0] == "a.yaml: no change: 0 new, 2 unchanged, 0 updated, 1 stale, 0 need re-check"
 

@@ -8,6 +8,7 @@ import sys
 from rich.text import Text
 
 from .. import api, report
+from ..render import print_table, table_width
 
 
 def run(paths, *, fmt: str = "text", allow=(), warn=(), min_sources=None, strict=None, jobs=None, config=None,
@@ -18,6 +19,8 @@ def run(paths, *, fmt: str = "text", allow=(), warn=(), min_sources=None, strict
     out = out or sys.stdout
     if fmt == "json":
         out.write(report.check_json(sheets, code))
+    elif fmt == "markdown":
+        out.write(report.check_markdown(sheets, details=True))
     elif fmt == "junit":
         out.write(report.check_junit(sheets))
     elif fmt == "github":
@@ -31,6 +34,6 @@ def run(paths, *, fmt: str = "text", allow=(), warn=(), min_sources=None, strict
         for line in report.check_lines(sheets):
             console.print(Text(line), soft_wrap=True)
         if sheets:
-            console.print(report.check_summary_table(sheets))
+            print_table(console, report.check_summary_table(sheets, width=table_width(console)))
         console.print(Text(report.check_verdict_line(sheets)))
     return code

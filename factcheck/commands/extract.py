@@ -26,6 +26,12 @@ def run(items, *, output=None, date=None, explain: bool = False, force: bool = F
         task = progress.add_task("extracting", total=len(jobs))
         progress.start()
 
+    to_stdout = output is not None and str(output) == "-"
+    if to_stdout:  # standard output carries the worksheet; what people read goes to standard error
+        from ..render import make_console
+
+        console = make_console(stderr=True)
+
     paths = []
 
     def done(written) -> None:
@@ -34,6 +40,9 @@ def run(items, *, output=None, date=None, explain: bool = False, force: bool = F
             sys.stderr.write(f"factcheck: warning: {clean(str(written.result.article.path))}: {clean(warning)}\n")
         if progress is not None:
             progress.advance(task)
+        if written.text is not None:
+            sys.stdout.write(written.text)
+            sys.stdout.flush()
         if explain:
             print_explain(console, written.result)
         summary(console, written)
@@ -45,7 +54,7 @@ def run(items, *, output=None, date=None, explain: bool = False, force: bool = F
             progress.stop()
     from .similar import extraction_hints
 
-    for line in extraction_hints(paths):
+    for line in extraction_hints([p for p in paths if str(p) != "-"]):
         console.print(Text(clean(line)), soft_wrap=True)
     return 1 if errors else 0
 
@@ -80,3 +89,5 @@ def print_explain(console, result) -> None:
             for c in d.claims:
                 why = ", ".join(c.reasons) or "no strong features"
                 console.print(Text(f"      -> [{c.type}, {c.score:.2f}; {why}] {clean(c.text)}"), soft_wrap=True)
+                for step in getattr(c, "steps", ()):
+                    console.print(Text(f"         {clean(step)}", style="dim"), soft_wrap=True)

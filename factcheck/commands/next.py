@@ -29,14 +29,16 @@ def run(paths, *, assignee=None, fmt: str = "text", config=None, console, out=No
         return 0
     if not todo:
         who = f" assigned to {assignee}" if assignee else ""
-        console.print(f"nothing left to check{who}: no unchecked claims")
+        busy = api.in_progress(paths, cfg, assignee=assignee)
+        rest = f"; {busy} claim{'s are' if busy != 1 else ' is'} in progress (factcheck status)" if busy else ""
+        console.print(Text(f"nothing left to check{who}: no unchecked claims{rest}"), soft_wrap=True)
         return 0
     ws, c = todo[0]
     try:
         article_text = read_article_text(ws)
     except FactcheckError:
         article_text = None
-    console.print(report.claim_detail(ws, c, article_text))
+    console.print(report.claim_detail(ws, c, article_text, width=console.width))
     cmd = f"factcheck set {shlex.quote(str(ws.path))} {shlex.quote(c.id)} --verdict VERDICT --source URL --title TITLE"
     console.print(Text(f"{len(todo)} unchecked claim{'s' if len(todo) != 1 else ''} left. Record the result with:"))
     console.print(Text("  " + cmd), soft_wrap=True)

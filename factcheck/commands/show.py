@@ -4,13 +4,28 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 
 from .. import api, report
-from ..errors import FactcheckError
+from ..errors import FactcheckError, UsageError
+from ..render import print_table, table_width
 from ..worksheet import read_article_text
 
 
-def run(file, claim_id=None, *, fmt: str = "text", config=None, console, out=None) -> int:
+def split_target(targets: list[str]) -> tuple[Path, str | None]:
+    """``FILE``, ``FILE ID`` or ``ID`` alone (a unique id is found under claims/)."""
+    if len(targets) == 2:
+        return Path(targets[0]), targets[1]
+    if len(targets) == 1:
+        only = targets[0]
+        if Path(only).exists() or only.endswith((".yaml", ".yml")) or "/" in only:
+            return Path(only), None
+        return api.find_claim(only), only
+    raise UsageError(f"give FILE, FILE ID or ID, not {len(targets)} arguments")
+
+
+def run(targets, *, fmt: str = "text", config=None, console, out=None) -> int:
+    file, claim_id = split_target(list(targets))
     result = api.load(file, config, check_article=False)
     if result.worksheet is None:
         result.raise_if_invalid("shown")
@@ -21,11 +36,11 @@ def run(file, claim_id=None, *, fmt: str = "text", config=None, console, out=Non
                                              indent=2, ensure_ascii=False, default=str) + "\n")
         return 0
     if claim_id is None:
-        console.print(report.claims_table(ws, title=str(file), width=console.width))
+        print_table(console, report.claims_table(ws, title=str(file), width=table_width(console)))
         return 1 if result.problems else 0
     try:
         article_text = read_article_text(ws)
     except FactcheckError:
         article_text = None
-    console.print(report.claim_detail(ws, claims[0], article_text))
+    console.print(report.claim_detail(ws, claims[0], article_text, width=console.width))
     return 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 from .. import api, report
+from ..render import print_table, table_width
 
 
 def run(paths, *, by=None, fmt: str = "text", sort: str = "name", limit=None, jobs=None, config=None,
@@ -20,11 +21,13 @@ def run(paths, *, by=None, fmt: str = "text", sort: str = "name", limit=None, jo
     out = out or sys.stdout
     if fmt == "json":
         out.write(report.status_json(rows, st.total, by=by, verdict_order=cfg.verdicts))
+    elif fmt == "csv":
+        out.write(report.status_csv(rows, first=first, verdict_order=cfg.verdicts))
     elif fmt == "markdown":
         out.write(report.status_markdown(rows, st.total, first=first, verdict_order=cfg.verdicts))
     elif not st.summaries:
         console.print("no worksheets found")
     else:
-        console.print(report.status_table(rows, st.total, first=first, verdict_order=cfg.verdicts,
-                                          shown_of=shown_of))
+        print_table(console, report.status_table(rows, st.total, first=first, verdict_order=cfg.verdicts,
+                                                 shown_of=shown_of, width=table_width(console)))
     return 1 if st.any_invalid else 0

@@ -15,6 +15,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from .vocab import AMOUNT_LABELS as NUMBER_LABELS
+
 WEIGHTS = Path(__file__).with_name("checkworthiness.json")
 
 COMPARISON = {
@@ -31,9 +33,7 @@ OPINION = {
     "robust", "excellent", "vital", "essential", "necessary", "fearsome", "remarkable", "believe", "think",
     "feel", "hope", "should", "love", "hate", "wrong", "right", "really", "very",
 }
-NUMBER_LABELS = {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.I)
-NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
 
 
 def features(tokens, ents, *, speaker: str | None = None) -> dict[str, float]:

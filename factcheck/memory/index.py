@@ -42,9 +42,9 @@ INDEX_NAME = "index.sqlite"
 DEFAULT_ROOTS = ("claims",)
 
 #: An FTS5 look-up reads at most about this many postings (see ClaimIndex.query_terms) ...
-POSTINGS_BUDGET = 20_000
+POSTINGS_BUDGET = 10_000
 #: ... but always asks for the rarest few terms of the claim.
-MIN_TERMS = 4
+MIN_TERMS = 3
 
 #: Below this many worksheets to parse, worker processes cost more than they save.
 PARALLEL_MIN_FILES = 200
@@ -162,6 +162,7 @@ class ClaimIndex:
         self.config = config or Config()
         self.notices: list[str] = []
         self.db: sqlite3.Connection | None = None
+        self._df: dict[str, int] | None = None  # term -> claims containing it, for the current index state
 
     # ------------------------------------------------------------------ opening
 
@@ -190,6 +191,7 @@ class ClaimIndex:
         if self.db is not None:
             self.db.close()
             self.db = None
+        self._df = None
 
     def _shown_path(self) -> str:
         return rel(self.path, Path("."))
@@ -269,31 +271,26 @@ class ClaimIndex:
         Roots are remembered, so ``factcheck index archive/`` keeps ``archive/``
         in the index for later commands; ``claims/`` is always a root.
         """
-        from ..worksheet import find_worksheets
-
         for p in paths or ():
             if not Path(p).exists():
                 raise UsageError(f"{p}: no such file or folder; check the path")
         roots = set(self.roots()) | {rel(Path(p), self.root) for p in paths or ()} | set(DEFAULT_ROOTS)
         live_roots = sorted(r for r in roots if (self.root / r).exists())
-        files, _ = find_worksheets([self.root / r for r in live_roots])
-        on_disk: dict[str, Path] = {}
-        for f in files:
-            on_disk.setdefault(rel(f, self.root), f)
+        on_disk = self._scan(live_roots)
 
         known = {path: (wid, size, mtime, sha) for wid, path, size, mtime, sha
                  in self.db.execute("SELECT id, path, size, mtime_ns, sha256 FROM worksheets")}
         stats = RefreshStats()
         stat_only: list[tuple] = []
         to_parse: list[tuple[str, Path, int, int, str]] = []
-        for key, f in on_disk.items():
+        for key, (f, size, mtime) in on_disk.items():
+            old = known.get(key)
+            if old is not None and old[1] == size and old[2] == mtime:
+                continue
             try:
                 st = f.stat()
             except OSError:
                 continue  # vanished since the scan
-            old = known.get(key)
-            if old is not None and old[1] == st.st_size and old[2] == st.st_mtime_ns:
-                continue
             try:
                 sha = hashlib.sha256(f.read_bytes()).hexdigest()
             except OSError:
@@ -326,6 +323,7 @@ class ClaimIndex:
                     db.execute("INSERT INTO claims_fts (rowid, terms) VALUES (?, ?)", (cur.lastrowid, rec[4]))
             self._set_roots(live_roots)
             db.execute("COMMIT")
+            self._df = None if (to_parse or gone) else self._df
         except BaseException:
             db.execute("ROLLBACK")
             raise
@@ -334,6 +332,41 @@ class ClaimIndex:
         stats.worksheets, stats.claims = db.execute("SELECT count(*), coalesce(sum(claims), 0) FROM worksheets").fetchone()
         stats.invalid = [p for (p,) in db.execute("SELECT path FROM worksheets WHERE problems > 0 ORDER BY path")]
         return stats
+
+    def _scan(self, roots: list[str]) -> dict[str, tuple[Path, int, int]]:
+        """Worksheet files under ``roots``: index key -> (path, size, mtime_ns).
+
+        The same files as ``worksheet.find_worksheets`` (``.yaml``/``.yml``,
+        nothing under a hidden folder), read with ``os.scandir`` so that
+        refreshing 5,000 unchanged worksheets costs one stat each and no more.
+        """
+        found: dict[str, tuple[Path, int, int]] = {}
+        for r in roots:
+            top = self.root / r
+            if top.is_file():
+                st = top.stat()
+                found.setdefault(r, (top, st.st_size, st.st_mtime_ns))
+                continue
+            stack = [(str(top), r)]
+            while stack:
+                folder, key = stack.pop()
+                try:
+                    entries = list(os.scandir(folder))
+                except OSError:
+                    continue
+                for e in entries:
+                    if e.name.startswith("."):
+                        continue
+                    sub = f"{key}/{e.name}"
+                    try:
+                        if e.is_dir(follow_symlinks=False):
+                            stack.append((e.path, sub))
+                        elif e.name.endswith((".yaml", ".yml")) and e.is_file():
+                            st = e.stat()
+                            found.setdefault(sub, (Path(e.path), st.st_size, st.st_mtime_ns))
+                    except OSError:
+                        continue
+        return dict(sorted(found.items()))
 
     def _drop(self, wid: int) -> None:
         self.db.execute("DELETE FROM claims_fts WHERE rowid IN (SELECT id FROM claims WHERE worksheet = ?)", (wid,))
@@ -350,12 +383,16 @@ class ClaimIndex:
     # ------------------------------------------------------------------ queries
 
     def frequencies(self, terms: list[str]) -> dict[str, int]:
-        """How many indexed claims contain each term (FTS5's own vocabulary table)."""
-        if not getattr(self, "_vocab", False):
+        """How many indexed claims contain each term (FTS5's own vocabulary table), cached per connection."""
+        if self._df is None:
             self.db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.claims_vocab USING fts5vocab(main, claims_fts, row)")
-            self._vocab = True
-        marks = ",".join("?" * len(terms))
-        return dict(self.db.execute(f"SELECT term, doc FROM temp.claims_vocab WHERE term IN ({marks})", terms))
+            self._df = {}
+        missing = [t for t in terms if t not in self._df]
+        if missing:
+            marks = ",".join("?" * len(missing))
+            self._df.update(dict.fromkeys(missing, 0))
+            self._df.update(self.db.execute(f"SELECT term, doc FROM temp.claims_vocab WHERE term IN ({marks})", missing))
+        return {t: self._df[t] for t in terms}
 
     def query_terms(self, terms: list[str]) -> list[str]:
         """The terms worth asking FTS5 for: the rarest first, within a budget of postings.

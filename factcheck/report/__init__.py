@@ -23,12 +23,12 @@ from .check import (
 )
 from .claims import claim_detail, claim_dict, claims_table, context_text
 from .common import STATUS_STYLE, VERDICT_STYLE
-from .status import bar, status_json, status_markdown, status_table
+from .status import bar, status_csv, status_json, status_markdown, status_table
 from .validation import print_validation
 
 __all__ = [
     "STATUS_STYLE", "VERDICT_STYLE", "bar", "check_github", "check_json", "check_junit", "check_lines",
     "check_markdown", "check_summary_table", "check_verdict_line", "claim_detail", "claim_dict", "claims_table",
-    "context_text", "gh_escape_data", "gh_escape_property", "print_validation", "status_json", "status_markdown",
+    "context_text", "gh_escape_data", "gh_escape_property", "print_validation", "status_csv", "status_json", "status_markdown",
     "status_table",
 ]

@@ -11,6 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..render import clean
+from .common import cell_width, shorten_left
 from .common import md as _md
 
 
@@ -35,23 +36,39 @@ def check_lines(sheets) -> list[str]:
     return out
 
 
-def check_summary_table(sheets) -> Table:
+def check_summary_table(sheets, *, width: int | None = None) -> Table:
+    """One row per worksheet; a path longer than the room ``width`` leaves is shortened from
+    the left with "…"; only the reasons wrap. ``width`` None (piped) lays rows out in full."""
     from rich import box
 
-    t = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, show_footer=False)
-    t.add_column("worksheet", overflow="fold")
-    t.add_column("result", no_wrap=True)
-    t.add_column("claims", justify="right")
-    t.add_column("failing", justify="right")
-    t.add_column("reasons", overflow="fold")
+    results = []
     for s in sheets:
         if s.problems:
-            result = Text("invalid", style="bold red")
+            results.append(Text("invalid", style="bold red"))
         elif s.errors:
-            result = Text("fail", style="bold red")
+            results.append(Text("fail", style="bold red"))
         else:
-            result = Text("pass", style="green")
-        t.add_row(Text(clean(s.path)), result, str(s.claims), str(s.failing_claims), Text(clean(_reasons(s))))
+            results.append(Text("pass", style="green"))
+    paths = [clean(s.path) for s in sheets]
+    reasons = [clean(_reasons(s)) for s in sheets]
+    path_w = max(len("worksheet"), cell_width(paths))
+    if width is not None:
+        fixed = max(len("result"), cell_width(str(r) for r in results)) + \
+            max(len("claims"), cell_width(s.claims for s in sheets)) + \
+            max(len("failing"), cell_width(s.failing_claims for s in sheets)) + 4  # one space between columns
+        piece_w = max(len("reasons"), cell_width(p for r in reasons for p in r.split(", ")))
+        reasons_w = min(max(len("reasons"), cell_width(reasons)), max(40, piece_w + 1))
+        path_w = min(path_w, max(12, width - fixed - reasons_w))
+        reasons_w = max(piece_w + 1, min(reasons_w, width - fixed - path_w))
+    t = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, show_footer=False, padding=0)
+    t.add_column("worksheet", no_wrap=True, width=path_w if width is not None else None)
+    t.add_column("result", no_wrap=True)
+    t.add_column("claims", justify="right", no_wrap=True)
+    t.add_column("failing", justify="right", no_wrap=True)
+    t.add_column("reasons", overflow="fold", width=reasons_w if width is not None else None)
+    for s, path, result, why in zip(sheets, paths, results, reasons, strict=True):
+        t.add_row(Text(shorten_left(path, path_w) if width is not None else path), result, str(s.claims),
+                  str(s.failing_claims), Text(why))
     return t
 
 
@@ -83,12 +100,19 @@ def check_verdict_line(sheets) -> str:
     return f"failed: {', '.join(bits)} in {n_fail} of {len(sheets)} worksheets"
 
 
-def check_markdown(sheets) -> str:
+def check_markdown(sheets, *, details: bool = False) -> str:
+    """The step summary (a table per worksheet); ``details`` lists every failure below it."""
     lines = ["### factcheck", "", check_verdict_line(sheets), "",
              "| worksheet | result | claims | failing | reasons |", "|---|---|---:|---:|---|"]
     for s in sheets:
         result = "invalid" if s.problems else ("fail" if s.errors else "pass")
         lines.append(f"| `{_md(s.path)}` | {result} | {s.claims} | {s.failing_claims} | {_md(_reasons(s))} |")
+    if details:
+        items = [f"- {_md(str(p))}" for s in sheets for p in s.problems]
+        items += [f"- `{_md(f.path)}:{f.line}` `{_md(f.claim_id)}`: {'warning: ' if f.severity != 'error' else ''}"
+                  f"{_md(f.message)} [{f.rule}]" for s in sheets for f in s.failures]
+        if items:
+            lines += ["", *items]
     return "\n".join(lines) + "\n"
 
 

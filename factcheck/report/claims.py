@@ -7,34 +7,64 @@ from rich.table import Table
 from rich.text import Text
 
 from ..render import clean
-from .common import STATUS_STYLE, VERDICT_STYLE
+from .common import STATUS_STYLE, VERDICT_STYLE, cell_width, shorten_left
 
 
-def claims_table(ws, *, title: str | None = None, width: int = 80) -> Table:
-    """A compact table of a worksheet's claims; speaker and type only when there is room."""
+def claims_table(ws, *, title: str | None = None, width: int | None = 80) -> Table:
+    """A compact table of a worksheet's claims, one line per claim.
+
+    Ids are never wrapped, cut or dimmed (people copy them into ``set``): the
+    claim text is shortened with "…" to what is left of ``width``. Speaker and
+    type are shown when there is room (110 columns or more). ``width`` None
+    (piped) lays every row out in full.
+    """
     from rich import box
 
-    wide = width >= 110
-    t = Table(title=title, box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True, padding=0)
-    t.add_column("id", overflow="fold", max_width=24 if wide else 16, style="dim")
-    t.add_column("claim", ratio=1, min_width=30, overflow="fold")
-    if wide:
-        t.add_column("speaker", max_width=18, overflow="fold")
-        t.add_column("type", no_wrap=True)
-    t.add_column("worth", justify="right", no_wrap=True)
-    t.add_column("status", no_wrap=True)
-    t.add_column("verdict", no_wrap=True)
+    rows = []
     for c in ws.claims:
         worth = f"{c.checkworthiness:.2f}" if isinstance(c.checkworthiness, (int, float)) else ""
-        cells = [Text(clean(c.id)), Text(clean(c.text))]
+        rows.append((clean(c.id), clean(c.text), clean(c.speaker or ""), clean(c.type or ""), worth,
+                     clean(c.status), clean(c.verdict or "")))
+    cols = list(zip(*rows, strict=True)) if rows else [()] * 7
+    fixed = {name: max(len(name), cell_width(cols[i])) for i, name in
+             ((0, "id"), (3, "type"), (4, "worth"), (5, "status"), (6, "verdict"))}
+    speaker_w = min(18, max(len("speaker"), cell_width(cols[2])))
+    wide = width is None or width >= 110
+    show_worth = True
+    claim_w = None
+    if width is not None:
+        # room is given, in this order, to: id, status, verdict, claim (>= 10), worth, speaker and type
+        core = fixed["id"] + fixed["status"] + fixed["verdict"] + 3
+        claim_w = width - core - fixed["worth"] - 1 - (fixed["type"] + speaker_w + 2 if wide else 0)
+        if wide and claim_w < 30:
+            wide = False
+            claim_w = width - core - fixed["worth"] - 1
+        if claim_w < 10:
+            show_worth = False
+            claim_w = width - core
+        claim_w = max(claim_w, 1)
+        if title is not None:
+            title = shorten_left(title, width)
+    t = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=False,
+              padding=0)
+    t.add_column("id", no_wrap=True, min_width=fixed["id"])
+    t.add_column("claim", no_wrap=True, overflow="ellipsis", width=claim_w)
+    if wide:
+        t.add_column("speaker", no_wrap=True, overflow="ellipsis", max_width=None if width is None else speaker_w)
+        t.add_column("type", no_wrap=True)
+    if show_worth:
+        t.add_column("worth", justify="right", no_wrap=True)
+    t.add_column("status", no_wrap=True)
+    t.add_column("verdict", no_wrap=True)
+    for (cid, text, speaker, ctype, worth, status, verdict) in rows:
+        cells = [Text(cid), Text(text)]
         if wide:
-            cells += [Text(clean(c.speaker or "")), Text(clean(c.type or ""))]
-        cells += [worth, Text(clean(c.status), style=STATUS_STYLE.get(c.status, "")),
-                  Text(clean(c.verdict or ""), style=VERDICT_STYLE.get(c.verdict or "", ""))]
+            cells += [Text(speaker), Text(ctype)]
+        cells += [worth] if show_worth else []
+        cells += [Text(status, style=STATUS_STYLE.get(status, "")),
+                  Text(verdict, style=VERDICT_STYLE.get(verdict, ""))]
         t.add_row(*cells)
     return t
-
-
 
 
 def claim_dict(c) -> dict:
@@ -76,7 +106,7 @@ def context_text(article_text: str | None, claim, *, width: int = 600) -> Text |
     return t
 
 
-def claim_detail(ws, c, article_text: str | None):
+def claim_detail(ws, c, article_text: str | None, *, width: int | None = None):
     """A renderable with every field of one claim and its context."""
     from rich.console import Group
     from rich.panel import Panel
@@ -85,8 +115,9 @@ def claim_detail(ws, c, article_text: str | None):
     grid.add_column(style="bold", no_wrap=True)
     grid.add_column()
 
-    def row(name, value, style=""):
-        grid.add_row(name, Text(clean(value) if value not in (None, "") else "-", style=style))
+    def row(name, value, style="", *, lines: bool = False):
+        shown = clean(value, oneline=not lines).strip("\n") if value not in (None, "") else "-"
+        grid.add_row(name, Text(shown, style=style))
 
     row("claim", c.text)
     row("speaker", c.speaker)
@@ -102,7 +133,7 @@ def claim_detail(ws, c, article_text: str | None):
             row("sources" if i == 0 else "", "  ".join(str(b) for b in bits))
     else:
         row("sources", None)
-    row("notes", c.notes)
+    row("notes", c.notes, lines=True)  # line breaks kept; the grid indents every line under the first
     row("assignee", c.assignee)
     if c.correction:
         row("correction", c.correction)
@@ -114,7 +145,10 @@ def claim_detail(ws, c, article_text: str | None):
     ctx = context_text(article_text, c)
     if ctx is not None:
         parts.append(Panel(ctx, title="in the article", title_align="left", border_style="dim"))
-    title = Text(f"{clean(str(ws.path))}:{c.line}  {clean(c.id)}")
+    where = f"{clean(str(ws.path))}:{c.line}"
+    if width is not None:  # the id stays whole; the path gives way, from the left
+        where = shorten_left(where, max(width - len(clean(c.id)) - 8, 12))
+    title = Text(f"{where}  {clean(c.id)}")
     return Panel(Group(*parts), title=title, title_align="left")
 
 

@@ -18,3 +18,15 @@ def plural(n: int, word: str) -> str:
 def md(s: str) -> str:
     """Text safe inside a Markdown table cell."""
     return clean(s).replace("|", "\\|")
+
+
+def shorten_left(s: str, width: int) -> str:
+    """``s`` cut from the left with "…" to at most ``width`` characters: the end of a path
+    (the file name) is the part people recognise."""
+    if width <= 0:
+        return ""
+    return s if len(s) <= width else "…" + s[len(s) - width + 1:]
+
+
+def cell_width(values) -> int:
+    return max((len(str(v)) for v in values), default=0)

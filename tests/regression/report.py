@@ -3,7 +3,7 @@
     .venv/bin/python tests/regression/report.py [-v]
 
 Extracts every article in ``articles/`` in one batch with the installed
-``factcheck`` (in-process), scores it against ``gold/`` and prints one line per
+``factcheck`` (``factcheck.api.extract``, in-process), scores it against ``gold/`` and prints one line per
 article and the overall line, as ``tests/test_regression.py`` does. With ``-v``
 it also lists missed gold ids, found items that fail a check (with the claim),
 claims that match no gold item, and claims that break the quote rules.
@@ -29,17 +29,12 @@ def main() -> int:
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
 
-    from typer.testing import CliRunner
-
+    import factcheck.api as fc
     from factcheck.article import read_article
-    from factcheck.cli import app
 
     total = Score()
     with tempfile.TemporaryDirectory() as tmp:
-        result = CliRunner().invoke(app, ["extract", str(HERE / "articles"), "-o", f"{tmp}/"])
-        if result.exit_code != 0:
-            print(result.stdout, result.stderr, file=sys.stderr)
-            return 1
+        fc.extract([HERE / "articles"], output=Path(tmp))
         for gpath in sorted((HERE / "gold").glob("*.yaml")):
             gold = yaml.safe_load(gpath.read_text(encoding="utf-8"))
             text = read_article(HERE / "articles" / gold["article"]).text

@@ -1,0 +1,171 @@
+"""Step: attribute. Who a sentence's statement belongs to.
+
+A reporting verb ("said", "added", "estimates", ...) with a clausal complement
+marks an attributed statement; its subject, resolved to a name, is the claim's
+``speaker``. "According to X" names a source; a paragraph that is only a
+quotation inherits the last speaker, or the one named after it ("'...,' said X").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .resolve import description, ent_text
+from .syntax import subtree_ids, trim
+from .vocab import FIRST_SECOND_PERSON, PRONOUN_START, QUOTE_CLOSE, QUOTE_OPEN, REPORTING, SPEAKER_LABELS, SPEECH_ROOTS
+
+
+@dataclass
+class Attribution:
+    """The attribution found in one sentence."""
+
+    verb: object = None  # the reporting verb with a clausal complement
+    content: object = None  # the root of what is reported
+    subj: object = None  # the speaker's token
+    speech_verb: object = None  # the reporting verb, or a speech-verb root without a complement
+    speaker: str | None = None
+    ids: frozenset = frozenset()  # tokens of the attribution itself ("police said")
+    quote_para: bool = False  # a quotation paragraph continuing or anticipating a speaker
+
+
+def reporting_clause(sent):
+    """(reporting verb, content root, speaker token) or (None, None, None)."""
+    root = sent.root
+    for verb in [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB"]:
+        if verb.lemma_.lower() not in REPORTING:
+            continue
+        comp = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")]
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if comp and subj:
+            return verb, comp[0], subj[0]
+        if comp and not subj and verb.i > comp[0].i:
+            # "X rose 12%, the library's director, Paul Okoro, said": the parser
+            # sometimes hangs the speaker on the content verb, after it
+            late = [c for c in comp[0].children if c.dep_ == "nsubj" and c.i > comp[0].i]
+            if late:
+                return verb, comp[0], late[-1]
+    # "X rose 5%, the company said" parsed with the content as root
+    for c in root.children:
+        if c.dep_ in ("parataxis", "conj", "advcl") and c.lemma_.lower() in REPORTING and c.i > root.i:
+            subj = [s for s in c.children if s.dep_ == "nsubj"]
+            if subj and not [x for x in c.children if x.dep_ in ("ccomp", "dobj")]:
+                return c, root, subj[0]
+    return None, None, None
+
+
+def speaker_name(subj, ctx) -> str | None:
+    """The name a speaker token stands for (pronouns and descriptions resolved)."""
+    if subj is None:
+        return None
+    if subj.lower_ in ("he", "she", "him"):
+        return ctx.mem.last_person
+    if subj.lower_ in ("it", "they"):
+        return ctx.mem.last_org
+    if subj.lower_ in FIRST_SECOND_PERSON:
+        return None
+    sub = list(subj.subtree)
+    for t in sub:
+        full = ctx.mem.surname(t)
+        if full:
+            return full
+    desc = description(subj, ctx.mem)
+    if desc:
+        return desc
+    inside = [e for e in ctx.ents if e.label_ in SPEAKER_LABELS and e.start >= sub[0].i and e.end <= sub[-1].i + 1]
+    inside.sort(key=lambda e: e.label_ != "PERSON")  # a person before the organisation they speak for
+    if inside:
+        return ent_text(inside[0])
+    props = [t for t in sub if t.pos_ == "PROPN"]
+    if props:
+        return " ".join(t.text for t in props)
+    return None
+
+
+def source_label(subj, ctx) -> str:
+    """Who a detached clause is attributed to: the speaker's name, else the subject as written."""
+    if subj is None:
+        return ""
+    return speaker_name(subj, ctx) or ctx.render(list(subj.subtree), resolve=True)
+
+
+def according_to(toks, ctx) -> str | None:
+    """The named source of "according to X"."""
+    for t in toks:
+        if t.lower_ == "according" and t.dep_ == "prep":
+            to = next((c for c in t.children if c.lower_ == "to"), None)
+            obj = next((c for c in (to.children if to is not None else []) if c.dep_ == "pobj"), None)
+            if obj is not None and any(x.ent_type_ in ("PERSON", "ORG") or x.pos_ == "PROPN" for x in obj.subtree):
+                return speaker_name(obj, ctx)
+    return None
+
+
+def quoted_by(sent, ctx) -> str | None:
+    """If ``sent`` ends a quotation with an attribution ("...,' said X."), who X is."""
+    verb, content, subj = reporting_clause(sent)
+    if verb is None or subj is None or content.i > verb.i:
+        return None
+    if not any(t.text in QUOTE_CLOSE for t in sent if t.i < verb.i):
+        return None
+    return speaker_name(subj, ctx)
+
+
+def opens_quote(sent) -> bool:
+    """The sentence opens a quotation it does not close."""
+    toks = [t for t in sent if not t.is_space]
+    return bool(toks) and toks[0].text in QUOTE_OPEN and not any(t.text in QUOTE_CLOSE for t in toks[1:])
+
+
+def attribute(sent, ctx, quote_speaker: str | None = None) -> Attribution:
+    """Find who the sentence's statement belongs to.
+
+    ``quote_speaker`` is who a quotation opened in this sentence is attributed
+    to later in the paragraph ("'We finished in 2023. It cost $40m,' said X").
+    """
+    toks = [t for t in sent if not t.is_space]
+    verb, content, subj = reporting_clause(sent)
+    speech_verb = verb
+    if verb is None and sent.root.lemma_.lower() in SPEECH_ROOTS:
+        speech_verb = sent.root
+        subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    speaker = speaker_name(subj, ctx) if speech_verb is not None and subj is not None else None
+    ids: set = set()
+    if verb is not None:
+        content_ids = subtree_ids(content)
+        if subj is not None and subj.i in content_ids:
+            content_ids -= subtree_ids(subj)
+        ids = {t.i for t in toks if t.i not in content_ids}
+    quote_para = False
+    if speaker is None and toks[0].text in QUOTE_OPEN and (quote_speaker or ctx.mem.last_speaker):
+        # a quotation attributed later in the paragraph, or a paragraph that is only
+        # a quotation and so continues the last speaker
+        speaker = quote_speaker or ctx.mem.last_speaker
+        quote_para = True
+    if speaker is None:
+        speaker = according_to(toks, ctx)
+    return Attribution(verb, content, subj, speech_verb, speaker, frozenset(ids), quote_para)
+
+
+def apply(drafts, attr: Attribution, sent, ctx) -> None:
+    """Give the drafts their speaker, and put the speaker first where the attribution trails."""
+    toks = [t for t in sent if not t.is_space]
+    speaker, verb = attr.speaker, attr.verb
+    for d in drafts:
+        d.speaker = speaker
+    main = drafts[0]
+    if verb is not None and speaker and not attr.quote_para and attr.content.i < verb.i:
+        # "'...,' he said" / "X rose, the company said": speaker first reads on its own
+        quoted = toks[0].text in QUOTE_OPEN or any(t.text in QUOTE_CLOSE for t in toks if t.i < verb.i)
+        starts_pronoun = bool(PRONOUN_START.match(toks[0].text if not quoted else toks[1].text))
+        if quoted or starts_pronoun:
+            main.tokens = trim([t for t in main.tokens if t.i < verb.i and t.i not in subtree_ids(attr.subj)])
+            while main.tokens and main.tokens[-1].text in (",", "—", "–"):
+                main.tokens = main.tokens[:-1]
+            main.prefix = f"{speaker} {verb.text}: " if quoted else f"{speaker} {verb.text} that "
+            main.steps.append("attribution moved first")
+    if attr.quote_para:
+        for d in drafts:
+            d.prefix = f"{speaker} said: "
+            d.kind = "quote"
+            d.steps.append("quotation attributed to its speaker")
+    if speaker and attr.speech_verb is not None:
+        ctx.mem.last_speaker = speaker

@@ -1,0 +1,92 @@
+"""Step: render. Tokens to claim text: names resolved, spacing tidied, quotes balanced.
+
+``render_tokens`` writes a draft's tokens with each referring expression
+replaced (through ``resolve``); ``finish`` joins prefix, body and suffix into
+one sentence with a capital and a full stop, closing any quotation a split
+left open.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .resolve import resolve_token
+
+
+def render_tokens(tokens, ctx, resolve: bool = True, replacements: dict | None = None, notes: list | None = None) -> str:
+    """Tokens to text, with names resolved and relative dates annotated.
+
+    What was resolved is appended to ``notes`` when given.
+    """
+    replacements = replacements or {}
+    out = []
+    skip_until = -1
+    ids = {t.i for t in tokens}
+    first = tokens[0].i if tokens else 0
+    for k, t in enumerate(tokens):
+        if t.i <= skip_until:
+            continue
+        text = t.text
+        if t.i in replacements:
+            text = replacements[t.i]
+        elif resolve:
+            text, skip_until, note = resolve_token(t, ids, first, "".join(out), ctx.mem, ctx.ents, ctx.published)
+            if note and notes is not None:
+                notes.append("resolved " + note)
+        ws = t.whitespace_
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if nxt is not None and nxt.i != t.i + 1 and skip_until < nxt.i - 1:
+            ws = " " if not nxt.is_punct or nxt.text in "\"“(‘" else ""
+        if skip_until > t.i:
+            last = t.doc[skip_until]
+            ws = last.whitespace_ if (nxt is None or nxt.i == skip_until + 1) else " "
+        out.append(text + ws)
+    s = "".join(out)
+    return tidy(s)
+
+
+def tidy(s: str) -> str:
+    s = re.sub(r"\s+", " ", s).strip()
+    s = re.sub(r"\s+([,.;:!?%])", r"\1", s)
+    s = re.sub(r",\s*,", ",", s)
+    s = re.sub(r"([(\[“])\s+", r"\1", s)
+    s = s.replace(" ’s", "’s").replace(" 's", "'s")
+    s = re.sub(r"\b([A-Z][A-Za-z]*s)([’'])s\b", r"\1\2", s)  # "Turkic States’s" -> "Turkic States’"
+    return s
+
+
+def capitalise(s: str) -> str:
+    return s[:1].upper() + s[1:] if s else s
+
+
+_OPENERS = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))[\"“‘]")
+_CLOSERS = re.compile(r"[\"”’](?=$|[\s.,;:!?)\]—–-])")
+
+
+def balance_quotes(body: str) -> str:
+    """Close a quotation a split left open, or open one it left closed."""
+    opens = len(_OPENERS.findall(body))
+    # ’ is an apostrophe ("States’ summit", "don’t") unless the text opened a ‘ quotation
+    closes = len([m for m in _CLOSERS.finditer(body) if m.group(0) != "’" or "‘" in body])
+    if opens > closes:
+        last = _OPENERS.findall(body)[-1]
+        closer = {"“": "”", "‘": "’"}.get(last, '"')
+        m = re.search(r"[.!?]$", body)
+        return body[: m.start()] + closer + body[m.start():] if m else body + closer
+    if closes > opens:
+        first = _CLOSERS.search(body).group(0)
+        return {"”": "“", "’": "‘"}.get(first, '"') + body
+    return body
+
+
+def finish(text: str, prefix_len: int = 0) -> str:
+    if prefix_len:
+        text = text[:prefix_len] + balance_quotes(tidy(text[prefix_len:]).rstrip(",;:—– "))
+    text = tidy(text).rstrip(",;:—– ")
+    text = re.sub(r"[,;:]\s*([”\"’])$", r"\1", text)
+    if text and not re.search(r"[.!?][\"”’)]*$", text):
+        if re.search(r"[\"”’]$", text):
+            text = text[:-1] + "." + text[-1]
+        else:
+            text += "."
+    return capitalise(text)

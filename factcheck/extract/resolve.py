@@ -1,0 +1,203 @@
+"""Step: resolve. Referring expressions to the names the article gave earlier.
+
+``Memory`` learns the article's names sentence by sentence (people by surname,
+the last organisation, the last plural subject); ``resolve_token`` replaces
+he/she/his/her/its/they, role descriptions ("the Azerbaijani president", "the
+company") and bare surnames with those names, and gives relative dates their
+resolved date in brackets (through ``dates``). Each replacement is reported so
+``--explain`` can show it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import dates as datesmod
+from .syntax import is_future
+from .vocab import (
+    BUSINESS_NOUNS,
+    INSTITUTION_WORDS,
+    NAME_PARTICLES,
+    NOT_PERSON_HEADS,
+    ORG_ATTRIBUTES,
+    PERSON_POSSESSIVES,
+    PERSON_PRONOUNS,
+    PLACE_LABELS,
+    RAISING_VERBS,
+    REPORTING,
+    ROLE_ORG,
+    ROLE_PERSON,
+)
+
+
+def org_matches(noun: str, org: str | None) -> bool:
+    """Whether a description ("the company") can stand for ``org`` ("the company" is not a university)."""
+    if not org:
+        return False
+    words = set(org.lower().split())
+    if noun in INSTITUTION_WORDS:
+        return noun in words  # "the ministry" only for a ministry
+    return not (noun in BUSINESS_NOUNS and words & INSTITUTION_WORDS)
+
+
+def ent_text(ent) -> str:
+    """An entity's text without a leading "the" or a possessive ending."""
+    toks = [t for t in ent if not (t.i == ent.start and t.lower_ == "the") and t.tag_ != "POS"]
+    return "".join(t.text_with_ws for t in toks).strip()
+
+
+@dataclass
+class Memory:
+    """Names the article has introduced so far, for resolving later mentions."""
+
+    persons: dict = field(default_factory=dict)  # surname (lower) -> full name
+    last_person: str | None = None
+    last_org: str | None = None
+    last_speaker: str | None = None
+    last_plural: str | None = None  # the last plural subject ("the researchers"), for "they"
+    last_subject_org: str | None = None  # the organisation the last sentence was about, for "it"
+
+    def observe(self, sent, upto: int | None = None) -> None:
+        """Learn the names in ``sent`` (only those before token ``upto`` if given)."""
+        subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        org_before = self.last_org
+        if upto is None and subj is not None and subj.tag_ in ("NNS", "NNPS") and subj.pos_ != "PRON":
+            words = [t for t in subj.subtree if not t.is_punct or t.text in "-'’"]
+            if 1 <= len(words) <= 8 and not any(t.dep_ in ("relcl", "acl") for t in words):
+                text = "".join(t.text_with_ws for t in words).strip()
+                self.last_plural = text[0].lower() + text[1:] if words[0].lower_ == "the" else text
+        for ent in sent.ents:
+            if upto is not None and ent.end > upto:
+                continue
+            text = ent_text(ent)
+            parts = text.split()
+            if not parts:
+                continue
+            is_subject = ent.root.dep_ in ("nsubj", "nsubjpass")
+            if parts[-1].lower() in self.persons and len(parts) == 1:
+                if is_subject:
+                    self.last_person = self.persons[parts[-1].lower()]
+                continue
+            if ent.label_ == "PERSON" and len(parts) >= 2 and parts[-1].lower() not in NOT_PERSON_HEADS and all(
+                t.text[0].isupper() for t in ent if t.is_alpha and t.lower_ not in NAME_PARTICLES
+            ):
+                self.persons[parts[-1].lower()] = text
+                if is_subject or ent.root.dep_ == "appos" and ent.root.head.dep_ in ("nsubj", "nsubjpass"):
+                    self.last_person = text
+            elif ent.label_ == "ORG" and (ent.root.dep_ not in ("compound", "appos") or (
+                    ent.root.dep_ == "compound" and ent.root.head.lemma_.lower() in ROLE_PERSON)):
+                self.last_org = text
+        # names the tagger missed: a proper-noun subject is a person when a role
+        # noun or a reporting verb says so ("Council member Ana Ruiz disagreed"),
+        # otherwise taken for an organisation ("Facebook was expected to ...")
+        for tok in sent:
+            if upto is not None and tok.i >= upto:
+                break
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "PROPN" or tok.ent_type_ in PLACE_LABELS:
+                continue
+            names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
+            roles = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod") and c.pos_ == "NOUN"}
+            if tok.lower_ in self.persons:
+                if len(names) == 1:
+                    self.last_person = self.persons[tok.lower_]
+                continue
+            full = " ".join(c.text for c in names)
+            looks_person = len(names) >= 2 and all(c.text[:1].isupper() for c in names) and (
+                roles & ROLE_PERSON or tok.head.lemma_.lower() in REPORTING or tok.ent_type_ == "PERSON")
+            if looks_person:
+                self.persons[tok.lower_] = full
+                self.last_person = full
+            elif tok.ent_type_ in ("", "ORG", "PRODUCT"):
+                self.last_org = full
+        if upto is None and subj is not None and subj.lower_ != "it":
+            if subj.pos_ == "PROPN" and (subj.ent_type_ in ("ORG", "") and subj.lower_ not in self.persons):
+                self.last_subject_org = self.last_org
+            elif subj.pos_ == "NOUN" and subj.lemma_.lower() in ROLE_ORG and any(c.lower_ == "the" for c in subj.children):
+                self.last_subject_org = org_before if org_matches(subj.lemma_.lower(), org_before) else None
+            else:
+                self.last_subject_org = None
+
+    def observe_before_pronouns(self, sent) -> None:
+        """Learn the names that come before the sentence's first back-pointing pronoun."""
+        first_pron = next((t.i for t in sent if t.lower_ in ("he", "she", "his", "her", "its", "it")), None)
+        if first_pron is not None:
+            self.observe(sent, upto=first_pron)
+
+    def surname(self, tok) -> str | None:
+        """The full name for a bare surname token, if the article introduced it."""
+        if tok.pos_ != "PROPN" or tok.lower_ not in self.persons:
+            return None
+        doc = tok.doc
+        if tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].whitespace_:
+            return None
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and tok.whitespace_:
+            return None
+        full = self.persons[tok.lower_]
+        return full if full != tok.text else None
+
+
+def description(head, mem: Memory) -> str | None:
+    """Resolve "the Azerbaijani president" / "the company" to a name."""
+    if head.pos_ != "NOUN":
+        return None
+    dets = [c for c in head.children if c.dep_ == "det" and c.lower_ in ("the", "this", "that")]
+    if not dets:
+        return None
+    if any(c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG") for c in head.subtree):
+        return None
+    if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in head.children):
+        return None  # "the transport ministry" names a specific body; it does not point back
+    lemma = head.lemma_.lower()
+    if lemma in ROLE_PERSON:
+        return mem.last_person
+    if lemma in ROLE_ORG:
+        org = mem.last_org
+        return org if org_matches(lemma, org) else None
+    return None
+
+
+def resolve_token(t, ids, first, so_far, mem: Memory, ents, published):
+    """Replacement for token ``t``: (text, last token index it covers, what was resolved or None)."""
+    low = t.lower_
+
+    def fresh(name: str | None) -> bool:
+        return bool(name) and name.split()[-1] not in so_far
+
+    if low in PERSON_PRONOUNS and t.dep_ in ("nsubj", "nsubjpass") and fresh(mem.last_person):
+        return mem.last_person, t.i, f"pronoun '{t.text}' -> {mem.last_person}"
+    if low == "it" and t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_ != "be" and not any(
+        c.dep_ in ("ccomp", "xcomp") and c.i > t.head.i and any(m.lower_ in ("that", "to") for m in c.children)
+        for c in t.head.children if t.head.lemma_ in RAISING_VERBS
+    ) and fresh(mem.last_subject_org):
+        return mem.last_subject_org, t.i, f"pronoun '{t.text}' -> {mem.last_subject_org}"
+    if low == "they" and t.dep_ in ("nsubj", "nsubjpass") and fresh(mem.last_plural):
+        return mem.last_plural, t.i, f"pronoun '{t.text}' -> {mem.last_plural}"
+    if low in PERSON_POSSESSIVES and t.dep_ == "poss" and fresh(mem.last_person):
+        return mem.last_person + "'s", t.i, f"possessive '{t.text}' -> {mem.last_person}"
+    if low == "its" and t.dep_ == "poss" and (t.i - first <= 2 or t.head.lower_ in ORG_ATTRIBUTES) and fresh(mem.last_org):
+        return mem.last_org + "'s", t.i, f"possessive '{t.text}' -> {mem.last_org}"
+    if t.i == first and low in ("that", "this") and t.dep_ == "det":
+        return ("The" if t.text[0].isupper() else "the"), t.i, None
+    if t.dep_ == "det" and low == "the" and t.head.pos_ == "NOUN" and t.head.dep_ in ("nsubj", "nsubjpass", "poss", "pobj"):
+        name = description(t.head, mem)
+        if name and fresh(name):
+            head = t.head
+            span = [x for x in head.subtree if x.i <= head.i]
+            right = [x for x in head.subtree if x.i > head.i and not x.is_punct and x.tag_ != "POS"]
+            if all(x.i in ids for x in span) and span[0].i == t.i:
+                words = "".join(x.text_with_ws for x in span).strip()
+                note = f"description '{words}' -> {name}"
+                if not right:
+                    return name, head.i, note
+                return f"{words} ({name})", head.i, note
+    full = mem.surname(t)
+    if full and fresh(full.split()[0]):
+        return full, t.i, f"surname '{t.text}' -> {full}"
+    if t.ent_type_ == "DATE" and t.ent_iob_ == "B" and published is not None:
+        ent = next((e for e in ents if e.start == t.i), None)
+        if ent is not None and datesmod.is_relative(ent.text) and all(x.i in ids for x in ent):
+            iso = datesmod.resolve(ent.text, published, future=is_future(ent.root))
+            if iso:
+                last = t.doc[ent.end - 1]
+                return ent.text + f" ({datesmod.humanise(iso)})", last.i, f"date '{ent.text}' -> {iso}"
+    return t.text, t.i, None

@@ -1,0 +1,113 @@
+"""Step 1, segment: the article body as paragraphs, with page furniture marked.
+
+Headlines and labels (no sentence-ending punctuation), bylines, questions and
+page furniture (navigation, sharing and media captions) are classified here
+without being parsed; a leading dateline ("CITY, State --") is measured so
+the parser never sees it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .vocab import FURNITURE_OPENERS
+
+_DATELINE = re.compile(
+    r"\A(?:[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+)*)(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?\s*"
+    r"(?:\([A-Za-z ]+\)\s*)?(?:[—–-]{1,2}|:)\s+"
+)
+_DATELINE_CAPS = re.compile(r"\A((?:[A-Z]{2,}[.'’\-]?\s+){1,3})(?=[A-Z][a-z])")
+_BYLINE = re.compile(r"\A\s*(?:[-–—•]\s*|by\s+)[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,4}", re.I)
+_FURNITURE = re.compile(r"^\s*(" + "|".join(FURNITURE_OPENERS) + r")\b", re.I)
+_END_PUNCT = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+
+
+@dataclass
+class Paragraph:
+    start: int  # offset in the article text of ``text``
+    text: str
+    skip: str | None = None  # why the paragraph is not parsed
+
+
+_BULLET = re.compile(r"^[ \t]*(?:[-*•▪‣–]|\d{1,2}[.)])[ \t]+")
+
+
+def paragraphs(text: str, start: int = 0, end: int | None = None) -> list[Paragraph]:
+    """Split the article body into paragraphs, classifying page furniture.
+
+    A block whose lines are list items ("- ...", "• ...", "1. ...") becomes one
+    paragraph per item, the marker left out: summary bullets carry claims even
+    without a full stop.
+    """
+    end = len(text) if end is None else end
+    out: list[Paragraph] = []
+    for m in re.finditer(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*", text[start:end]):
+        block_start = start + m.start()
+        lines = m.group(0).split("\n")
+        if sum(1 for line in lines if _BULLET.match(line)) >= 2 or (len(lines) == 1 and _BULLET.match(lines[0])
+                                                                    and not _looks_byline(lines[0])):
+            pos = block_start
+            for line in lines:
+                mark = _BULLET.match(line)
+                skip = mark.end() if mark else len(line) - len(line.lstrip())
+                if line.strip():
+                    out.extend(_classify(Paragraph(pos + skip, line[skip:].rstrip()), bullet=bool(mark)))
+                pos += len(line) + 1
+            continue
+        raw = m.group(0)
+        lead = len(raw) - len(raw.lstrip())
+        body = raw.strip()
+        if body:
+            out.extend(_classify(Paragraph(block_start + lead, body)))
+    return out
+
+
+def _looks_byline(body: str) -> bool:
+    words = body.split()
+    return bool(_BYLINE.match(body)) and len(words) <= 10 and not _END_PUNCT.search(body) and not any(
+        ch.isdigit() for ch in body) and (body.lstrip().lower().startswith("by ") or "@" in body or words[-1].isupper())
+
+
+def _classify(p: Paragraph, bullet: bool = False) -> list[Paragraph]:
+    body = p.text
+    words = body.split()
+    if _FURNITURE.match(body) and len(words) < 12:
+        p.skip = "page furniture (navigation, media or sharing text)"
+    elif _looks_byline(body):
+        p.skip = "byline"
+    elif not _END_PUNCT.search(body) and len(words) <= 25 and not (bullet and len(words) >= 4):
+        p.skip = "headline or label (no sentence-ending punctuation)"
+    elif body.endswith("?") and len(words) < 25 and "\n" not in body and not re.search(r"[.!?][\"”’)]*\s", body[:-1]):
+        p.skip = "question"
+    if len(body) > 50_000:  # spaCy's limits: parse huge paragraphs in pieces
+        return _split_long(p)
+    return [p]
+
+
+def _split_long(p: Paragraph, size: int = 20_000) -> list[Paragraph]:
+    pieces, pos = [], 0
+    text = p.text
+    while pos < len(text):
+        cut = min(len(text), pos + size)
+        if cut < len(text):
+            nl = text.rfind("\n", pos, cut)
+            dot = text.rfind(". ", pos, cut)
+            cut = max(nl, dot + 1) if max(nl, dot) > pos else cut
+        piece = text[pos:cut]
+        stripped = piece.lstrip()
+        if stripped.strip():
+            pieces.append(Paragraph(p.start + pos + (len(piece) - len(stripped)), stripped.rstrip()))
+        pos = cut
+    return pieces
+
+
+def strip_dateline(text: str) -> int:
+    """Length of a leading dateline ("WATERLOO, Ont. —", "SAN FRANCISCO") to skip."""
+    m = _DATELINE.match(text)
+    if m and len(m.group(0)) < 60 and any(c.isalpha() for c in m.group(0)):
+        return m.end()
+    m = _DATELINE_CAPS.match(text)
+    if m and len(m.group(1).replace(" ", "")) >= 5:
+        return m.end()
+    return 0

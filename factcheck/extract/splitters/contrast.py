@@ -1,0 +1,41 @@
+"""A "while"/"whereas" clause stating a second fact, split from the main clause.
+
+Before: "Rents in the city rose 6% in 2023, while wages grew 2%."
+After:  "Rents in the city rose 6% in 2023." / "Wages grew 2%."
+"""
+
+from __future__ import annotations
+
+from ..records import Draft
+from ..syntax import trim
+from ..vocab import CONTRAST_MARKS
+from .coordination import NAME as COORDINATION
+from .coordination import split_conjuncts
+
+NAME = "contrast"
+
+
+def find(state):
+    from . import Cut
+
+    return [Cut(NAME, t) for t in state.candidates()
+            if t.dep_ == "advcl" and t.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in t.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)]
+
+
+def render(cut, state):
+    from . import clause_cut
+
+    t = cut.head
+    taken = clause_cut(t, state)
+    if taken is None:
+        return None
+    cut.ids, part = taken
+    body = [p for p in part if not (p.head == t and p.dep_ == "mark")]
+    avail = {p.i for p in body}
+    conj, took = split_conjuncts(t, avail, state.prefix, state.ctx.subject_text(t), state)
+    for d in conj:
+        d.steps.append(f"split: {COORDINATION}")
+    own = [p for p in body if p.i not in took]
+    return [Draft(trim(own), prefix=state.prefix, kind="clause")] + conj

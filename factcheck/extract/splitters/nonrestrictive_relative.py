@@ -1,0 +1,41 @@
+"""A non-restrictive relative clause (", which ...", ", who ...") restated with its noun.
+
+Before: "The council approved the $8 million library, which will open in 2027."
+After:  "The council approved the $8 million library." / "The $8 million library will open in 2027."
+"""
+
+from __future__ import annotations
+
+from ..records import Draft
+from ..render import capitalise
+from ..syntax import comma_before, subtree_ids, trim
+from ..vocab import RELATIVE_PRONOUNS
+
+NAME = "nonrestrictive-relative"
+
+
+def find(state):
+    from . import Cut
+
+    return [Cut(NAME, t) for t in state.candidates()
+            if t.dep_ == "relcl" and comma_before(t.doc[min(subtree_ids(t))]) and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS for c in t.children)]
+
+
+def render(cut, state):
+    from . import clause_cut
+
+    t = cut.head
+    taken = clause_cut(t, state, comma_after=True)
+    if taken is None:
+        return None
+    cut.ids, part = taken
+    noun = t.head
+    np = [x for x in noun.subtree if x.i not in subtree_ids(t) and x.i < t.i]
+    notes: list = []
+    np_text = state.ctx.render(trim(np), resolve=True, notes=notes).rstrip(".,")
+    body = [p for p in part
+            if not (p.head == t and p.dep_ in ("nsubj", "nsubjpass") and p.lower_ in RELATIVE_PRONOUNS)]
+    d = Draft(trim(body), prefix=f"{capitalise(np_text)} ", kind="relative")
+    d.steps.extend(notes)
+    return [d]

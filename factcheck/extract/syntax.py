@@ -1,0 +1,96 @@
+"""Small helpers over spaCy's parse shared by the steps: subtrees, trimming, tense."""
+
+from __future__ import annotations
+
+import re
+
+from .vocab import (
+    CLAUSE_BREAKS,
+    DISCOURSE_MARKERS,
+    EDGE_PUNCT,
+    FORWARD_VERBS,
+    FUTURE_MODALS,
+    IRREGULAR_PAST,
+    TOPIC_OPENERS,
+)
+
+
+def subtree_ids(tok) -> set:
+    return {t.i for t in tok.subtree}
+
+
+def comma_before(t) -> bool:
+    """The token follows a clause break (comma or dash)."""
+    return t.i > 0 and t.doc[t.i - 1].text in CLAUSE_BREAKS
+
+
+def subject_of(verb):
+    """The verb's nominal subject token, or None."""
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def past(tok) -> str:
+    """The simple past of a verb token's lemma ("adding" -> "added")."""
+    lemma = tok.lemma_.lower()
+    if lemma in IRREGULAR_PAST:
+        return IRREGULAR_PAST[lemma]
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if re.search(r"[^aeiou]y$", lemma):
+        return lemma[:-1] + "ied"
+    if re.search(r"^[^aeiou]*[aeiou][bdgmnprt]$", lemma):
+        return lemma + lemma[-1] + "ed"
+    return lemma + "ed"
+
+
+def future_year(text: str, published) -> bool:
+    """A date phrase after the publication year, or one that says "next"."""
+    m = re.search(r"\b(20\d\d|19\d\d)\b", text)
+    if not m:
+        return "next" in text.lower()
+    return published is not None and int(m.group(1)) > published.year
+
+
+def is_future(tok) -> bool:
+    """Whether the clause around ``tok`` looks forward (will, plans to, next ...)."""
+    head = tok
+    for _ in range(3):
+        if head.pos_ in ("VERB", "AUX"):
+            break
+        if head.head == head:
+            break
+        head = head.head
+    if head.tag_ in ("VBD",) or any(c.tag_ == "VBD" and c.dep_ in ("aux", "auxpass") for c in head.children):
+        return False
+    return any(c.lower_ in FUTURE_MODALS for c in head.children) or head.lemma_.lower() in FORWARD_VERBS or any(
+        c.lower_ in ("next", "coming") for c in tok.subtree)
+
+
+def trim(tokens):
+    """Drop leading/trailing separators and coordinators, and discourse markers."""
+    toks = list(tokens)
+    changed = True
+    while toks and changed:
+        changed = False
+        if toks and (toks[0].text in EDGE_PUNCT or toks[0].dep_ == "cc"):
+            toks = toks[1:]
+            changed = True
+        elif toks and (toks[-1].text in EDGE_PUNCT or toks[-1].dep_ == "cc"):
+            toks = toks[:-1]
+            changed = True
+    # leading "Still," / "However," / "Regarding X," / "Concerning X,"
+    if len(toks) > 3:
+        first = toks[0]
+        if first.lower_ in DISCOURSE_MARKERS:
+            k = 1
+            if len(toks) > 1 and toks[1].text == ",":
+                k = 2
+            toks = toks[k:]
+        elif first.lower_ in TOPIC_OPENERS | {"on", "as", "in"} and first.dep_ in ("prep", "advcl"):
+            sub = subtree_ids(first)
+            k = 0
+            while k < len(toks) and toks[k].i in sub:
+                k += 1
+            if k < len(toks) and toks[k].text == "," and first.lower_ in TOPIC_OPENERS and k < 8:
+                toks = toks[k + 1:]
+    return toks

@@ -1,0 +1,140 @@
+"""Every word list and label set the extractor uses, in one place.
+
+The extractor works from spaCy's parse; these lists are the few places where
+it needs to know a word's meaning (which verbs report speech, which nouns name
+a role) or which entity labels count as a number or a name. Other modules
+(the check-worthiness scorer too) import them from here rather than keeping
+their own copies.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --------------------------------------------------------------------------- entity labels
+
+#: Entity labels that state an amount or a rank (a claim anchored by one is checkable).
+NUMBER_LABELS = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
+#: Entity labels that state an amount (no ranks): the scorer's ``number`` feature.
+AMOUNT_LABELS = NUMBER_LABELS - {"ORDINAL"}
+#: Entity labels that name someone or something.
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART",
+                         "LANGUAGE"})
+#: Entity labels that can be a speaker.
+SPEAKER_LABELS = ("PERSON", "ORG", "NORP", "GPE")
+#: Places and peoples: a proper-noun subject with one of these labels is not a person or a company.
+PLACE_LABELS = ("GPE", "NORP", "LOC", "FAC")
+
+# --------------------------------------------------------------------------- verbs
+
+#: Verbs that report speech or findings ("said", "estimates", "found").
+REPORTING = frozenset({
+    "say", "add", "tell", "announce", "state", "claim", "argue", "note", "explain", "estimate", "forecast",
+    "predict", "stress", "emphasize", "emphasise", "highlight", "underline", "warn", "report", "confirm",
+    "insist", "write", "declare", "reveal", "suggest", "believe", "acknowledge", "admit", "deny", "assert",
+    "maintain", "propose", "project", "tweet", "testify", "contend", "point", "indicate", "show",
+})
+#: Speech verbs whose -ing form attaches a further statement (", adding that ...", ", citing ...").
+SPEECH_VBG = frozenset({"add", "say", "note", "stress", "cite", "tell", "warn", "explain", "claim", "insist", "argue",
+                        "emphasize", "emphasise"})
+#: Sentence roots that mark a statement as someone's, besides REPORTING and SPEECH_VBG.
+SPEECH_ROOTS = REPORTING | SPEECH_VBG | {"announce", "propose", "cite"}
+#: Verbs that make a clause forward-looking ("plans to ... next year").
+FORWARD_VERBS = frozenset({"plan", "schedule", "commemorate", "aim", "intend"})
+#: Modal words of the future.
+FUTURE_MODALS = frozenset({"will", "'ll", "shall"})
+#: Raising verbs whose "it" subject is a dummy ("it seems that ...").
+RAISING_VERBS = frozenset({"seem", "appear", "remain", "become"})
+
+IRREGULAR_PAST = {
+    "be": "was", "have": "had", "do": "did", "say": "said", "make": "made", "go": "went", "take": "took",
+    "come": "came", "see": "saw", "know": "knew", "get": "got", "give": "gave", "find": "found",
+    "think": "thought", "tell": "told", "become": "became", "show": "showed", "leave": "left", "feel": "felt",
+    "bring": "brought", "begin": "began", "keep": "kept", "hold": "held", "write": "wrote", "stand": "stood",
+    "hear": "heard", "let": "let", "mean": "meant", "set": "set", "meet": "met", "run": "ran", "pay": "paid",
+    "sit": "sat", "speak": "spoke", "lie": "lay", "lead": "led", "read": "read", "grow": "grew", "lose": "lost",
+    "fall": "fell", "send": "sent", "build": "built", "understand": "understood", "draw": "drew",
+    "break": "broke", "spend": "spent", "cut": "cut", "rise": "rose", "drive": "drove", "buy": "bought",
+    "wear": "wore", "choose": "chose", "seek": "sought", "throw": "threw", "catch": "caught", "deal": "dealt",
+    "win": "won", "sell": "sold", "hit": "hit", "put": "put", "shut": "shut", "fly": "flew", "forecast": "forecast",
+    "beat": "beat", "sink": "sank", "shrink": "shrank", "slide": "slid", "swing": "swung", "bid": "bid",
+    "strike": "struck", "spread": "spread", "split": "split", "quit": "quit", "cost": "cost", "hurt": "hurt",
+}
+
+# --------------------------------------------------------------------------- nouns
+
+#: Nouns for a person's role: "the president" points back to the last person named.
+ROLE_PERSON = frozenset({
+    "president", "minister", "spokesman", "spokeswoman", "spokesperson", "ceo", "chief", "chairman",
+    "chairwoman", "chair", "leader", "premier", "chancellor", "secretary", "governor", "mayor", "senator",
+    "official", "director", "officer", "founder", "executive", "economist", "king", "queen", "prince",
+    "ambassador", "commissioner", "lawmaker", "congressman", "congresswoman", "candidate", "coach", "manager",
+    "member", "councillor", "councilor", "judge", "prosecutor", "general", "analyst", "professor", "researcher",
+})
+#: Nouns for an organisation: "the company" points back to the last organisation named.
+ROLE_ORG = frozenset({
+    "company", "firm", "group", "bank", "government", "ministry", "agency", "organization", "organisation",
+    "bloc", "alliance", "party", "union", "startup", "corporation", "giant", "retailer", "carmaker",
+    "automaker", "insurer", "lender", "airline", "regulator", "operator", "manufacturer", "producer",
+    "club", "team", "university", "institute", "charity", "newspaper", "broadcaster", "network",
+})
+#: Nouns that only fit a business ("the company" is not a university).
+BUSINESS_NOUNS = frozenset({"company", "firm", "corporation", "startup", "retailer", "carmaker", "automaker", "insurer",
+                            "lender", "airline", "operator", "manufacturer", "producer", "giant", "network", "business"})
+#: Words in the name of a public institution.
+INSTITUTION_WORDS = frozenset({"university", "ministry", "council", "government", "party", "agency", "office",
+                               "department", "commission", "court", "school", "hospital", "union", "institute",
+                               "organization", "organisation", "authority", "committee", "police", "army",
+                               "statistics", "states", "nations"})
+#: Things an organisation has: "its shares" belongs to the last organisation named.
+ORG_ATTRIBUTES = frozenset({"shares", "share", "stock", "revenue", "revenues", "profit", "profits", "sales", "earnings",
+                            "ceo", "chief", "employees", "workers", "staff", "headquarters", "plant", "factory",
+                            "stores", "customers", "subscribers", "users", "products", "suppliers", "board",
+                            "executives", "debt", "loss", "losses", "budget", "spokesman", "spokeswoman", "members",
+                            "leader", "president", "website", "app", "apps"})
+#: Last words of a name that is a place or a body, not a person ("Middle Corridor").
+NOT_PERSON_HEADS = frozenset({"corridor", "river", "street", "road", "group", "square", "bridge", "house", "park",
+                              "avenue", "center", "centre", "institute", "university", "company", "bank", "party",
+                              "council", "fund"})
+#: Name particles written in lower case ("de", "van").
+NAME_PARTICLES = frozenset({"de", "van", "von", "al", "bin"})
+
+# --------------------------------------------------------------------------- function words
+
+#: Pronouns that refer back to a person / an organisation / a plural subject.
+PERSON_PRONOUNS = frozenset({"he", "she"})
+PERSON_POSSESSIVES = frozenset({"his", "her"})
+FIRST_SECOND_PERSON = frozenset({"i", "we", "you"})
+#: Pronouns after which a sentence's names are learnt only up to that point.
+BACKWARD_PRONOUNS = frozenset({"he", "she", "his", "her", "its", "it"})
+#: Relative pronouns that open a non-restrictive relative clause.
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
+#: Subordinators of a contrast ("while", "whereas").
+CONTRAST_MARKS = frozenset({"while", "whereas"})
+#: Sentence openers that carry no content ("However, ...").
+DISCOURSE_MARKERS = frozenset({"still", "however", "meanwhile", "also", "moreover", "furthermore", "but", "and", "yet",
+                               "so"})
+#: Topic openers dropped with their phrase ("Regarding X, ...").
+TOPIC_OPENERS = frozenset({"regarding", "concerning"})
+#: Words whose lemma says nothing about which fact a claim states (for deduplication).
+SIGNATURE_STOP = REPORTING | {"be", "have", "do", "also", "now", "the", "a"}
+#: Numerals too vague to anchor a claim.
+WEAK_NUMERALS = frozenset({"one", "a", "an"})
+
+# --------------------------------------------------------------------------- punctuation and patterns
+
+QUOTE_OPEN = ("\"", "“", "‘", "'")
+QUOTE_CLOSE = ('"', "”")
+#: A claim starting with one of these has a referent the reader cannot see.
+PRONOUN_START = re.compile(r"^\W*(he|she|it|they|we|i|this|that|these|those|his|her|its|their|our)\b", re.I)
+#: Separators trimmed from the edges of a claim.
+EDGE_PUNCT = frozenset({",", ";", ":", ".", "—", "–", "-", "--", "…", "!"})
+#: Marks before a clause that set it off from the main clause.
+CLAUSE_BREAKS = (",", "—", "–")
+#: Openings of page furniture lines (regular expressions): navigation, media, sharing, credits.
+FURNITURE_OPENERS = (
+    "click to (play|watch|see|view|expand)", "watch", "listen", "advertisement", "sponsored", "read more",
+    "read next", "related", "share( this)?", "follow us", "sign up", "subscribe", "photo", "image", "video",
+    "caption", "getty images", "reuters", "ap photo", "copyright", "©", "all rights reserved", "more:",
+    "see also", "trending",
+)

@@ -1,0 +1,1 @@
+"""Tests of the extraction steps, one file per step or construct."""

@@ -1,0 +1,24 @@
+"""Splitter 'reduced-relative' (reduced_relative.py): sentences written for this test, exact claims."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract.splitters import reduced_relative
+
+CASES = [
+    ('The bridge, built in 1932, carries 60,000 cars a day.',
+     ['The bridge carries 60,000 cars a day.', 'The bridge was built in 1932.']),
+    ('The museum, founded in 1870 by a group of 12 merchants, holds 40,000 objects.',
+     ['The museum holds 40,000 objects.', 'The museum was founded in 1870 by a group of 12 merchants.']),
+]
+
+
+@pytest.mark.parametrize("sentence, claims", CASES)
+def test_splits(texts, sentence, claims):
+    assert texts(sentence) == claims
+
+
+@pytest.mark.parametrize("sentence, claims", CASES)
+def test_without_the_construct_the_sentence_stays_whole(texts, sentence, claims):
+    assert len(texts(sentence, without=reduced_relative)) < len(claims)

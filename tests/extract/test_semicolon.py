@@ -1,0 +1,24 @@
+"""Splitter 'semicolon' (semicolon.py): sentences written for this test, exact claims."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract.splitters import semicolon
+
+CASES = [
+    ('Sales rose 4% in the north; the south lost 120 customers.',
+     ['Sales rose 4% in the north.', 'The south lost 120 customers.']),
+    ('Officials counted 52 deaths in 2023; injuries rose to 1,400.',
+     ['Officials counted 52 deaths in 2023.', 'Injuries rose to 1,400.']),
+]
+
+
+@pytest.mark.parametrize("sentence, claims", CASES)
+def test_splits(texts, sentence, claims):
+    assert texts(sentence) == claims
+
+
+@pytest.mark.parametrize("sentence, claims", CASES)
+def test_without_the_construct_the_sentence_stays_whole(texts, sentence, claims):
+    assert len(texts(sentence, without=semicolon)) < len(claims)

@@ -1,0 +1,32 @@
+"""Splitter 'speech-clause' (speech_clause.py): sentences written for this test, exact claims."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract.splitters import speech_clause
+
+CASES = [
+    ('The bakery sold 1,200 loaves in 2023, chief baker Tom Reyes said, adding that flour prices had risen 15% since 2021.',
+     ['The bakery sold 1,200 loaves in 2023, chief baker Tom Reyes said.', 'Tom Reyes added that flour prices had risen 15% since 2021.']),
+    ('Fares will rise 3% in September, transit chief Mia Lund told reporters, noting that ridership fell 8% in 2023.',
+     ['Fares will rise 3% in September, transit chief Mia Lund told reporters.', 'Mia Lund noted that ridership fell 8% in 2023.']),
+]
+
+
+@pytest.mark.parametrize("sentence, claims", CASES)
+def test_splits(texts, sentence, claims):
+    assert texts(sentence) == claims
+
+
+@pytest.mark.parametrize("sentence, claims", CASES)
+def test_without_the_construct_the_sentence_stays_whole(texts, sentence, claims):
+    assert len(texts(sentence, without=speech_clause)) < len(claims)
+
+
+def test_the_added_statement_keeps_the_speaker(extract):
+    claims = extract(CASES[1][0])
+    assert [(c.text, c.speaker) for c in claims] == [
+        ("Fares will rise 3% in September, transit chief Mia Lund told reporters.", "Mia Lund"),
+        ("Mia Lund noted that ridership fell 8% in 2023.", "Mia Lund"),
+    ]
