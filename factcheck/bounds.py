@@ -21,7 +21,7 @@ MAX_PIECE = 1000
 #: A "word" this long is not prose (base64, a run of entities, a line of dashes).
 MAX_RUN = 1_000
 
-_RUN = re.compile(r"\S{%d,}" % MAX_RUN)
+_RUN = re.compile(r"\S{" + str(MAX_RUN) + ",}")
 _CUTS = (re.compile(r"\n"), re.compile(r"[.!?][\"”’)\]]*\s"), re.compile(r"\s"))
 
 

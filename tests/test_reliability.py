@@ -521,3 +521,62 @@ def test_19_article_element_preferred_and_deep_nesting():
             + "<div>" * 5000 + "deep text" + "</div>" * 5000 + "</body>")
     assert parse_html(page).text == "Headline here\n\nFirst fact: 12 schools closed.\n"
     assert "deep text" in parse_html("<body>" + "<div>" * 5000 + "deep text" + "</div>" * 5000).text
+
+
+# --------------------------------------------------------------------------- 14-15: outputs and exit codes
+
+ALL = {"validate": [], "status": [], "show": [], "next": [], "check": [], "set": ["a-1", "--status", "checked"]}
+
+
+def test_15_exit_codes_agree_across_commands(run, tmp_path):
+    (tmp_path / "article.txt").write_text(ARTICLE)
+    (tmp_path / "latin1.yaml").write_bytes(sheet(claim("a-1", extra="    notes: caf\xe9\n")).encode("latin-1"))
+    (tmp_path / "invalid.yaml").write_text(sheet(claim("a-1", extra="    colour: red\n")))
+    (tmp_path / "good.yaml").write_text(sheet(claim("a-1")))
+    codes = {cmd: (run(cmd, "latin1.yaml", *extra).code,
+                   run(cmd, "good.yaml", *extra, "--config", "bad-config.yaml").code) for cmd, extra in ALL.items()}
+    # invalid factcheck.yaml: a usage error (2), never check's "policy failures" (1)
+    (tmp_path / "bad-config.yaml").write_text("verdicts: true\n")
+    codes = {cmd: (run(cmd, "latin1.yaml", *extra).code,
+                   run(cmd, "good.yaml", *extra, "--config", "bad-config.yaml").code) for cmd, extra in ALL.items()}
+    assert codes == {cmd: (2, 2) for cmd in ALL}
+    # an invalid worksheet is shown, and show says so with exit 1 (README)
+    assert run("show", "invalid.yaml", "a-1").code == 1
+    assert run("show", "invalid.yaml", "a-1", "--format", "json").code == 1
+    assert run("show", "invalid.yaml").code == 1
+
+
+HOSTILE = "x\x1b]8;;https://evil.example\x07link\x1b]8;;\x07\x1b[31mred\x9b2J\u202eevil\x01<script>|`y"
+
+
+def test_14_every_output_format_escapes_hostile_strings(run, tmp_path):
+    import json
+    import xml.etree.ElementTree as ET
+
+    (tmp_path / "article.txt").write_text(ARTICLE)
+    hostile_name = "w\x1b[2J\u202e.yaml"
+    esc = json.dumps(HOSTILE)
+    ws = tmp_path / hostile_name
+    ws.write_text(sheet(claim("a-1", status="checked", extra=f"    verdict: true\n    recheck: {esc}\n    assignee: {esc}\n")
+                        + claim("b-2", extra=f"    speaker: {esc}\n")))
+    outs = {}
+    for fmt in ("text", "github", "json", "junit"):
+        outs["check " + fmt] = run("check", hostile_name, "--format", fmt).out
+    for fmt in ("text", "json", "markdown"):
+        outs["status " + fmt] = run("status", hostile_name, "--format", fmt).out
+        outs["status by " + fmt] = run("status", hostile_name, "--by", "assignee", "--format", fmt).out
+    for fmt in ("text", "json"):
+        outs["show " + fmt] = run("show", hostile_name, "--format", fmt).out
+        outs["show id " + fmt] = run("show", hostile_name, "a-1", "--format", fmt).out
+        outs["next " + fmt] = run("next", hostile_name, "--format", fmt).out
+        outs["validate " + fmt] = run("validate", hostile_name, "--format", fmt).out
+    for name, out in outs.items():
+        assert out, name
+        for bad in ("\x1b", "\x9b", "\u202e", "\x07", "\x01"):
+            assert bad not in out, (name, bad, out)
+    ET.fromstring(outs["check junit"])  # well-formed XML
+    for name in ("check json", "status json", "status by json", "show json", "show id json", "next json"):
+        json.loads(outs[name])
+    assert "<script>" not in outs["status markdown"] + outs["status by markdown"]
+    assert "&lt;script&gt;" in outs["status by markdown"]  # the assignee, escaped for Markdown's HTML
+    assert "recheck" in outs["check text"]
