@@ -253,11 +253,18 @@ def set_fields(path, claim_id: str, *, status: str | None = None, verdict: str |
     said = apply_change(path, claim_id, change, cfg, today=today)
     warnings = []
     if change.verdict is not None or change.sources or remove_sources or "sources" in clear:
-        claim = load_worksheet(path, cfg).claim(claim_id)
+        after = change.after  # the claim as written; re-reading a large worksheet would double the edit's cost
+        claim = _claim_from_values(after) if after is not None else load_worksheet(path, cfg).claim(claim_id)
         if claim is not None and claim.verdict is not None and not claim.urls:
             warnings.append(f"{claim_id}: verdict {claim.verdict!r} has no source; factcheck check fails until "
                             f"you add one with --source URL")
     return Recorded(path, said, warnings)
+
+
+def _claim_from_values(values: dict):
+    from .worksheet import _claim_from
+
+    return _claim_from(values, 0)
 
 
 def add_claim(path, quote: str, *, text: str | None = None, speaker: str | None = None,

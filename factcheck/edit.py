@@ -36,6 +36,7 @@ class Change:
     appends: dict = field(default_factory=dict)  # list field -> scalar items to append when not already there
     clear: tuple = ()  # fields to empty: verdict, assignee, notes, sources
     remove_sources: tuple = ()  # URLs of sources to remove
+    after: dict | None = None  # set by apply_change: the claim as written (its loaded values), to avoid a re-read
 
 
 ALL = -1  # remove every source
@@ -402,12 +403,16 @@ def apply_change(path: Path, claim_id: str, change: Change, config: Config, *, t
             if check.problems or check.worksheet is None:  # pragma: no cover - would be a bug in the splicer
                 raise InternalError(f"{path}: internal error: the edit would make the worksheet invalid "
                                     f"({check.problems[0] if check.problems else 'unreadable'}); nothing was written")
-        elif not verify_claim_edit(ws, index, edits, new_text, values, sources, config):
+            change.after = check.worksheet.data["claims"][index]
+        elif (after := verify_claim_edit(ws, index, edits, new_text, values, sources, config, appended)) is not None:
+            change.after = after
+        else:
             check = load(path, config, check_article=False, text=new_text)
             if check.problems or check.worksheet is None:  # pragma: no cover - would be a bug in the splicer
                 raise InternalError(f"{path}: internal error: the edit would make the worksheet invalid "
                                     f"({check.problems[0] if check.problems else 'unreadable'}); nothing was written")
-            _compare(path, ws.data["claims"][index], check.worksheet.data["claims"][index], values, sources)
+            change.after = check.worksheet.data["claims"][index]
+            _compare(path, ws.data["claims"][index], change.after, values, sources, appended)
         yamlio.atomic_write(path, ws.bom + new_text)
         return said
 
@@ -416,13 +421,14 @@ def _line_start(text: str, pos: int) -> int:
     return max(text.rfind("\n", 0, pos), text.rfind("\r", 0, pos)) + 1
 
 
-def verify_claim_edit(ws, index: int, edits: list, new_text: str, values: dict, sources: list, config: Config) -> bool:
+def verify_claim_edit(ws, index: int, edits: list, new_text: str, values: dict, sources: list, config: Config,
+                      appended: dict | None = None) -> dict | None:
     """Check an edit of one claim by parsing only that claim's lines of the new text.
 
-    True when the claim's lines, parsed alone, are one valid claim holding
-    exactly the old values plus the change, and every edit lies inside those
-    lines (so the rest of the file is byte-identical and still parses the
-    same). False when the shortcut does not apply (a flow-style list, edits
+    The claim's new values when its lines, parsed alone, are one valid claim
+    holding exactly the old values plus the change, and every edit lies inside
+    those lines (so the rest of the file is byte-identical and still parses
+    the same). None when the shortcut does not apply (a flow-style list, edits
     elsewhere, an unusual layout): the caller then validates the whole text.
     Raises InternalError when the claim would not say what was meant.
     """
@@ -430,36 +436,38 @@ def verify_claim_edit(ws, index: int, edits: list, new_text: str, values: dict, 
 
     _, seq = child(ws.node, "claims")
     if not isinstance(seq, SequenceNode) or seq.flow_style:
-        return False
+        return None
     cnodes = seq.value
     cnode = cnodes[index]
     text = ws.text
     start = _line_start(text, cnode.start_mark.index)
     end = _line_start(text, cnodes[index + 1].start_mark.index) if index + 1 < len(cnodes) else seq.end_mark.index
     if not text[start:cnode.start_mark.index].lstrip(" ").startswith("-") or end <= start:
-        return False
+        return None
     if any(e[0] < cnode.start_mark.index or e[1] > end or e[0] >= end for e in edits):
-        return False
+        return None
     delta = sum(len(e[2]) - (e[1] - e[0]) for e in edits)
     region = new_text[start:end + delta]
     if new_text[:start] != text[:start] or new_text[end + delta:] != text[end:]:
-        return False
+        return None
     node, problem = yamlio.compose(region, str(ws.path))
     if problem or not isinstance(node, SequenceNode) or len(node.value) != 1 or not isinstance(node.value[0], MappingNode):
-        return False
+        return None
     rule = schema.compiled("worksheet", tuple(config.statuses)).props["claims"].items
     v = schema.Validator(str(ws.path), region)
     new = v.walk(node.value[0], rule, ((None, "claims"), index))
     if v.problems or not isinstance(new, dict):
-        return False
-    _compare(ws.path, ws.data["claims"][index], new, values, sources)
-    return True
+        return None
+    _compare(ws.path, ws.data["claims"][index], new, values, sources, appended)
+    return new
 
 
-def _compare(path, old: dict, new: dict, values: dict, sources: list) -> None:
-    """Raise InternalError unless ``new`` is ``old`` with ``values`` set and ``sources`` appended."""
+def _compare(path, old: dict, new: dict, values: dict, sources: list, appended: dict | None = None) -> None:
+    """Raise InternalError unless ``new`` is ``old`` with ``values`` set and ``sources`` (and ``appended`` items) added."""
     expected = dict(old)
     expected.update(values)
+    for key, items in (appended or {}).items():
+        expected[key] = list(old.get(key) or []) + list(items)
     if sources:
         expected["sources"] = list(old.get("sources") or []) + [dict(s) for s in sources]
     got = dict(new)

@@ -24,7 +24,7 @@ def _quoteattr(s: str) -> str:
 
 def gh_escape_data(s: str) -> str:
     """Escape a workflow-command message as @actions/core does (terminal controls removed first)."""
-    s = clean(s, oneline=False)
+    s = "\r".join(clean(part, oneline=False) for part in s.split("\r"))
     return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 

@@ -17,7 +17,7 @@ def plural(n: int, word: str) -> str:
 
 def md(s: str) -> str:
     """Text safe inside a Markdown table cell."""
-    s = clean(s).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    s = clean(s).replace("<", "&lt;")  # no HTML tags in a cell (GitHub renders them)
     return s.replace("|", "\\|")
 
 
