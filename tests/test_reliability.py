@@ -580,3 +580,27 @@ def test_14_every_output_format_escapes_hostile_strings(run, tmp_path):
     assert "<script>" not in outs["status markdown"] + outs["status by markdown"]
     assert "&lt;script>" in outs["status by markdown"]  # the assignee, escaped for Markdown's HTML
     assert "recheck" in outs["check text"]
+
+
+# --------------------------------------------------------------------------- 7: bounded work per paragraph
+
+
+def test_07_oversized_paragraphs_are_cut_before_parsing():
+    """What nlp.pipe receives: no piece over bounds.MAX_PIECE, prose cut at sentence ends, offsets exact."""
+    from factcheck.article import Article
+    from factcheck.bounds import MAX_PIECE
+    from factcheck.extract.pipeline import ArticleResult, _stream
+
+    prose = " ".join(f"Sentence number {i} says the port handled {i} boxes." for i in range(400))
+    wrapped = "\n".join(prose[i:i + 70] for i in range(0, len(prose), 70))  # hard-wrapped at 70 columns
+    text = wrapped + "\n\n" + "abc\n" * 20_000 + "\n" + "&amp;" * 5_000 + " and more text follows here.\n\n" + "word " * 20_000 + "\n"
+    art = Article(text=text)
+    results = [ArticleResult(art)]
+    pieces = list(_stream([art], results))
+    assert max(len(t) for t, _ in pieces) <= MAX_PIECE
+    for t, (_, start) in pieces:
+        assert text[start:start + len(t)] == t
+    prose_pieces = [t for t, (_, start) in pieces if start < len(wrapped)]
+    assert all(t.endswith(".") for t in prose_pieces[:-1])  # never cut mid-sentence at a line end
+    assert [d.skipped for d in results[0].decisions if (d.skipped or "").startswith("not prose")] == [
+        "not prose (25000 characters without a space)"]
