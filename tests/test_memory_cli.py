@@ -6,7 +6,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from test_memory_index import write_sheet
 
 BUDGET = """date 2026-03-02
