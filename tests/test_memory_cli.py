@@ -30,9 +30,9 @@ Riders' groups said the bus network still lacks night services.
 The transport department plans to buy 40 electric buses in 2027.
 """
 
-CHECKED = "claims/budget.yaml#new-budget-raises-62ae"
+CHECKED = "claims/budget.yaml#new-budget-62ae"
 OTHER = "claims/transit.yaml"
-OTHER_ID = "under-new-budget-09e5"
+OTHER_ID = "under-new-09e5"
 
 
 def test_acceptance_two_articles_share_a_fact(run):
@@ -41,20 +41,20 @@ def test_acceptance_two_articles_share_a_fact(run):
     assert run("extract", "budget.txt").code == 0
     r = run("extract", "transit.txt")
     assert (r.code, r.out) == (0, "claims/transit.yaml: 2 claims from 4 sentences and lines (2 skipped)\n")
-    r = run("set", "claims/budget.yaml", "new-budget-raises-62ae", "--verdict", "mostly-true",
+    r = run("set", "claims/budget.yaml", "new-budget-62ae", "--verdict", "mostly-true",
             "--source", "https://example.org/harbourton-budget-2026")
     assert r.code == 0
     r = run("similar", OTHER)
     expected = """\
 claims/transit.yaml: 1 of 2 claims resembles claims in other worksheets (score >= 78 of 100)
 
-under-new-budget-09e5: Under the new budget, Harbourton's public transport spending rises 18% from last year (2025).
-   92  claims/budget.yaml#new-budget-raises-62ae  checked, mostly-true  https://example.org/harbourton-budget-2026
+under-new-09e5: Under the new budget, Harbourton's public transport spending rises 18% from last year (2025).
+   92  claims/budget.yaml#new-budget-62ae  checked, mostly-true  https://example.org/harbourton-budget-2026
        The new budget raises spending on public transport by 18 percent compared with last year (2025).
        same claim
 
 Record what you decide (the suggestion is never applied by itself):
-  factcheck set claims/transit.yaml under-new-budget-09e5 --same-as 'claims/budget.yaml#new-budget-raises-62ae'
+  factcheck set claims/transit.yaml under-new-09e5 --same-as 'claims/budget.yaml#new-budget-62ae'
   (or --not-same-as to stop the suggestion; --verdict-from to copy the verdict and sources)
 """
     assert (r.code, r.out, r.err) == (0, expected, "")
@@ -73,21 +73,21 @@ Record what you decide (the suggestion is never applied by itself):
     Path("transit.txt").write_text(TRANSIT.replace("rises 18%", "rises 21%"), encoding="utf-8")
     r = run("extract", "--update", "transit.txt")
     assert (r.code, r.out) == (0, "claims/transit.yaml: updated: 0 new, 1 unchanged, 1 updated, 0 stale, 0 need re-check\n"
-                                  "  updated: under-new-budget-09e5\n"
+                                  "  updated: under-new-09e5\n"
                                   "claims/transit.yaml: 1 claim resembles a claim already checked: "
                                   "run factcheck similar claims/transit.yaml\n")
     r = run("similar", OTHER, OTHER_ID)
     assert (r.code, r.out) == (0, """\
 claims/transit.yaml: 1 of 1 claim resembles claims in other worksheets (score >= 78 of 100)
 
-under-new-budget-09e5: Under the new budget, Harbourton's public transport spending rises 21% from last year (2025).
-   87  claims/budget.yaml#new-budget-raises-62ae  checked, mostly-true  https://example.org/harbourton-budget-2026
+under-new-09e5: Under the new budget, Harbourton's public transport spending rises 21% from last year (2025).
+   87  claims/budget.yaml#new-budget-62ae  checked, mostly-true  https://example.org/harbourton-budget-2026
        The new budget raises spending on public transport by 18 percent compared with last year (2025).
        same claim, different numbers (21% vs 18 percent)
-   52  claims/budget.yaml#harbourton-city-council-83fd  unchecked  no source
+   52  claims/budget.yaml#harbourton-city-83fd  unchecked  no source
        The Harbourton city council approved a budget of 412 million dollars for 2026 on Monday (2 March 2026), Mayor Elena Varga said.
        below the threshold: not suggested
-   42  claims/budget.yaml#city-open-three-4195  unchecked  no source
+   42  claims/budget.yaml#city-open-4195  unchecked  no source
        Elena Varga said the city will open three new libraries by 2028.
        below the threshold: not suggested
 """)
@@ -96,7 +96,7 @@ under-new-budget-09e5: Under the new budget, Harbourton's public transport spend
     assert run("set", OTHER, OTHER_ID, "--same-as", CHECKED).code == 0
     Path("transit.txt").write_text(TRANSIT.replace("rises 18%", "rises 22%"), encoding="utf-8")
     assert run("extract", "--update", "transit.txt").code == 0
-    assert '    same_as: ["budget.yaml#new-budget-raises-62ae"]\n' in Path(OTHER).read_text(encoding="utf-8")
+    assert '    same_as: ["budget.yaml#new-budget-62ae"]\n' in Path(OTHER).read_text(encoding="utf-8")
 
 
 def _two_sheets():
@@ -173,8 +173,8 @@ def test_set_links_are_spliced_and_checked(run):
     assert (r.code, r.out) == (0, "claims/b.yaml: c0: same_as: already recorded: a.yaml#c0\n")
     after = Path("claims/b.yaml").read_text(encoding="utf-8")
     # only the two new lines, each after the last field of its claim
-    assert after.splitlines(keepends=True) == _insert_after(before, {19: '    same_as: ["a.yaml#c0"]\n',
-                                                                      25: '    not_same_as: ["a.yaml#c0", "a.yaml#c1"]\n'})
+    assert after.splitlines(keepends=True) == _insert_after(before, {21: '    same_as: ["a.yaml#c0"]\n',
+                                                                      27: '    not_same_as: ["a.yaml#c0", "a.yaml#c1"]\n'})
     assert run("validate", "claims/b.yaml").err == ""
 
     r = run("set", "claims/b.yaml", "c1", "--same-as", "claims/a.yaml#c0")
@@ -230,11 +230,11 @@ def test_check_fails_same_as_a_false_claim_without_own_verdict(run):
     assert run("set", "claims/b.yaml", "c0", "--same-as", "claims/a.yaml#c0").code == 0
     r = run("check", "claims/b.yaml", "--allow", "unchecked")
     assert (r.code, r.out.splitlines()) == (1, [
-        "claims/b.yaml:15: c0: same as a.yaml#c0, rated false there; record this claim's own verdict "
+        "claims/b.yaml:17: c0: same as a.yaml#c0, rated false there; record this claim's own verdict "
         "(--verdict-from claims/a.yaml#c0 copies it) [same-as-blocking]",
-        "worksheet       result   claims   failing   reasons           ",
-        "──────────────────────────────────────────────────────────────",
-        "claims/b.yaml   fail          2         1   same-as-blocking 1",
+        "worksheet     result claims failing reasons",
+        "──────────────────────────────────────────────────────",
+        "claims/b.yaml fail        2       1 same-as-blocking 1",
         "failed: 1 failing claim check in 1 of 1 worksheets",
     ])
     # its own verdict lifts the rule (a verdict of its own is the desk's decision)
@@ -246,7 +246,7 @@ def test_check_fails_same_as_a_false_claim_without_own_verdict(run):
     a.write_text(a.read_text(encoding="utf-8").replace("- id: c0", "- id: renamed"), encoding="utf-8")
     r = run("check", "claims/b.yaml", "--allow", "unchecked")
     assert r.code == 0
-    assert r.out.splitlines()[0] == ("claims/b.yaml:15: c0: warning: same_as a.yaml#c0: no such claim; fix or remove the link "
+    assert r.out.splitlines()[0] == ("claims/b.yaml:17: c0: warning: same_as a.yaml#c0: no such claim; fix or remove the link "
                                      "[same-as-missing]")
 
 
