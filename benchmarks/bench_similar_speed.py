@@ -66,12 +66,15 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sheets", type=int, default=5000)
     ap.add_argument("--per-sheet", type=int, default=20)
+    ap.add_argument("--dir", type=Path, help="keep the archive here (reused when it exists: no rebuild timed)")
     args = ap.parse_args()
     n_claims = args.sheets * args.per_sheet
     with tempfile.TemporaryDirectory(prefix="fc-similar-") as tmp:
-        root = Path(tmp)
+        root = args.dir or Path(tmp)
+        reuse = (root / ".factcheck" / "index.sqlite").exists()
         t = time.perf_counter()
-        paths = make_archive(root / "claims", args.sheets, args.per_sheet)
+        paths = sorted((root / "claims").rglob("*.yaml")) if reuse else make_archive(root / "claims", args.sheets,
+                                                                                      args.per_sheet)
         print(f"archive: {n_claims:,} claims in {len(paths):,} worksheets (written in {time.perf_counter() - t:.1f} s)")
 
         rng = random.Random(1)
@@ -81,6 +84,7 @@ def main() -> int:
                    for i, x in enumerate(picked)] + synthetic_texts(10, seed=99)
         qpath = write_sheet(root / "queries" / "story.yaml", look_up, rng, "q")
 
+        (root / "bare.sqlite").unlink(missing_ok=True)
         bare = bare_fts(root, archive_texts)
         base = best(5, lambda: bare_queries(bare, look_up))
         base1 = best(5, lambda: bare_queries(bare, look_up[:1]))
@@ -91,20 +95,21 @@ def main() -> int:
             stats = idx.refresh()
             build = time.perf_counter() - t
         size = (root / ".factcheck" / "index.sqlite").stat().st_size
-        print(f"initial build: {build:.1f} s ({stats.summary()}; {size / 1e6:.0f} MB), "
-              f"{build / base:.0f}x the baseline")
+        if not reuse:
+            print(f"initial build: {build:.1f} s ({stats.summary()}; {size / 1e6:.0f} MB), "
+                  f"{build / base:.1f}x the baseline")
 
         def refresh():
             with ClaimIndex(root) as idx:
                 return idx.refresh()
 
         same = best(3, refresh)
-        print(f"refresh, nothing changed: {same:.3f} s, {same / base:.1f}x the baseline")
+        print(f"refresh, nothing changed: {same:.3f} s, {same / base:.3f}x the baseline")
         counter = iter(range(10_000))
 
         def change_one():
             k = next(counter)
-            write_sheet(paths[k * 7], [f"Exports rose {k + 3}% in 2024, the ministry said."] +
+            write_sheet(paths[k * 7], [f"Exports rose {time.time_ns() % 97}.{k}% in 2024, the ministry said."] +
                         archive_texts[1:args.per_sheet], rng, f"changed{k}")
             t = time.perf_counter()
             s = refresh()
@@ -114,7 +119,7 @@ def main() -> int:
         one = min(change_one() for _ in range(3))
         verdict = "meets" if one <= 0.5 else "MISSES"
         print(f"refresh after changing one worksheet: {one:.3f} s ({verdict} the 0.5 s target), "
-              f"{one / base:.1f}x the baseline")
+              f"{one / base:.3f}x the baseline")
 
         ws = load(qpath, check_article=False).worksheet
 
@@ -127,18 +132,37 @@ def main() -> int:
                 os.chdir(cwd)
             return res
 
+        # a second, tighter baseline: bare FTS5 queries for exactly the terms similar asks for
+        from factcheck.memory.text import analyse
+
+        with ClaimIndex(root) as idx:
+            asked = [" OR ".join(f'"{t}"' for t in idx.query_terms(analyse(c.text)[2])) for c in ws.claims]
+
+            def bare_same_terms():
+                for q in asked:
+                    idx.db.execute("SELECT rowid FROM claims_fts WHERE claims_fts MATCH ? ORDER BY rank LIMIT 40",
+                                   (q,)).fetchall()
+
+            floor = best(5, bare_same_terms)
+        print(f"second baseline: bare FTS5 on the index, the same 30 term sets similar asks for: {floor * 1000:.0f} ms")
+
         res = run_similar()
         sim = best(3, run_similar)
         suggested = sum(1 for r in res if r.suggested)
+        # the 20 claims taken from the archive (every other one with a figure changed) find a claim of the same words
+        found = sum(1 for i, r in enumerate(res[:20])
+                    if r.suggested and r.suggested[0].row.words == " ".join(analyse(picked[i])[1])
+                    and (r.suggested[0].relation == "different-numbers") == bool(i % 2))
         verdict = "meets" if sim <= 1.0 else "MISSES"
         print(f"similar, 30-claim worksheet (open + refresh + 30 look-ups): {sim:.3f} s ({verdict} the 1 s target), "
-              f"{sim / base:.1f}x the baseline; {suggested} of 30 claims have suggestions")
+              f"{sim / base:.2f}x the baseline, {sim / floor:.1f}x the second; {suggested} of 30 claims have suggestions; "
+              f"{found} of the 20 taken from the archive find its wording first, flagged rightly")
         if FACTCHECK.exists():
             def cli():
                 subprocess.run([str(FACTCHECK), "similar", "queries/story.yaml"], cwd=root, check=True,
                                stdout=subprocess.DEVNULL)
             whole = best(3, cli)
-            print(f"factcheck similar as a command (start-up included): {whole:.3f} s, {whole / base:.1f}x the baseline")
+            print(f"factcheck similar as a command (start-up included): {whole:.3f} s, {whole / base:.2f}x the baseline")
     return 0
 
 

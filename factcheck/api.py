@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,8 +27,9 @@ from .worksheet import Claim, LoadResult, Worksheet, find_worksheets
 from .worksheet import load as _load
 
 __all__ = [
-    "Claim", "Config", "LoadResult", "StatusReport", "Worksheet", "check", "extract", "extract_to_worksheet",
-    "in_progress", "load", "load_config", "load_worksheet", "pending", "set_fields", "add_claim", "find_claim", "Recorded", "status", "validate", "worksheet_files",
+    "Claim", "Config", "LoadResult", "Recorded", "StatusReport", "Worksheet", "add_claim", "check", "export", "extract",
+    "extract_to_worksheet", "find_claim", "in_progress", "load", "load_config", "load_worksheet", "pending",
+    "set_fields", "status", "validate", "worksheet_files",
 ]
 
 DEFAULT_PATHS = (Path("claims"),)
@@ -199,38 +201,55 @@ def find_claim(claim_id: str, paths=None, config: Config | Path | None = None) -
 
 def set_fields(path, claim_id: str, *, status: str | None = None, verdict: str | None = None, sources=(),
                titles=(), note: str | None = None, assignee: str | None = None, clear=(), remove_sources=(),
-               same_as=(), not_same_as=(), verdict_from: str | None = None,
+               archived=(), summary: str | None = None, explanation: str | None = None,
+               correction: str | None = None, same_as=(), not_same_as=(), verdict_from: str | None = None,
                config: Config | Path | None = None, today: _dt.date | None = None) -> Recorded:
     """Record work on one claim by splicing only the touched bytes.
 
-    ``sources`` are URLs (or dicts with ``url``, ``title``, ``note``); ``titles``
-    pair with the URLs in order. ``clear`` empties fields (verdict, assignee,
-    notes, sources); ``remove_sources`` removes sources by URL. ``same_as`` /
-    ``not_same_as`` / ``verdict_from`` take ``OTHER.yaml#ID`` (path from the
-    current folder): see ``factcheck.memory.links``. Every value is checked
-    before the worksheet is read: a bad one raises UsageError and nothing is
-    written. ``path`` None finds the worksheet under ``claims/``.
+    ``sources`` are URLs (or dicts with ``url``, ``title``, ``archived``, ``note``);
+    ``titles`` and ``archived`` (archive copies) pair with the URLs in order.
+    ``clear`` empties fields (verdict, assignee, notes, sources); ``remove_sources``
+    removes sources by URL. ``summary`` and ``explanation`` set the public wording
+    and rating explanation; a ``correction`` is appended to the claim's
+    ``corrections`` with today's date. ``same_as`` / ``not_same_as`` /
+    ``verdict_from`` take ``OTHER.yaml#ID`` (path from the current folder): see
+    ``factcheck.memory.links``. Every value is checked before the worksheet is
+    read: a bad one raises UsageError and nothing is written. ``path`` None finds
+    the worksheet under ``claims/``.
     """
     from .config import verdict_name
     from .edit import CLEARABLE, Change, apply_change
 
     cfg = _config(config)
+    today = today or _dt.date.today()
     titles = list(titles or [])
+    archived = list(archived or [])
     srcs = [dict(s) if isinstance(s, dict) else {"url": s} for s in sources or []]
     if len(titles) > len(srcs):
         raise UsageError("--title: each --title must follow a --source")
+    if len(archived) > len(srcs):
+        raise UsageError("--archived: each --archived must follow a --source")
     for i, t in enumerate(titles):
         srcs[i]["title"] = t
+    for i, a in enumerate(archived):
+        if not re.match(r"^https?://\S+$", a):
+            raise UsageError(f"--archived: {a!r} is not a URL; write it in full, "
+                             "e.g. https://web.archive.org/web/2024/https://example.org/page")
+        srcs[i]["archived"] = a
+    for opt, value in (("--summary", summary), ("--explanation", explanation), ("--correction", correction)):
+        if value is not None and not value.strip():
+            raise UsageError(f"{opt}: must not be empty")
     for s in srcs:
         check_url(s.get("url"))
     clear = tuple(clear or ())
     for name in clear:
         if name not in CLEARABLE:
             raise _suggest(name, tuple(CLEARABLE), f"--clear {name!r}: use one of {', '.join(CLEARABLE)}")
-    if not any((status, verdict, srcs, note, assignee is not None, clear, remove_sources, same_as, not_same_as,
-                verdict_from)):
-        raise UsageError("nothing to record; give --status, --verdict, --source, --note, --assignee, --clear, "
-                         "--remove-source, --same-as, --not-same-as or --verdict-from")
+    if not any((status, verdict, srcs, note, assignee is not None, summary, explanation, correction, clear,
+                remove_sources, same_as, not_same_as, verdict_from)):
+        raise UsageError("nothing to record; give --status, --verdict, --source, --note, --assignee, --summary, "
+                         "--explanation, --correction, --clear, --remove-source, --same-as, --not-same-as or "
+                         "--verdict-from")
     if status is not None and status not in cfg.all_statuses:
         raise _suggest(status, cfg.all_statuses,
                        f"status {status!r} is not allowed; use one of: {', '.join(cfg.all_statuses)}")
@@ -244,27 +263,16 @@ def set_fields(path, claim_id: str, *, status: str | None = None, verdict: str |
         raise UsageError("--verdict and --clear verdict contradict each other; choose one")
     path = Path(path) if path is not None else find_claim(claim_id, None, cfg)
     change = Change(status=status, verdict=verdict, sources=srcs, note=note, assignee=assignee, clear=clear,
-                    remove_sources=tuple(remove_sources or ()))
+                    remove_sources=tuple(remove_sources or ()),
+                    fields={k: v for k, v in (("summary", summary), ("explanation", explanation)) if v is not None},
+                    appends={"corrections": [{"date": today, "note": correction}]} if correction is not None else {})
     if same_as or not_same_as or verdict_from:
         from .memory.links import link_change
 
         link_change(path, claim_id, change, cfg, same_as=list(same_as), not_same_as=list(not_same_as),
                     verdict_from=verdict_from)
     said = apply_change(path, claim_id, change, cfg, today=today)
-    warnings = []
-    if change.verdict is not None or change.sources or remove_sources or "sources" in clear:
-        after = change.after  # the claim as written; re-reading a large worksheet would double the edit's cost
-        claim = _claim_from_values(after) if after is not None else load_worksheet(path, cfg).claim(claim_id)
-        if claim is not None and claim.verdict is not None and not claim.urls:
-            warnings.append(f"{claim_id}: verdict {claim.verdict!r} has no source; factcheck check fails until "
-                            f"you add one with --source URL")
-    return Recorded(path, said, warnings)
-
-
-def _claim_from_values(values: dict):
-    from .worksheet import _claim_from
-
-    return _claim_from(values, 0)
+    return Recorded(path, said, change.warnings)
 
 
 def add_claim(path, quote: str, *, text: str | None = None, speaker: str | None = None,
@@ -277,6 +285,19 @@ def add_claim(path, quote: str, *, text: str | None = None, speaker: str | None 
     from .edit import add_claim as _add
 
     return _add(Path(path), quote, _config(config), text=text, speaker=speaker)
+
+
+# --------------------------------------------------------------------------- publishing
+
+
+def export(paths=None, fmt: str = "claimreview", *, config: Config | Path | None = None,
+           published: _dt.date | None = None):
+    """The worksheets under ``paths`` as ClaimReview JSON-LD, Markdown, HTML or CSV: a ``publish.Exported``
+    with the text, the claims left out of ClaimReview (and why) and warnings. See ``factcheck.publish``."""
+    from . import publish
+
+    files = worksheet_files(paths)
+    return publish.export(files, fmt, _config(config), published=published)
 
 
 # --------------------------------------------------------------------------- extraction

@@ -302,6 +302,10 @@ def set_(
     assignee: Optional[str] = typer.Option(None, "--assignee", metavar="NAME", help="Who is checking it (empty string to clear)."),
     clear: Optional[list[Clearable]] = typer.Option(None, "--clear", metavar="FIELD", help="Empty a field: verdict, assignee, notes or sources (repeatable)."),
     remove_source: Optional[list[str]] = typer.Option(None, "--remove-source", metavar="URL", help="Remove the source with this URL (repeatable)."),
+    archived: Optional[list[str]] = typer.Option(None, "--archived", metavar="ARCHIVE_URL", help="Archive copy of a --source (the n-th --archived goes with the n-th --source)."),
+    summary: Optional[str] = typer.Option(None, "--summary", metavar="TEXT", help="Public one-line wording of the claim (75 characters or fewer; exported as claimReviewed)."),
+    explanation: Optional[str] = typer.Option(None, "--explanation", metavar="TEXT", help="Public explanation of the rating (notes stay internal)."),
+    correction: Optional[str] = typer.Option(None, "--correction", metavar="TEXT", help="Append a public correction, dated today, to the claim's corrections."),
     same_as: Optional[list[str]] = typer.Option(None, "--same-as", metavar="OTHER.yaml#ID", help="A claim of another worksheet that says the same thing (repeatable)."),
     not_same_as: Optional[list[str]] = typer.Option(None, "--not-same-as", metavar="OTHER.yaml#ID", help="Not the same claim: similar stops suggesting it (repeatable)."),
     verdict_from: Optional[str] = typer.Option(None, "--verdict-from", metavar="OTHER.yaml#ID", help="Copy that claim's verdict and sources, with a note saying where from."),
@@ -329,6 +333,7 @@ def set_(
 
     return cmd.run(targets, status=status_, verdict=verdict, sources=source or [], titles=title or [],
                    note=note, assignee=assignee, clear=[c.value for c in clear or []], remove_sources=remove_source or [],
+                   archived=archived or [], summary=summary, explanation=explanation, correction=correction,
                    same_as=same_as or [], not_same_as=not_same_as or [], verdict_from=verdict_from, config=config,
                    console=_console())
 
@@ -447,6 +452,35 @@ def _notice(message: str) -> None:
 
     sys.stderr.write(f"factcheck: notice: {clean(message)}\n")
     sys.stderr.flush()
+
+
+@app.command(cls=Command)
+@funnel
+def export(
+    paths: Optional[list[Path]] = typer.Argument(None, metavar="PATH", help=PATHS_HELP),
+    fmt: Literal["claimreview", "markdown", "html", "csv"] = typer.Option(..., "--format", "-f", metavar="FORMAT", help="claimreview (JSON-LD), markdown, html or csv."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE", help="Write to this file (atomically) instead of standard output."),
+    published: Optional[str] = typer.Option(None, "--published", metavar="YYYY-MM-DD", help="Publication date of the fact-checks (default: today): ClaimReview's datePublished."),
+    config: Optional[Path] = typer.Option(None, "--config", metavar="FILE", help=CONFIG_HELP),
+) -> int:
+    """Publish worksheets: ClaimReview JSON-LD, an editor's report (Markdown or HTML), or CSV.
+
+    claimreview: a JSON-LD list with a schema.org ClaimReview for every checked
+    claim with a verdict and a speaker; the others are listed on standard error
+    with the reason. Needs organisation and publish_url in factcheck.yaml.
+    markdown: progress, then each claim with status, verdict, sources (and
+    archive copies), explanation and corrections. html: the same as one
+    self-contained page, the article's quotes highlighted. csv: one row per
+    claim with stable columns.
+
+    Example: factcheck export claims/ --format html -o report.html
+
+    Exit codes: 0 exported; 1 some worksheet is invalid (nothing written);
+    2 usage error, missing configuration or unreadable input.
+    """
+    from .commands import export as cmd
+
+    return cmd.run(paths, fmt=fmt, output=output, published=published, config=config)
 
 
 def main() -> None:

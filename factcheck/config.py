@@ -17,6 +17,7 @@ CONFIG_NAME = "factcheck.yaml"
 
 DEFAULT_VERDICTS = ("true", "mostly-true", "mixed", "mostly-false", "false", "unverifiable")
 DEFAULT_BLOCKING = ("false", "mostly-false")
+DEFAULT_UNRATED = ("unverifiable",)
 STATUSES = ("unchecked", "in-progress", "checked", "skipped")
 RULES = ("unchecked", "in-progress", "no-verdict", "no-source", "blocking-verdict", "quote-missing", "stale", "recheck",
          "same-as-blocking", "same-as-missing")
@@ -40,6 +41,9 @@ class Config:
     min_sources: int = 1
     strict: bool = False
     statuses: dict = field(default_factory=dict)  # the desk's own status -> built-in status it behaves like
+    organisation: dict | None = None  # {name, url}: who publishes the fact-checks
+    publish_url: str | None = None  # template with {worksheet}
+    unrated: tuple[str, ...] = DEFAULT_UNRATED  # verdicts without a rating value
     path: Path | None = None
 
     @property
@@ -49,6 +53,12 @@ class Config:
     def base_status(self, status: str) -> str:
         """The built-in status a (possibly custom) status behaves like."""
         return self.statuses.get(status, status)
+
+    @property
+    def ratings(self) -> dict[str, int]:
+        """Rating value of each rated verdict: its place on the scale, best highest, worst 1."""
+        rated = [v for v in self.verdicts if v not in self.unrated]
+        return {v: len(rated) - i for i, v in enumerate(rated)}
 
 
 def find_config(start: Path | None = None) -> Path | None:
@@ -100,6 +110,27 @@ def load_config(path: Path | None = None, *, search: bool = True) -> Config:
             else:
                 cfg.statuses[name] = base
         cfg.strict = bool(value.get("strict", False))
+        cfg.organisation = value.get("organisation")
+        cfg.publish_url = value.get("publish_url")
+        if cfg.publish_url is not None:
+            import string
+
+            try:
+                names = [f for _, f, _, _ in string.Formatter().parse(cfg.publish_url) if f is not None]
+            except ValueError:  # an unmatched brace
+                names = ["?"]
+            if any(f != "worksheet" for f in names):
+                problems.append(yamlio.Problem(str(path), 1, 1, "publish_url",
+                                               "the only placeholder is {worksheet} (the worksheet's name without .yaml)"))
+        if "unrated" in value:
+            cfg.unrated = tuple(verdict_name(v) for v in value["unrated"])
+            unknown = [u for u in cfg.unrated if u not in cfg.verdicts]
+            if unknown:
+                problems.append(
+                    yamlio.Problem(str(path), 1, 1, "unrated", f"{unknown[0]!r} is not on the verdict scale: {', '.join(cfg.verdicts)}")
+                )
+        else:
+            cfg.unrated = tuple(u for u in DEFAULT_UNRATED if u in cfg.verdicts)
     if problems:
         raise ConfigError(f"{path}: invalid configuration", problems)
     return cfg

@@ -33,10 +33,12 @@ class Change:
     note: str | None = None
     assignee: str | None = None
     fields: dict = field(default_factory=dict)  # other top-level claim keys to set (used by update)
-    appends: dict = field(default_factory=dict)  # list field -> scalar items to append when not already there
+    # list field -> items to append: scalars (same_as) are skipped when already there; mappings
+    # (corrections: {date, note}) are always appended, in order
+    appends: dict = field(default_factory=dict)
     clear: tuple = ()  # fields to empty: verdict, assignee, notes, sources
     remove_sources: tuple = ()  # URLs of sources to remove
-    after: dict | None = None  # set by apply_change: the claim as written (its loaded values), to avoid a re-read
+    warnings: list = field(default_factory=list)  # filled in by apply_change: work left incomplete
 
 
 ALL = -1  # remove every source
@@ -154,6 +156,52 @@ def append_scalars(text: str, cnode: MappingNode, key: str, items: list) -> tupl
     col = node.value[0].start_mark.column - 2
     pos = line_end_after(text, last_scalar(node))
     return [(pos, pos, "".join(f"{nl}{' ' * col}- {yamlio.scalar(v)}" for v in items))], []
+
+
+#: Key order of the mappings ``append_mappings`` writes, per list field.
+MAPPING_FIELDS = {"corrections": ("date", "note"), "sources": SOURCE_FIELDS}
+
+
+def append_mappings(text: str, cnode: MappingNode, key: str, items: list[dict]) -> tuple[list, list[str]]:
+    """Edits appending mapping ``items`` to the list ``key`` of the claim mapping ``cnode``.
+
+    Returns (edits, lines to insert as new keys), like ``append_scalars``. The
+    list keeps its style: block items at the indentation of the existing ones
+    (a missing, null or empty list becomes a block list under the key, or a
+    flow list in a flow-style claim); a flow list gets ``, {k: v}`` before its ``]``.
+    """
+    nl = yamlio.newline_of(text)
+    order = MAPPING_FIELDS.get(key, ())
+    items = [{k: i[k] for k in [*(k for k in order if k in i), *(k for k in i if k not in order)]} for i in items]
+    indent = cnode.value[0][0].start_mark.column if cnode.value else 4
+    _, node = child(cnode, key)
+    flow_items = ", ".join(yamlio.flow_mapping(i) for i in items)
+
+    def flow_append(seq) -> tuple[int, int, str]:
+        close = seq.end_mark.index - 1  # the ']'
+        while close > seq.start_mark.index and text[close] != "]":
+            close -= 1
+        return (close, close, ", " + flow_items)
+
+    if cnode.flow_style:
+        if node is None:
+            return [], [f"{key}: [{flow_items}]"]
+        if isinstance(node, SequenceNode) and node.value:
+            return [flow_append(node)], []
+        return [replace_value(text, node, f"[{flow_items}]")], []
+    block = nl + nl.join(yamlio.block_item(i, indent + 2, nl, order) for i in items)
+    if node is None:
+        return [], [f"{key}:" + block]
+    if (isinstance(node, ScalarNode) and node.tag == yamlio.NULL) or (isinstance(node, SequenceNode) and not node.value):
+        return [replace_value(text, node, block)], []
+    if not isinstance(node, SequenceNode):
+        raise WorksheetError(f"{key} of this claim is not a list; fix it by hand first (line {node.start_mark.line + 1})")
+    if node.flow_style:
+        return [flow_append(node)], []
+    first = node.value[0]
+    col = first.start_mark.column - 2 if isinstance(first, MappingNode) else node.start_mark.column
+    pos = line_end_after(text, last_scalar(node))
+    return [(pos, pos, nl + nl.join(yamlio.block_item(i, col, nl, order) for i in items))], []
 
 
 def plan_edits(text: str, cnode: MappingNode, values: dict, new_sources: list[dict]) -> list[tuple[int, int, str]]:
@@ -359,30 +407,52 @@ def apply_change(path: Path, claim_id: str, change: Change, config: Config, *, t
             said.append(f"{key}: {value}")
         removals = plan_undo(path, claim, change, config, values, said)
         sources = []
+        source_edits: list = []  # inside sources recorded earlier (an archive copy added)
+        archived_later: dict[int, str] = {}
         for s in change.sources:
             src = {"url": s.get("url"), "title": s.get("title"), "accessed": s.get("accessed") or today}
             for key in ("archived", "note"):
                 if s.get(key):
                     src[key] = s[key]
             if src["url"] in claim.urls:
-                said.append(f"source already recorded: {src['url']}")
+                i = next(i for i, x in enumerate(claim.sources) if x.url == src["url"])
+                if src.get("archived") and src["archived"] != claim.sources[i].archived:
+                    _, snode = child(cnode, "sources")
+                    source_edits += plan_edits(ws.text, snode.value[i], {"archived": src["archived"]}, [])
+                    archived_later[i] = src["archived"]
+                    said.append(f"archived copy of {src['url']}: {src['archived']}")
+                else:
+                    said.append(f"source already recorded: {src['url']}")
                 continue
             sources.append(src)
-            said.append(f"source added: {src['url']}")
+            said.append(f"source added: {src['url']}" + (f" (archived: {src['archived']})" if src.get("archived") else ""))
         appended = {}
         for key, items in change.appends.items():
+            if items and all(isinstance(v, dict) for v in items):  # mappings: a record, always appended
+                appended[key] = list(items)
+                said += [f"{key.rstrip('s')} added: " + ", ".join(str(x) for x in v.values()) for v in items]
+                continue
             have = getattr(claim, key, None) or []
             fresh = [v for v in dict.fromkeys(items) if v not in have]
             said += [f"{key}: already recorded: {v}" for v in items if v in have]
             if fresh:
                 appended[key] = fresh
                 said += [f"{key} added: {v}" for v in fresh]
-        if not values and not sources and not appended and not removals:
+        touched = "verdict" in values or sources or removals
+        verdict_after = values["verdict"] if "verdict" in values else claim.verdict
+        urls_after = [] if removals == [ALL] else [x.url for i, x in enumerate(claim.sources)
+                                                   if x.url and i not in removals]
+        if touched and verdict_after is not None and not urls_after and not any(x.get("url") for x in sources):
+            change.warnings.append(f"{claim.id}: verdict {verdict_after!r} has no source; factcheck check fails "
+                                   f"until you add one with --source URL")
+        if not values and not sources and not appended and not source_edits and not removals:
             return said or ["nothing to change"]
-        edits = plan_edits(ws.text, cnode, values, sources)
+        # edits inside a source come first: an insert at the same offset then lands before the claim's
+        edits = source_edits + plan_edits(ws.text, cnode, values, sources)
         extra = []
         for key, items in appended.items():
-            more, lines = append_scalars(ws.text, cnode, key, items)
+            add = append_mappings if isinstance(items[0], dict) else append_scalars
+            more, lines = add(ws.text, cnode, key, items)
             edits += more
             extra += lines
         if extra:
@@ -397,22 +467,19 @@ def apply_change(path: Path, claim_id: str, change: Change, config: Config, *, t
                 pos = line_end_after(ws.text, last_scalar(cnode))
                 edits.append((pos, pos, "".join(nl + pad + line for line in extra)))
         new_text = yamlio.splice(ws.text, edits)
+        meant = Meant(values, sources, appended, archived_later)
         if removals:  # a second pass on the edited text (removals never overlap the edits above), then a full check
             new_text = _remove_sources(path, new_text, index, removals)
             check = load(path, config, check_article=False, text=new_text)
             if check.problems or check.worksheet is None:  # pragma: no cover - would be a bug in the splicer
                 raise InternalError(f"{path}: internal error: the edit would make the worksheet invalid "
                                     f"({check.problems[0] if check.problems else 'unreadable'}); nothing was written")
-            change.after = check.worksheet.data["claims"][index]
-        elif (after := verify_claim_edit(ws, index, edits, new_text, values, sources, config, appended)) is not None:
-            change.after = after
-        else:
+        elif not verify_claim_edit(ws, index, edits, new_text, meant, config):
             check = load(path, config, check_article=False, text=new_text)
             if check.problems or check.worksheet is None:  # pragma: no cover - would be a bug in the splicer
                 raise InternalError(f"{path}: internal error: the edit would make the worksheet invalid "
                                     f"({check.problems[0] if check.problems else 'unreadable'}); nothing was written")
-            change.after = check.worksheet.data["claims"][index]
-            _compare(path, ws.data["claims"][index], change.after, values, sources, appended)
+            _compare(path, ws.data["claims"][index], check.worksheet.data["claims"][index], meant)
         yamlio.atomic_write(path, ws.bom + new_text)
         return said
 
@@ -421,14 +488,23 @@ def _line_start(text: str, pos: int) -> int:
     return max(text.rfind("\n", 0, pos), text.rfind("\r", 0, pos)) + 1
 
 
-def verify_claim_edit(ws, index: int, edits: list, new_text: str, values: dict, sources: list, config: Config,
-                      appended: dict | None = None) -> dict | None:
+@dataclass
+class Meant:
+    """What an edit of one claim is meant to do, to compare the result with."""
+
+    values: dict
+    sources: list  # appended sources
+    appended: dict = field(default_factory=dict)  # list field -> items appended
+    archived: dict = field(default_factory=dict)  # index of a source recorded earlier -> its new archive link
+
+
+def verify_claim_edit(ws, index: int, edits: list, new_text: str, meant: Meant, config: Config) -> bool:
     """Check an edit of one claim by parsing only that claim's lines of the new text.
 
-    The claim's new values when its lines, parsed alone, are one valid claim
-    holding exactly the old values plus the change, and every edit lies inside
-    those lines (so the rest of the file is byte-identical and still parses
-    the same). None when the shortcut does not apply (a flow-style list, edits
+    True when the claim's lines, parsed alone, are one valid claim holding
+    exactly the old values plus the change, and every edit lies inside those
+    lines (so the rest of the file is byte-identical and still parses the
+    same). False when the shortcut does not apply (a flow-style list, edits
     elsewhere, an unusual layout): the caller then validates the whole text.
     Raises InternalError when the claim would not say what was meant.
     """
@@ -436,40 +512,44 @@ def verify_claim_edit(ws, index: int, edits: list, new_text: str, values: dict, 
 
     _, seq = child(ws.node, "claims")
     if not isinstance(seq, SequenceNode) or seq.flow_style:
-        return None
+        return False
     cnodes = seq.value
     cnode = cnodes[index]
     text = ws.text
     start = _line_start(text, cnode.start_mark.index)
     end = _line_start(text, cnodes[index + 1].start_mark.index) if index + 1 < len(cnodes) else seq.end_mark.index
     if not text[start:cnode.start_mark.index].lstrip(" ").startswith("-") or end <= start:
-        return None
+        return False
     if any(e[0] < cnode.start_mark.index or e[1] > end or e[0] >= end for e in edits):
-        return None
+        return False
     delta = sum(len(e[2]) - (e[1] - e[0]) for e in edits)
     region = new_text[start:end + delta]
     if new_text[:start] != text[:start] or new_text[end + delta:] != text[end:]:
-        return None
+        return False
     node, problem = yamlio.compose(region, str(ws.path))
     if problem or not isinstance(node, SequenceNode) or len(node.value) != 1 or not isinstance(node.value[0], MappingNode):
-        return None
+        return False
     rule = schema.compiled("worksheet", tuple(config.statuses)).props["claims"].items
     v = schema.Validator(str(ws.path), region)
     new = v.walk(node.value[0], rule, ((None, "claims"), index))
     if v.problems or not isinstance(new, dict):
-        return None
-    _compare(ws.path, ws.data["claims"][index], new, values, sources, appended)
-    return new
+        return False
+    _compare(ws.path, ws.data["claims"][index], new, meant)
+    return True
 
 
-def _compare(path, old: dict, new: dict, values: dict, sources: list, appended: dict | None = None) -> None:
-    """Raise InternalError unless ``new`` is ``old`` with ``values`` set and ``sources`` (and ``appended`` items) added."""
+def _compare(path, old: dict, new: dict, meant: Meant) -> None:
+    """Raise InternalError unless ``new`` is ``old`` with the values set and the items appended that were meant."""
+    sources = meant.sources or meant.archived
     expected = dict(old)
-    expected.update(values)
-    for key, items in (appended or {}).items():
-        expected[key] = list(old.get(key) or []) + list(items)
+    expected.update(meant.values)
+    for key, items in meant.appended.items():
+        expected[key] = list(old.get(key) or []) + [dict(v) if isinstance(v, dict) else v for v in items]
     if sources:
-        expected["sources"] = list(old.get("sources") or []) + [dict(s) for s in sources]
+        expected["sources"] = [dict(s) if isinstance(s, dict) else s for s in old.get("sources") or []]
+        for i, url in meant.archived.items():
+            expected["sources"][i]["archived"] = url
+        expected["sources"] += [dict(s) for s in meant.sources]
     got = dict(new)
     if sources:
         got["sources"] = [{k: v for k, v in s.items() if v is not None or k in ("url", "title", "accessed")}

@@ -22,7 +22,7 @@ RULES = {
     "in-progress": ("error", "check still in progress"),
     "no-verdict": ("error", "checked without a verdict"),
     "no-source": ("error", "checked without enough sources with a URL"),
-    "blocking-verdict": ("error", "rated with a blocking verdict (default: false, mostly-false) and no correction recorded"),
+    "blocking-verdict": ("error", "rated with a blocking verdict (default: false, mostly-false) and no correction recorded (set --correction)"),
     "quote-missing": ("error", "quote no longer occurs in the article (the story changed after extraction)"),
     "recheck": ("error", "the quote changed in substance after the claim was checked"),
     "stale": ("warning", "the claim's quote was removed from the article"),
@@ -120,8 +120,8 @@ def _claim_rules(c, policy: Policy, article_text: str | None):
         if n < policy.min_sources:
             need = "a source with a URL" if policy.min_sources == 1 else f"{policy.min_sources} sources with a URL"
             yield "no-source", f"checked with {n} source{'s' if n != 1 else ''} with a URL; the desk requires {need}"
-    if c.verdict in policy.blocking and not (c.correction or "").strip():
-        yield "blocking-verdict", f"rated {c.verdict} and no correction is recorded"
+    if c.verdict in policy.blocking and not (c.correction or "").strip() and not c.corrections:
+        yield "blocking-verdict", f"rated {c.verdict} and no correction is recorded (factcheck set FILE ID --correction TEXT)"
     if c.recheck:
         yield "recheck", f"changed after it was checked: {c.recheck}; check it again (set --verdict clears this)"
     if article_text is not None and not quote_present(article_text, c):

@@ -35,6 +35,12 @@ class Source:
 
 
 @dataclass
+class Correction:
+    date: _dt.date | str
+    note: str
+
+
+@dataclass
 class Claim:
     id: str
     text: str
@@ -52,6 +58,9 @@ class Claim:
     notes: str | None = None
     assignee: str | None = None
     correction: str | None = None
+    summary: str | None = None  # public one-line wording (ClaimReview claimReviewed)
+    explanation: str | None = None  # public rating explanation (notes stay internal)
+    corrections: list[Correction] = field(default_factory=list)
     stale: bool = False
     recheck: str | None = None
     origin: str | None = None  # "human" for a claim added with `factcheck add`
@@ -263,6 +272,7 @@ def _claim_from(raw: dict, line: int) -> Claim | None:
     for s in raw.get("sources") or []:
         if isinstance(s, dict):
             sources.append(Source(**{k: s.get(k) for k in ("url", "title", "accessed", "archived", "note")}))
+    corrections = [Correction(x.get("date"), x.get("note")) for x in raw.get("corrections") or [] if isinstance(x, dict)]
     date = raw.get("date")
     return Claim(
         id=raw["id"], text=raw["text"], status=raw.get("status") or "unchecked", quote=raw.get("quote"),
@@ -270,7 +280,8 @@ def _claim_from(raw: dict, line: int) -> Claim | None:
         type=raw.get("type"), date=str(date) if date is not None else None,
         checkworthiness=raw.get("checkworthiness"), reasons=raw.get("reasons") or [],
         verdict=verdict_name(raw.get("verdict")), sources=sources, notes=raw.get("notes"),
-        assignee=raw.get("assignee"), correction=raw.get("correction"), stale=bool(raw.get("stale", False)),
+        assignee=raw.get("assignee"), correction=raw.get("correction"), summary=raw.get("summary"),
+        explanation=raw.get("explanation"), corrections=corrections, stale=bool(raw.get("stale", False)),
         recheck=raw.get("recheck"), origin=raw.get("origin"), same_as=list(raw.get("same_as") or []),
         not_same_as=list(raw.get("not_same_as") or []), line=line,
     )

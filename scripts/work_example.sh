@@ -17,6 +17,9 @@ $fc set "$w" "$(id azerbaijan-hosting)" --verdict true --assignee ana \
 $fc set "$w" "$(id osce-decision)" --verdict true --assignee ben \
   --source https://www.osce.org/mg --title "OSCE Minsk Group" \
   --note "The OSCE Ministerial Council decided on 1 September 2025 to close the Minsk process structures."
+$fc set "$w" "$(id osce-decision)" \
+  --summary "The OSCE decided on 1 Sept. 2025 to dissolve the Minsk Group remnants" \
+  --explanation "The OSCE Ministerial Council decided on 1 September 2025 to close the Minsk process structures, as the speaker said."
 $fc set "$w" "$(id given-current)" --status skipped --assignee ben --note "Opinion; nothing to verify."
 $fc set "$w" "$(id azerbaijan-now)" --status in-progress --assignee ana \
   --note "Asked the energy ministry for the list of 14 countries; waiting for a reply."

@@ -84,7 +84,7 @@ FAILURE_LINES = [
     "w.yaml:15: doing-3: check still in progress (assigned to ana) [in-progress]",
     "w.yaml:19: noverdict-4: checked without a verdict [no-verdict]",
     "w.yaml:23: nosource-5: checked with 0 sources with a URL; the desk requires a source with a URL [no-source]",
-    "w.yaml:28: false-6: rated false and no correction is recorded [blocking-verdict]",
+    "w.yaml:28: false-6: rated false and no correction is recorded (factcheck set FILE ID --correction TEXT) [blocking-verdict]",
     "w.yaml:39: moved-8: quote no longer occurs in the article; re-run factcheck extract --update [quote-missing]",
     "w.yaml:48: stale-10: warning: quote was removed from the article; delete the claim or set status: skipped [stale]",
     "w.yaml:55: recheck-11: changed after it was checked: numbers in the quote changed: 3.1 -> 3.4; check it again (set --verdict clears this) [recheck]",
@@ -118,7 +118,7 @@ def test_allow_and_warn_flags(run, sheet):
             "--allow", "no-source", "--allow", "quote-missing", "--allow", "recheck", "--warn", "blocking-verdict")
     assert r.code == 0
     assert r.out.splitlines()[:2] == [
-        "w.yaml:28: false-6: warning: rated false and no correction is recorded [blocking-verdict]",
+        "w.yaml:28: false-6: warning: rated false and no correction is recorded (factcheck set FILE ID --correction TEXT) [blocking-verdict]",
         "w.yaml:48: stale-10: warning: quote was removed from the article; delete the claim or set status: skipped [stale]",
     ]
     r2 = run("check", "w.yaml", "--allow", "unchecked", "--allow", "in-progress", "--allow", "no-verdict",
@@ -148,7 +148,7 @@ def test_config_file_changes_policy_and_scale(run, sheet, tmp_path):
     )
     r = run("check", "p.yaml")
     assert r.code == 1
-    assert r.out.splitlines()[0] == "p.yaml:6: b-2: rated incorrect and no correction is recorded [blocking-verdict]"
+    assert r.out.splitlines()[0] == "p.yaml:6: b-2: rated incorrect and no correction is recorded (factcheck set FILE ID --correction TEXT) [blocking-verdict]"
     r = run("check", "w.yaml")  # "true" is not on this desk's scale: the worksheet is invalid
     assert r.code == 2
     assert r.out.splitlines()[0] == "w.yaml:9:14: claims[0].verdict: 'true' is not on the verdict scale: correct, incorrect, unproven"
@@ -224,7 +224,7 @@ def test_junit_format_one_case_per_claim(run, sheet):
     failed = {c.get("name"): c.find("failure") for c in cases if c.find("failure") is not None}
     assert sorted(failed) == ["doing-3", "false-6", "moved-8", "nosource-5", "noverdict-4", "recheck-11", "todo-2"]
     assert failed["false-6"].get("type") == "blocking-verdict"
-    assert failed["false-6"].get("message") == "rated false and no correction is recorded"
+    assert failed["false-6"].get("message") == "rated false and no correction is recorded (factcheck set FILE ID --correction TEXT)"
     assert failed["todo-2"].text == "w.yaml:12: not checked yet [unchecked]"
 
 

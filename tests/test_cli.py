@@ -10,7 +10,7 @@ import pytest
 from factcheck import __version__
 from factcheck.cli import app
 
-COMMANDS = ["add", "validate", "schema", "extract", "status", "show", "next", "set", "check", "index", "similar"]
+COMMANDS = ["add", "validate", "schema", "extract", "status", "show", "next", "set", "check", "index", "similar", "export"]
 
 
 def test_every_command_has_help_with_an_example(run):

@@ -108,7 +108,8 @@ def test_invalid_value_refused_with_allowed_list(run, ws):
     assert (r.code, r.err) == (2, "factcheck: error: w.yaml: no claim with id 'budget-2'; did you mean 'budget-1'?\n")
     r = run("set", ws.name, "budget-1")
     assert (r.code, r.err) == (2, "factcheck: error: nothing to record; give --status, --verdict, --source, --note, "
-                                  "--assignee, --clear, --remove-source, --same-as, --not-same-as or --verdict-from\n")
+                                  "--assignee, --summary, --explanation, --correction, --clear, --remove-source, --same-as, "
+                                  "--not-same-as or --verdict-from\n")
     assert ws.read_bytes() == before
 
 

@@ -71,6 +71,20 @@ def test_parse_overall_and_shortfalls():
         parse_overall("command failed (2)\n")
 
 
+def test_eval_is_opt_in():
+    """The default run (make test) leaves the eval out; `pytest -m eval` selects it."""
+
+    def collected(*args):
+        proc = subprocess.run([sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider",
+                               *args, "tests/test_eval.py"], cwd=ROOT, capture_output=True, text=True, timeout=300)
+        return [ln for ln in proc.stdout.splitlines() if "::" in ln]
+
+    eval_test = "tests/test_eval.py::test_shared_eval_meets_the_targets"
+    default = collected()
+    assert "tests/test_eval.py::test_eval_is_opt_in" in default and eval_test not in default
+    assert collected("-m", "eval") == [eval_test]
+
+
 @pytest.mark.eval
 def test_shared_eval_meets_the_targets():
     if not (SHARED_EVAL / "score.py").is_file():

@@ -55,9 +55,10 @@ def hostile(tmp_path):
 
 
 def _snapshot(d: Path) -> dict:
-    # the folder lock (.factcheck.lock) is not a user file; everything else must be byte-identical
-    return {p.relative_to(d): p.read_bytes() for p in sorted(d.rglob("*")) if p.is_file() and p.name != ".factcheck.lock"
-            and ".factcheck" not in p.relative_to(d).parts[:-1]}  # nor extract's claim index
+    # the folder lock (.factcheck.lock) and the claim index cache (.factcheck/) are not user files;
+    # everything else must be byte-identical
+    return {p.relative_to(d): p.read_bytes() for p in sorted(d.rglob("*"))
+            if p.is_file() and p.name != ".factcheck.lock" and ".factcheck" not in p.relative_to(d).parts}
 
 
 def _args(case: str, command: str) -> list[str]:

@@ -21,10 +21,12 @@ def split_target(targets: list[str]) -> tuple[str | None, str]:
 
 
 def run(targets, *, status=None, verdict=None, sources=(), titles=(), note=None, assignee=None, clear=(),
-        remove_sources=(), same_as=(), not_same_as=(), verdict_from=None, config=None, console, err=None) -> int:
+        remove_sources=(), archived=(), summary=None, explanation=None, correction=None, same_as=(), not_same_as=(),
+        verdict_from=None, config=None, console, err=None) -> int:
     file, claim_id = split_target(list(targets))
     done = api.set_fields(file, claim_id, status=status, verdict=verdict, sources=sources, titles=titles, note=note,
-                          assignee=assignee, clear=clear, remove_sources=remove_sources, same_as=same_as,
+                          assignee=assignee, clear=clear, remove_sources=remove_sources, archived=archived,
+                          summary=summary, explanation=explanation, correction=correction, same_as=same_as,
                           not_same_as=not_same_as, verdict_from=verdict_from, config=api.load_config(config))
     for line in done.said:
         console.print(Text(f"{clean(str(done.path))}: {clean(claim_id)}: {clean(line)}"), soft_wrap=True)

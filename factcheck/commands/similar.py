@@ -106,6 +106,8 @@ def extraction_hints(worksheets: list[Path], config=None) -> list[str]:
 
     lines = []
     try:
+        if not _anything_to_compare(worksheets):
+            return []  # and no index is created: extract into an empty project leaves no .factcheck/
         sheets = []
         for p in worksheets:
             r = load(p, config, check_article=False)
@@ -123,3 +125,15 @@ def extraction_hints(worksheets: list[Path], config=None) -> list[str]:
             claims = "claim resembles a claim" if n == 1 else "claims resemble claims"
             lines.append(f"{shown}: {n} {claims} already checked: run factcheck similar {shlex.quote(shown)}")
     return lines
+
+
+def _anything_to_compare(written: list[Path]) -> bool:
+    """Whether an index exists, or ``claims/`` holds worksheets other than those just written."""
+    from ..memory.index import DEFAULT_ROOTS, INDEX_DIR, INDEX_NAME
+    from ..worksheet import find_worksheets
+
+    if (Path(INDEX_DIR) / INDEX_NAME).exists():
+        return True
+    mine = {p.resolve() for p in written}
+    files, _ = find_worksheets([Path(r) for r in DEFAULT_ROOTS if Path(r).is_dir()])
+    return any(f.resolve() not in mine for f in files)

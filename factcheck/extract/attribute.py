@@ -11,8 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .resolve import description, ent_text
+from .vocab import ROLE_PERSON
 from .syntax import subtree_ids, trim
-from .vocab import FIRST_SECOND_PERSON, PRONOUN_START, QUOTE_CLOSE, QUOTE_OPEN, REPORTING, SPEAKER_LABELS, SPEECH_ROOTS
+from .vocab import FIRST_SECOND_PERSON, PRONOUN_START, QUOTE_CLOSE, QUOTE_OPEN, REPORTING, SPEAKER_LABELS, SPEECH_ROOTS, STATEMENT_VERBS
 
 
 @dataclass
@@ -44,17 +45,82 @@ def reporting_clause(sent):
             late = [c for c in comp[0].children if c.dep_ == "nsubj" and c.i > comp[0].i]
             if late:
                 return verb, comp[0], late[-1]
+            # "X will rise 3%, Acme Research forecasts": the trailing verb tagged as a
+            # plural noun, its subject as compounds of it
+            names = [c for c in verb.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            if verb.pos_ == "NOUN" and names:
+                return verb, comp[0], names[-1]
     # "X rose 5%, the company said" parsed with the content as root
     for c in root.children:
         if c.dep_ in ("parataxis", "conj", "advcl") and c.lemma_.lower() in REPORTING and c.i > root.i:
             subj = [s for s in c.children if s.dep_ == "nsubj"]
             if subj and not [x for x in c.children if x.dep_ in ("ccomp", "dobj")]:
                 return c, root, subj[0]
+    # "The utility posted a notice saying the fault was fixed": the speaker is the
+    # subject of the clause the speech participle hangs on
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    for c in root.children:
+        if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in REPORTING and subj is not None:
+            comp = [x for x in c.children if x.dep_ == "ccomp" and x.pos_ in ("VERB", "AUX")]
+            if comp:
+                return c, comp[0], subj
     return None, None, None
 
 
+def noun_phrase(head, *, keep_det: bool = False) -> list:
+    """The tokens of ``head``'s noun phrase up to the head: possessors, compounds, modifiers.
+
+    What follows the head (prepositional phrases, relative clauses, appositions)
+    is left out: "the harbour's chief engineer, who ..." -> "the harbour's chief engineer".
+    """
+    left = [t for t in head.subtree if t.i <= head.i]
+    # only the contiguous stretch ending at the head (an opening clause is not part of it)
+    out = []
+    for t in reversed(left):
+        if out and t.i != out[-1].i - 1:
+            break
+        out.append(t)
+    out.reverse()
+    while out and (out[0].is_punct or (not keep_det and out[0].dep_ == "det" and out[0].head == head)):
+        out = out[1:]
+    return out
+
+
+def phrase_text(tokens) -> str:
+    return "".join(t.text_with_ws for t in tokens).strip()
+
+
+def _person_in(tok, ctx) -> str | None:
+    """The full name of the person ``tok`` is part of, if it is one."""
+    full = ctx.mem.surname(tok)
+    if full:
+        return full
+    if tok.ent_type_ == "PERSON":
+        ent = next((e for e in ctx.ents if e.start <= tok.i < e.end), None)
+        if ent is not None:
+            return ent_text(ent)
+    return None
+
+
+def _skip_clauses(tok) -> list:
+    """``tok``'s subtree without the relative and participle clauses inside it."""
+    out, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "advcl"))
+    return sorted(out, key=lambda t: t.i)
+
+
 def speaker_name(subj, ctx) -> str | None:
-    """The name a speaker token stands for (pronouns and descriptions resolved)."""
+    """The name a speaker token stands for (pronouns and descriptions resolved).
+
+    In order: a pronoun's antecedent; a person named in the subject ("the
+    envoy, Ana Ruiz,"); the body a proper-noun subject names ("Norland's Energy
+    Ministry", not "research firm"); a description resolved to a name ("the
+    company"); the author of "a report by X" / "a spokeswoman for X"; else the
+    noun phrase as written ("police", "the county's auditors").
+    """
     if subj is None:
         return None
     if subj.lower_ in ("he", "she", "him"):
@@ -63,21 +129,35 @@ def speaker_name(subj, ctx) -> str | None:
         return ctx.mem.last_org
     if subj.lower_ in FIRST_SECOND_PERSON:
         return None
-    sub = list(subj.subtree)
-    for t in sub:
-        full = ctx.mem.surname(t)
-        if full:
-            return full
+    own = _skip_clauses(subj)
+    ids = {t.i for t in own}
+    for t in own:
+        name = _person_in(t, ctx)
+        if name:
+            return name
+    if subj.pos_ == "PROPN":
+        np = noun_phrase(subj)
+        while np and np[0].pos_ not in ("PROPN",) and np[0].dep_ != "poss":
+            np = np[1:]  # "research firm Acme" -> "Acme"
+        if np:
+            return phrase_text(np)
     desc = description(subj, ctx.mem)
     if desc:
         return desc
-    inside = [e for e in ctx.ents if e.label_ in SPEAKER_LABELS and e.start >= sub[0].i and e.end <= sub[-1].i + 1]
-    inside.sort(key=lambda e: e.label_ != "PERSON")  # a person before the organisation they speak for
-    if inside:
-        return ent_text(inside[0])
-    props = [t for t in sub if t.pos_ == "PROPN"]
-    if props:
-        return " ".join(t.text for t in props)
+    for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "for", "of", "at")):
+        names = [e for e in ctx.ents if e.label_ in SPEAKER_LABELS and e.start > prep.i and e.end - 1 in ids]
+        if names:
+            return ent_text(names[0])
+    np = noun_phrase(subj)
+    if subj.pos_ == "NOUN" and any(c.lower_ == "the" for c in subj.children) and len(np) == 1:
+        fuller = ctx.mem.mention(subj)  # "the survey" -> "the Institute's survey"
+        if fuller:
+            return fuller
+    names = [e for e in ctx.ents if e.label_ in ("ORG", "NORP") and np and e.start >= np[0].i and e.end <= subj.i + 1]
+    if names and subj.lemma_.lower() in ROLE_PERSON:
+        return ent_text(names[0])  # "an Acme spokeswoman" speaks for Acme
+    if np and subj.pos_ in ("NOUN", "PROPN"):
+        return phrase_text(np)
     return None
 
 
@@ -89,13 +169,19 @@ def source_label(subj, ctx) -> str:
 
 
 def according_to(toks, ctx) -> str | None:
-    """The named source of "according to X"."""
+    """The source named by "according to X": a name, the author of "a report by X", or X as written."""
     for t in toks:
         if t.lower_ == "according" and t.dep_ == "prep":
             to = next((c for c in t.children if c.lower_ == "to"), None)
             obj = next((c for c in (to.children if to is not None else []) if c.dep_ == "pobj"), None)
-            if obj is not None and any(x.ent_type_ in ("PERSON", "ORG") or x.pos_ == "PROPN" for x in obj.subtree):
-                return speaker_name(obj, ctx)
+            if obj is None:
+                continue
+            if obj.pos_ == "NOUN":
+                by = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+                author = next((c for c in (by.children if by is not None else []) if c.dep_ == "pobj"), None)
+                if author is not None:
+                    return speaker_name(author, ctx)
+            return speaker_name(obj, ctx)
     return None
 
 
@@ -125,8 +211,14 @@ def attribute(sent, ctx, quote_speaker: str | None = None) -> Attribution:
     verb, content, subj = reporting_clause(sent)
     speech_verb = verb
     if verb is None and sent.root.lemma_.lower() in SPEECH_ROOTS:
-        speech_verb = sent.root
         subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        # "Acme reported a loss" / "He added: '...'" / "Mayor Ruiz stressed the deal";
+        # not "Acme maintained its lead"
+        if (sent.root.lemma_.lower() in STATEMENT_VERBS or any(t.text in QUOTE_OPEN or t.text == ":" for t in toks)
+                or (subj is not None and (subj.lower_ in ("he", "she") or _person_in(subj, ctx)))):
+            speech_verb = sent.root
+        else:
+            subj = None
     speaker = speaker_name(subj, ctx) if speech_verb is not None and subj is not None else None
     ids: set = set()
     if verb is not None:
@@ -149,8 +241,12 @@ def apply(drafts, attr: Attribution, sent, ctx) -> None:
     """Give the drafts their speaker, and put the speaker first where the attribution trails."""
     toks = [t for t in sent if not t.is_space]
     speaker, verb = attr.speaker, attr.verb
-    for d in drafts:
-        d.speaker = speaker
+    content_ids = subtree_ids(attr.content) if attr.content is not None else None
+    for k, d in enumerate(drafts):
+        # a part split off from outside what is reported ("..., said X during a visit to Y";
+        # "X, which opened in 2019, said ...") is the article's own statement
+        outside = content_ids is not None and k > 0 and d.tokens and not d.prefix and not any(t.i in content_ids for t in d.tokens)
+        d.speaker = None if outside else speaker
     main = drafts[0]
     if verb is not None and speaker and not attr.quote_para and attr.content.i < verb.i:
         # "'...,' he said" / "X rose, the company said": speaker first reads on its own

@@ -16,13 +16,16 @@ from . import dates as datesmod
 from .syntax import is_future
 from .vocab import (
     BUSINESS_NOUNS,
+    GENERIC_MODIFIERS,
     INSTITUTION_WORDS,
     NAME_PARTICLES,
     NOT_PERSON_HEADS,
     ORG_ATTRIBUTES,
+    PAIR_NOUNS,
     PERSON_POSSESSIVES,
     PERSON_PRONOUNS,
     PLACE_LABELS,
+    PLACE_NOUNS,
     RAISING_VERBS,
     REPORTING,
     ROLE_ORG,
@@ -56,6 +59,10 @@ class Memory:
     last_speaker: str | None = None
     last_plural: str | None = None  # the last plural subject ("the researchers"), for "they"
     last_subject_org: str | None = None  # the organisation the last sentence was about, for "it"
+    last_pair: str | None = None  # the last two names given together ("Ana Ruiz and Tom Lee"), for "the two"
+    last_place: str | None = None  # the last town, state or country named, for "the city" and "there"
+    #: head noun -> the last fuller mention of it ("talks" -> "six-party talks"), for "the talks"
+    mentions: dict = field(default_factory=dict)
 
     def observe(self, sent, upto: int | None = None) -> None:
         """Learn the names in ``sent`` (only those before token ``upto`` if given)."""
@@ -109,6 +116,7 @@ class Memory:
                 self.last_person = full
             elif tok.ent_type_ in ("", "ORG", "PRODUCT"):
                 self.last_org = full
+        self._observe_groups(sent, upto)
         if upto is None and subj is not None and subj.lower_ != "it":
             if subj.pos_ == "PROPN" and (subj.ent_type_ in ("ORG", "") and subj.lower_ not in self.persons):
                 self.last_subject_org = self.last_org
@@ -117,11 +125,56 @@ class Memory:
             else:
                 self.last_subject_org = None
 
+    def _observe_groups(self, sent, upto: int | None) -> None:
+        """Pairs of names, places, and fuller mentions of common nouns, for later descriptions."""
+        for ent in sent.ents:
+            if upto is not None and ent.end > upto:
+                continue
+            if ent.label_ == "GPE" and ent.root.dep_ != "compound":
+                self.last_place = ent_text(ent)
+            if ent.label_ in ("PERSON", "ORG", "GPE", "NORP") and ent.root.dep_ != "conj":
+                conj = [c for c in ent.root.children if c.dep_ == "conj" and c.ent_type_ == ent.label_]
+                if len(conj) == 1 and not any(c.dep_ == "conj" for c in conj[0].children):
+                    other = next((e for e in sent.ents if e.start <= conj[0].i < e.end), None)
+                    if other is not None:
+                        self.last_pair = f"{ent_text(ent)} and {ent_text(other)}"
+        if not sent.doc.has_annotation("DEP"):
+            return  # a pipeline without a parser (the bounded-memory test): no noun phrases to learn
+        for chunk in sent.noun_chunks:
+            head = chunk.root
+            if upto is not None and head.i >= upto or head.pos_ != "NOUN":
+                continue
+            mods = [t for t in chunk if t.i < head.i and t.dep_ in ("compound", "poss", "nummod", "amod", "npadvmod")
+                    and t.lower_ not in GENERIC_MODIFIERS and t.pos_ != "PRON"]
+            # what tells this one apart: a name, a possessor, a noun compound, a hyphenated
+            # modifier ("six-party talks"); a count ("three libraries") does not
+            specific = [t for t in mods if t.pos_ == "PROPN" or t.dep_ in ("compound", "poss") or "-" in t.text]
+            if not specific:
+                continue
+            words = [t for t in chunk if not (t.dep_ == "det" and t.head == head)]
+            if any(t.pos_ == "PRON" for t in words):
+                continue  # "its budget" is no fuller than "the budget"
+            text = "".join(t.text_with_ws for t in words).strip()
+            if 1 < len(words) <= 8:
+                self.mentions[head.lemma_.lower()] = (text, any(t.dep_ == "poss" or t.tag_ == "POS" for t in words),
+                                                      head.tag_)
+
+    def mention(self, head) -> str | None:
+        """The fuller earlier mention a bare definite description ("the study") points back to."""
+        found = self.mentions.get(head.lemma_.lower())
+        if found is None:
+            return None
+        text, has_poss, tag = found
+        if tag != head.tag_:
+            return None  # "the library" does not point back to "the city's libraries"
+        return text if has_poss else "the " + text
+
     def observe_before_pronouns(self, sent) -> None:
         """Learn the names that come before the sentence's first back-pointing pronoun."""
-        first_pron = next((t.i for t in sent if t.lower_ in ("he", "she", "his", "her", "its", "it")), None)
-        if first_pron is not None:
-            self.observe(sent, upto=first_pron)
+        first = next((t.i for t in sent if t.lower_ in ("he", "she", "his", "her", "its", "it", "their", "there")
+                      or (t.lower_ == "the" and t.head.pos_ == "NOUN" and t.i > sent.start)), None)
+        if first is not None:
+            self.observe(sent, upto=first)
 
     def surname(self, tok) -> str | None:
         """The full name for a bare surname token, if the article introduced it."""
@@ -138,6 +191,8 @@ class Memory:
 
 def description(head, mem: Memory) -> str | None:
     """Resolve "the Azerbaijani president" / "the company" to a name."""
+    if head.pos_ == "NUM" and head.lower_ == "two" and any(c.lower_ == "the" for c in head.children):
+        return mem.last_pair  # "the two"
     if head.pos_ != "NOUN":
         return None
     dets = [c for c in head.children if c.dep_ == "det" and c.lower_ in ("the", "this", "that")]
@@ -148,6 +203,10 @@ def description(head, mem: Memory) -> str | None:
     if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in head.children):
         return None  # "the transport ministry" names a specific body; it does not point back
     lemma = head.lemma_.lower()
+    if lemma in PLACE_NOUNS:
+        return mem.last_place
+    if lemma in PAIR_NOUNS or (lemma in ("two", "both") and head.pos_ == "NUM"):
+        return mem.last_pair
     if lemma in ROLE_PERSON:
         return mem.last_person
     if lemma in ROLE_ORG:
@@ -156,8 +215,49 @@ def description(head, mem: Memory) -> str | None:
     return None
 
 
+def in_quotation(t) -> bool:
+    """Whether token ``t`` stands inside quotation marks (a quotation may run over sentences of its paragraph)."""
+    quoted = t.doc.user_data.get("factcheck_quoted")
+    if quoted is None:
+        inside, quoted = False, set()
+        for x in t.doc:
+            if x.text in ("“", "”", '"'):
+                inside = (x.text == "“") or (x.text == '"' and not inside)
+                continue
+            if x.text in ("\n\n",) or (x.is_space and "\n" in x.text):
+                inside = False
+            if inside:
+                quoted.add(x.i)
+        t.doc.user_data["factcheck_quoted"] = quoted
+    return t.i in quoted
+
+
+def _clause_subject(t):
+    """The subject of the clause ``t`` stands in, and whether ``t`` is inside that subject."""
+    node = t
+    while node.head != node and node.pos_ not in ("VERB", "AUX"):
+        if node.dep_ in ("nsubj", "nsubjpass"):
+            return node, True
+        node = node.head
+    subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj, False
+
+
 def resolve_token(t, ids, first, so_far, mem: Memory, ents, published):
-    """Replacement for token ``t``: (text, last token index it covers, what was resolved or None)."""
+    """Replacement for token ``t``: (text, last token index it covers, what was resolved or None).
+
+    Inside a quotation nothing is rewritten: the resolution follows in square
+    brackets ("he [Ana Ruiz] said").
+    """
+    text, last, note = _resolve(t, ids, first, so_far, mem, ents, published)
+    if note and in_quotation(t):
+        original = "".join(x.text_with_ws for x in t.doc[t.i:last + 1]).strip()
+        resolved = text[len(original):].strip(" ()") if text.startswith(original) else text
+        return f"{original} [{resolved}]", last, note
+    return text, last, note
+
+
+def _resolve(t, ids, first, so_far, mem: Memory, ents, published):
     low = t.lower_
 
     def fresh(name: str | None) -> bool:
@@ -170,26 +270,44 @@ def resolve_token(t, ids, first, so_far, mem: Memory, ents, published):
         for c in t.head.children if t.head.lemma_ in RAISING_VERBS
     ) and fresh(mem.last_subject_org):
         return mem.last_subject_org, t.i, f"pronoun '{t.text}' -> {mem.last_subject_org}"
-    if low == "they" and t.dep_ in ("nsubj", "nsubjpass") and fresh(mem.last_plural):
-        return mem.last_plural, t.i, f"pronoun '{t.text}' -> {mem.last_plural}"
+    if low == "they" and t.dep_ in ("nsubj", "nsubjpass"):
+        group = mem.last_plural or mem.last_pair
+        if fresh(group):
+            return group, t.i, f"pronoun '{t.text}' -> {group}"
     if low in PERSON_POSSESSIVES and t.dep_ == "poss" and fresh(mem.last_person):
         return mem.last_person + "'s", t.i, f"possessive '{t.text}' -> {mem.last_person}"
-    if low == "its" and t.dep_ == "poss" and (t.i - first <= 2 or t.head.lower_ in ORG_ATTRIBUTES) and fresh(mem.last_org):
-        return mem.last_org + "'s", t.i, f"possessive '{t.text}' -> {mem.last_org}"
+    if low == "their" and t.dep_ == "poss" and fresh(mem.last_pair) and not mem.last_plural:
+        return mem.last_pair + "'s", t.i, f"possessive '{t.text}' -> {mem.last_pair}"
+    if low == "its" and t.dep_ == "poss" and fresh(mem.last_org):
+        subj, within = _clause_subject(t)
+        # "its" in a claim about something else points back to the organisation last named
+        # ("Traffic at its airports rose"); "Acme raised its prices" needs nothing
+        if t.i - first <= 2 or t.head.lower_ in ORG_ATTRIBUTES or within or (
+                subj is not None and subj.pos_ in ("NOUN", "PRON") and subj.ent_type_ == ""):
+            return mem.last_org + "'s", t.i, f"possessive '{t.text}' -> {mem.last_org}"
+    if low == "there" and t.dep_ == "advmod" and fresh(mem.last_place):
+        prep = t.i > 0 and t.doc[t.i - 1].dep_ == "prep" and t.doc[t.i - 1].head == t.head
+        return (mem.last_place if prep else f"in {mem.last_place}"), t.i, f"place 'there' -> {mem.last_place}"
     if t.i == first and low in ("that", "this") and t.dep_ == "det":
         return ("The" if t.text[0].isupper() else "the"), t.i, None
-    if t.dep_ == "det" and low == "the" and t.head.pos_ == "NOUN" and t.head.dep_ in ("nsubj", "nsubjpass", "poss", "pobj"):
-        name = description(t.head, mem)
-        if name and fresh(name):
-            head = t.head
-            span = [x for x in head.subtree if x.i <= head.i]
-            right = [x for x in head.subtree if x.i > head.i and not x.is_punct and x.tag_ != "POS"]
-            if all(x.i in ids for x in span) and span[0].i == t.i:
-                words = "".join(x.text_with_ws for x in span).strip()
+    if t.dep_ == "det" and low == "the" and t.head.pos_ in ("NOUN", "NUM") and t.head.dep_ in (
+            "nsubj", "nsubjpass", "poss", "pobj", "dobj", "attr", "conj"):
+        head = t.head
+        span = [x for x in head.subtree if x.i <= head.i]
+        right = [x for x in head.subtree if x.i > head.i and not x.is_punct and x.tag_ != "POS"]
+        if all(x.i in ids for x in span) and span[0].i == t.i:
+            words = "".join(x.text_with_ws for x in span).strip()
+            name = description(head, mem)
+            if name and fresh(name):
                 note = f"description '{words}' -> {name}"
                 if not right:
                     return name, head.i, note
                 return f"{words} ({name})", head.i, note
+            bare = all(x.i == head.i or x.i == t.i or (x.dep_ == "amod" and x.lower_ in GENERIC_MODIFIERS)
+                       for x in span)
+            fuller = mem.mention(head) if bare and head.pos_ == "NOUN" else None
+            if fuller and fuller.lower() != words.lower() and fresh(fuller):
+                return fuller, head.i, f"description '{words}' -> {fuller}"
     full = mem.surname(t)
     if full and fresh(full.split()[0]):
         return full, t.i, f"surname '{t.text}' -> {full}"

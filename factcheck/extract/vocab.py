@@ -39,6 +39,11 @@ SPEECH_VBG = frozenset({"add", "say", "note", "stress", "cite", "tell", "warn", 
                         "emphasize", "emphasise"})
 #: Sentence roots that mark a statement as someone's, besides REPORTING and SPEECH_VBG.
 SPEECH_ROOTS = REPORTING | SPEECH_VBG | {"announce", "propose", "cite"}
+#: Speech verbs whose object is itself a statement: "Acme reported a loss" is Acme's claim even
+#: without a clause after the verb (unlike "Acme maintained its lead").
+STATEMENT_VERBS = frozenset({"announce", "report", "confirm", "reveal", "tweet", "testify", "claim", "deny",
+                             "admit", "estimate", "forecast", "predict", "propose", "cite", "warn",
+                             "say", "tell"})
 #: Verbs that make a clause forward-looking ("plans to ... next year").
 FORWARD_VERBS = frozenset({"plan", "schedule", "commemorate", "aim", "intend"})
 #: Modal words of the future.
@@ -78,6 +83,15 @@ ROLE_ORG = frozenset({
     "automaker", "insurer", "lender", "airline", "regulator", "operator", "manufacturer", "producer",
     "club", "team", "university", "institute", "charity", "newspaper", "broadcaster", "network",
 })
+#: Nouns for a place: "the city" points back to the last town, state or country named.
+PLACE_NOUNS = frozenset({"country", "state", "city", "town", "nation", "province", "region", "county", "island",
+                         "village", "capital", "municipality", "territory", "district"})
+#: Nouns for two people or bodies named together: "the pair" points back to "X and Y".
+PAIR_NOUNS = frozenset({"pair", "couple", "duo"})
+#: Modifiers that do not tell one thing from another ("the new budget" is still "the budget").
+GENERIC_MODIFIERS = frozenset({"new", "latest", "same", "other", "first", "last", "next", "previous", "recent",
+                               "current", "final", "whole", "entire", "such", "own", "many", "several", "more",
+                               "most", "some", "few", "big", "small", "large", "high", "low", "good", "bad"})
 #: Nouns that only fit a business ("the company" is not a university).
 BUSINESS_NOUNS = frozenset({"company", "firm", "corporation", "startup", "retailer", "carmaker", "automaker", "insurer",
                             "lender", "airline", "operator", "manufacturer", "producer", "giant", "network", "business"})

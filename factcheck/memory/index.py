@@ -42,9 +42,9 @@ INDEX_NAME = "index.sqlite"
 DEFAULT_ROOTS = ("claims",)
 
 #: An FTS5 look-up reads at most about this many postings (see ClaimIndex.query_terms) ...
-POSTINGS_BUDGET = 10_000
+POSTINGS_BUDGET = 8_000
 #: ... but always asks for the rarest few terms of the claim.
-MIN_TERMS = 3
+MIN_TERMS = 2
 
 #: Below this many worksheets to parse, worker processes cost more than they save.
 PARALLEL_MIN_FILES = 200
@@ -217,7 +217,9 @@ class ClaimIndex:
                 head = fh.read(16)
             if head != b"SQLite format 3\x00":
                 return "is not a factcheck index (not an SQLite file)"
-            db = sqlite3.connect(f"file:{self.path.as_posix()}?mode=ro", uri=True, timeout=10.0)
+            from urllib.parse import quote
+
+            db = sqlite3.connect(f"file:{quote(self.path.resolve().as_posix())}?mode=ro", uri=True, timeout=10.0)
             try:
                 page_size = db.execute("PRAGMA page_size").fetchone()[0]
                 pages = db.execute("PRAGMA page_count").fetchone()[0]

@@ -65,6 +65,12 @@ class Match:
     score: int
     conflict: tuple[list[str], list[str]] | None = None  # (this claim's figures, the other's) that disagree
     linked: bool = False  # a person recorded same_as between the two
+    shared: int = 0  # figures both claims state
+
+    def order(self) -> tuple:
+        """Best first: score, then fewer disagreeing figures, then more shared ones (scores cap at 100)."""
+        return (-self.score, len(self.conflict[0]) if self.conflict else 0, -self.shared, self.row.path,
+                self.row.claim_id)
 
     @property
     def relation(self) -> str:
@@ -116,8 +122,8 @@ def rank(index: ClaimIndex, text: str, *, own_path: str | None = None, own_ref: 
             linked = linked or own_ref in {resolve_ref(r, index.root / Path(row.path).parent, index.root)
                                            for r in row.same_as}
         shared, conflict = mtext.compare_figures(figs, theirs)
-        out.append(Match(row, score(mine, row.words, shared), conflict, linked))
-    out.sort(key=lambda m: (-m.score, m.row.path, m.row.claim_id))
+        out.append(Match(row, score(mine, row.words, shared), conflict, linked, shared))
+    out.sort(key=Match.order)
     return out[:limit]
 
 

@@ -74,6 +74,8 @@ def claim_dict(c) -> dict:
         "status": c.status, "verdict": c.verdict,
         "sources": [{k: (str(v) if v is not None else None) for k, v in vars(s).items()} for s in c.sources],
         "notes": c.notes, "assignee": c.assignee, "correction": c.correction, "stale": c.stale, "recheck": c.recheck,
+        "summary": c.summary, "explanation": c.explanation,
+        "corrections": [{"date": str(x.date), "note": x.note} for x in c.corrections],
     }
 
 
@@ -129,14 +131,21 @@ def claim_detail(ws, c, article_text: str | None, *, width: int | None = None):
     row("verdict", c.verdict, VERDICT_STYLE.get(c.verdict or "", ""))
     if c.sources:
         for i, s in enumerate(c.sources):
-            bits = [x for x in (s.url, s.title and f"“{s.title}”", s.accessed and f"accessed {s.accessed}", s.note) if x]
+            bits = [x for x in (s.url, s.title and f"“{s.title}”", s.accessed and f"accessed {s.accessed}",
+                                s.archived and f"archived {s.archived}", s.note) if x]
             row("sources" if i == 0 else "", "  ".join(str(b) for b in bits))
     else:
         row("sources", None)
     row("notes", c.notes, lines=True)  # line breaks kept; the grid indents every line under the first
     row("assignee", c.assignee)
+    if c.summary:
+        row("summary", c.summary)
+    if c.explanation:
+        row("explanation", c.explanation)
     if c.correction:
         row("correction", c.correction)
+    for i, x in enumerate(c.corrections):
+        row("corrections" if i == 0 else "", f"{x.date}: {x.note}")
     if c.stale:
         row("stale", "the quote is gone from the article", "red")
     if c.recheck:
