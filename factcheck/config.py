@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import schema, yamlio
-from .errors import WorksheetError
+from .errors import ConfigError
 
 CONFIG_NAME = "factcheck.yaml"
 
@@ -84,7 +84,7 @@ def load_config(path: Path | None = None, *, search: bool = True) -> Config:
     text = yamlio.read_text(Path(path), what="config file")
     node, problem = yamlio.compose(text, str(path))
     if problem:
-        raise WorksheetError(str(problem), [problem])
+        raise ConfigError(str(problem), [problem])
     if node is None:
         return Config(path=Path(path))
     value, problems = schema.validate_node(node, str(path), text, "config")
@@ -134,5 +134,5 @@ def load_config(path: Path | None = None, *, search: bool = True) -> Config:
         else:
             cfg.unrated = tuple(u for u in DEFAULT_UNRATED if u in cfg.verdicts)
     if problems:
-        raise WorksheetError(f"{path}: invalid configuration", problems)
+        raise ConfigError(f"{path}: invalid configuration", problems)
     return cfg

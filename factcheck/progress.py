@@ -22,6 +22,7 @@ class SheetSummary:
     valid: bool
     problems: int
     claims: list  # (status, verdict, type, speaker, assignee, status as written, checkworthiness) per claim
+    unreadable: bool = False  # not a worksheet at all (missing, binary, not UTF-8, a pipe): exit 2
 
 
 def summarise(result, statuses: dict | None = None) -> SheetSummary:
@@ -30,7 +31,8 @@ def summarise(result, statuses: dict | None = None) -> SheetSummary:
     base = statuses or {}
     rows = [(base.get(c.status, c.status), c.verdict, c.type, c.speaker, c.assignee, c.status, c.checkworthiness)
             for c in ws.claims] if ws is not None else []
-    return SheetSummary(str(result.path), ws is not None and not result.problems, len(result.problems), rows)
+    return SheetSummary(str(result.path), ws is not None and not result.problems, len(result.problems), rows,
+                        unreadable=result.unreadable)
 
 
 _FIELD_INDEX = {"status": 5, "verdict": 1, "type": 2, "speaker": 3, "assignee": 4}

@@ -23,6 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..article import Article
+from ..bounds import bounded
 from . import attribute as attribution
 from . import dates as datesmod
 from . import score as S
@@ -47,7 +48,7 @@ class ArticleResult:
 
 def _stream(articles: list[Article], results: list[ArticleResult]):
     for ai, art in enumerate(articles):
-        for para in segment.paragraphs(art.text, art.body_start):
+        for para in bounded(segment.paragraphs(art.text, art.body_start)):  # bounded work per paragraph
             if para.skip:
                 results[ai].decisions.append(Decision(para.start, para.start + len(para.text), [], para.skip))
                 continue
