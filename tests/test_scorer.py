@@ -142,7 +142,7 @@ def test_min_worth_in_config_must_be_a_score(run, tmp_path):
     (tmp_path / "factcheck.yaml").write_text("min_worth: 2\n")
     (tmp_path / "a.txt").write_text("The council voted to close the library.\n")
     r = run("extract", "a.txt", "-o", "a.yaml")
-    assert r.code == 1  # an invalid factcheck.yaml is a problem found, as for every command
+    assert r.code == 2  # an invalid factcheck.yaml is a configuration error (exit 2), as for every command
     assert r.err == ("factcheck.yaml:1:12: min_worth: must be at most 1, not 2\n"
                      "factcheck: error: factcheck.yaml: invalid configuration\n")
     assert not (tmp_path / "a.yaml").exists()
