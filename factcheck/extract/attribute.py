@@ -119,6 +119,14 @@ def _person_in(tok, ctx) -> str | None:
     return None
 
 
+def _with_alias(ent) -> str:
+    """An organisation's name with the short form the article gives beside it ("Acme Data Corp or ADC")."""
+    name = ent_text(ent)
+    alias = next((c for c in ent.root.children if c.dep_ == "conj" and c.is_upper and len(c.text) >= 2
+                  and any(x.lower_ == "or" for x in ent.root.children if x.dep_ == "cc")), None)
+    return f"{name} ({alias.text})" if alias is not None else name
+
+
 def _skip_clauses(tok) -> list:
     """``tok``'s subtree without the relative and participle clauses inside it."""
     out, stack = [], [tok]
@@ -153,6 +161,9 @@ def speaker_name(subj, ctx) -> str | None:
         if name:
             return name
     if subj.pos_ == "PROPN":
+        org = next((e for e in ctx.ents if e.start <= subj.i < e.end and e.label_ == "ORG"), None)
+        if org is not None:
+            return _with_alias(org)  # "Owner and operator Harbor Lines" -> "Harbor Lines"
         np = noun_phrase(subj)
         while np and np[0].pos_ not in ("PROPN",) and np[0].dep_ != "poss":
             np = np[1:]  # "research firm Acme" -> "Acme"
@@ -164,7 +175,7 @@ def speaker_name(subj, ctx) -> str | None:
     for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "for", "of", "at")):
         names = [e for e in ctx.ents if e.label_ in SPEAKER_LABELS and e.start > prep.i and e.end - 1 in ids]
         if names:
-            return ent_text(names[0])
+            return _with_alias(names[0])
     np = noun_phrase(subj)
     if subj.pos_ == "NOUN" and any(c.lower_ == "the" for c in subj.children) and len(np) == 1:
         fuller = ctx.mem.mention(subj)  # "the survey" -> "the Institute's survey"

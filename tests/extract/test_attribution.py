@@ -30,6 +30,12 @@ CASES = [
     # "a spokeswoman for X" speaks for X
     ("A spokeswoman for Harbor Cable said the line was cut in two places in 2023.",
      [("A spokeswoman for Harbor Cable said the line was cut in two places in 2023.", "Harbor Cable")]),
+    # the short form given beside an organisation's name goes with it
+    ("Sales fell 4% in 2023, according to data from research firm Acme Data Corp or ADC.",
+     [("Sales fell 4% in 2023, according to data from research firm Acme Data Corp or ADC.", "Acme Data Corp (ADC)")]),
+    # an organisation named after descriptive nouns is the speaker, not the nouns
+    ("Owner and operator Harbor Lines says it carried 2 million passengers in 2023.",
+     [("Owner and operator Harbor Lines says it carried 2 million passengers in 2023.", "Harbor Lines")]),
     # a verb that can report speech, used for something else: no speaker
     ("Riverside United maintained their lead with a 2-0 win on Saturday.",
      [("Riverside United maintained their lead with a 2-0 win on Saturday (4 May 2024).", None)]),
