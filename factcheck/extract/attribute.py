@@ -162,7 +162,7 @@ def speaker_name(subj, ctx) -> str | None:
             return name
     if subj.pos_ == "PROPN":
         org = next((e for e in ctx.ents if e.start <= subj.i < e.end and e.label_ == "ORG"), None)
-        if org is not None:
+        if org is not None and not any(t.dep_ == "poss" for t in noun_phrase(subj)):
             return _with_alias(org)  # "Owner and operator Harbor Lines" -> "Harbor Lines"
         np = noun_phrase(subj)
         while np and np[0].pos_ not in ("PROPN",) and np[0].dep_ != "poss":
