@@ -310,6 +310,16 @@ def tense_at(tok) -> str | None:
     if head.pos_ in ("NOUN", "PROPN", "ADJ"):
         if head.lemma_.lower() in _PLANNED or any(c.dep_ == "amod" and c.lemma_.lower() in _PLANNED for c in head.children):
             return FUTURE
+        if head.pos_ == "NOUN":
+            # "kept the lead with a win on Saturday": an event noun in a past clause is past; in a
+            # future clause ("will appeal his conviction in May") the noun may still be past: unknown
+            verb = head.head
+            for _ in range(3):
+                if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                    break
+                verb = verb.head
+            if verb.pos_ in ("VERB", "AUX") and verb_tense(verb) == PAST:
+                return PAST
         return None
     if head.pos_ not in ("VERB", "AUX"):
         return None

@@ -29,9 +29,11 @@ from . import score as S
 from . import segment, select, splitters
 from .context import Context
 from .dedupe import dedupe, numbers, signature
+from .guard import text_problem
 from .records import Claim, Decision, Draft
 from .render import finish
 from .resolve import Memory
+from .splitters import speech_clause
 
 MIN_SCORE = select.MIN_SCORE
 
@@ -99,15 +101,14 @@ def _process_doc(doc, offset: int, result: ArticleResult, mem: Memory, registry=
         mem.observe_before_pronouns(sent)
         ctx = Context(mem, art.published, ents)
         drafts, why = _drafts(sent, sents[k + 1:k + 4], ctx, art, registry)
-        made = []
-        low = 0.0
-        if drafts:
-            for d in drafts:
-                claim, sc = _build(ctx, d, offset, art, sent, frame)
-                if claim is None:
-                    low = max(low, sc)
-                    continue
-                made.append(claim)
+        made, low = _build_all(ctx, drafts, offset, art, sent, frame)
+        if drafts and len(drafts) > 1:
+            bad = next((p for p in (text_problem(c.text) for c in made) if p), None)
+            if bad:  # the guard: a broken split falls back to the whole sentence
+                drafts, why = _drafts(sent, sents[k + 1:k + 4], ctx, art, [])
+                made, low = _build_all(ctx, drafts, offset, art, sent, frame)
+                for c in made:
+                    c.steps.append(f"guard: a split claim {bad}; whole sentence kept")
         mem.observe(sent)
         frame = datesmod.advance(frame, sent, art.published)
         if art.published is None:
@@ -135,20 +136,38 @@ def _drafts(sent, following, ctx: Context, art: Article, registry=None):
                 break
     attr = attribution.attribute(sent, ctx, quote_speaker)
     content = [t for t in sent if not t.is_space and t.i not in attr.ids]
-    if not select.has_anchor(content, ctx.ents):
+    # "'Rhetoric,' X said, adding that <fact>": the added statement can carry the sentence
+    added = speech_clause.statement_tokens(sent, attr)
+    content_anchored = select.has_anchor(content, ctx.ents)
+    if not content_anchored and not select.has_anchor(added, ctx.ents):
         return None, select.NO_ANCHOR
     drafts = splitters.split(sent, attr, ctx, registry)
     attribution.apply(drafts, attr, sent, ctx)
+    if not content_anchored:
+        drafts = drafts[1:]  # the statement itself is opinion or colour; only what was added to it is a claim
     return drafts, None
 
 
-def _build(ctx: Context, d: Draft, offset: int, art: Article, sent=None, frame=None):
+def _build_all(ctx: Context, drafts, offset: int, art: Article, sent=None, frame=None):
+    """Claims for the drafts that are check-worthy, and the best score of those that are not."""
+    made, low = [], 0.0
+    for d in drafts or ():
+        claim, sc = _build(ctx, d, offset, art, part=len(drafts) > 1, sent=sent, frame=frame)
+        if claim is None:
+            low = max(low, sc)
+            continue
+        made.append(claim)
+    return made, low
+
+
+def _build(ctx: Context, d: Draft, offset: int, art: Article, part: bool = False, sent=None, frame=None):
     toks = [t for t in d.tokens if not t.is_space]
     if not toks:
         return None, 0.0
     ents = ctx.ents
     notes: list = []
-    body = ctx.render(toks, replacements=d.reps, notes=notes)
+    unresolved: list = []
+    body = ctx.render(toks, replacements=d.reps, notes=notes, unresolved=unresolved)
     text = finish(d.prefix + body + d.suffix, prefix_len=len(d.prefix))
     qtoks = [t for t in (d.quote_tokens or toks) if not t.is_space]
     start = offset + qtoks[0].idx
@@ -165,12 +184,12 @@ def _build(ctx: Context, d: Draft, offset: int, art: Article, sent=None, frame=N
         notes.append(f"date from {datesmod.SOURCE_LABELS[source]}: {date}")
     sc = S.score(f)
     anchors = select.strong_anchors(toks, ents)
-    if not select.worth_keeping(sc, anchors):
+    if not select.worth_keeping(sc, anchors) and not (part and select.named(toks, ents)):
         return None, sc
     claim = Claim(
         text=text, quote=quote, start=start, end=end, speaker=None if d.kind == "relative" else d.speaker,
         type=S.claim_type(f, toks, art.published.year if art.published else None), date=date,
         reasons=S.reasons(f), score=round(sc, 2), sig=signature(toks), nums=numbers(toks),
-        steps=d.steps + [n for n in notes if n not in d.steps],
+        steps=d.steps + [n for n in notes if n not in d.steps], unresolved=unresolved,
     )
     return claim, sc

@@ -18,6 +18,8 @@ class Draft:
     quote_tokens: list | None = None
     reps: dict = field(default_factory=dict)  # token index -> replacement text
     extra_ids: list = field(default_factory=list)  # tokens rendered in the suffix (e.g. a date)
+    subject_given: bool = False  # the prefix supplies the subject ("The mill ...")
+    verb_given: bool = False  # the prefix or a replacement supplies the finite verb ("... ended")
 
     def with_replacement(self, i: int, text: str) -> Draft:
         self.reps[i] = text
@@ -40,6 +42,7 @@ class Claim:
     nums: frozenset = frozenset()  # the numbers it states, for deduplication
     decision: object = None  # the Decision of its sentence, for --explain
     steps: list = field(default_factory=list)  # splits (construct NAME) and resolutions behind the text
+    unresolved: list = field(default_factory=list)  # referring expressions left as written ("the two")
 
 
 @dataclass

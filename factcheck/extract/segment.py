@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .pubdate import is_dateline
-from .vocab import FURNITURE_OPENERS
+from .vocab import FURNITURE_LINES, FURNITURE_OPENERS, STAMP_OPENERS
 
 _DATELINE = re.compile(
     r"\A(?:[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+)*)(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?\s*"
@@ -20,6 +20,8 @@ _DATELINE = re.compile(
 )
 _DATELINE_CAPS = re.compile(r"\A((?:[A-Z]{2,}[.'’\-]?\s+){1,3})(?=[A-Z][a-z])")
 _BYLINE = re.compile(r"\A\s*(?:[-–—•]\s*|by\s+)[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,4}", re.I)
+_FURNITURE_LINE = re.compile(r"^\s*(?:" + "|".join(FURNITURE_LINES) + r")\s*$", re.I)
+_STAMP = re.compile(r"^\s*(?:" + "|".join(STAMP_OPENERS) + r")\s*(?::|\bat\b|\bon\b)", re.I)
 _FURNITURE = re.compile(r"^\s*(" + "|".join(FURNITURE_OPENERS) + r")\b", re.I)
 _END_PUNCT = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 
@@ -74,9 +76,11 @@ def _classify(p: Paragraph, bullet: bool = False) -> list[Paragraph]:
     body = p.text
     words = body.split()
     if is_dateline(body):
-        p.skip = "dateline (when the page was posted or updated)"
-    elif _FURNITURE.match(body) and len(words) < 12:
+        p.skip = "page furniture (publication stamp)"
+    elif _FURNITURE.match(body) and len(words) < 12 or _FURNITURE_LINE.match(body):
         p.skip = "page furniture (navigation, media or sharing text)"
+    elif _STAMP.match(body) and len(words) <= 30 and "\n" not in body:
+        p.skip = "page furniture (publication stamp)"
     elif _looks_byline(body):
         p.skip = "byline"
     elif not _END_PUNCT.search(body) and len(words) <= 25 and not (bullet and len(words) >= 4):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from . import dates as datesmod
-from .vocab import NAME_LABELS, NUMBER_LABELS, WEAK_NUMERALS
+from .vocab import ARGUMENT_DEPS, NAME_LABELS, NUMBER_LABELS, WEAK_NUMERALS
 
 #: Claims scoring below this with no number or specific date are dropped as not check-worthy.
 #: Chosen on a held-out fifth of ClaimBuster (sentence-level F1 0.69 vs 0.56 with no
@@ -63,6 +63,18 @@ def has_anchor(toks, ents) -> bool:
     )
 
 
+def checkable(tokens, ents) -> bool:
+    """A part of a sentence that states a fact of its own.
+
+    It has a number or specific date, a name or place, or a verb with a
+    nominal argument ("were arrested in Lyon", "took no bank details").
+    """
+    if strong_anchors(tokens, ents) or has_anchor(tokens, ents):
+        return True
+    return any(t.pos_ in ("VERB", "AUX") for t in tokens) and any(
+        t.dep_ in ARGUMENT_DEPS and t.pos_ in ("NOUN", "PROPN", "NUM", "ADJ") for t in tokens)
+
+
 def sentence_skip(sent) -> str | None:
     """Why a parsed sentence cannot hold a claim (before attribution), or None."""
     toks = [t for t in sent if not t.is_space]
@@ -77,6 +89,28 @@ def sentence_skip(sent) -> str | None:
 def worth_keeping(score: float, anchors: set) -> bool:
     """A claim stays when it scores as check-worthy or states a number or specific date."""
     return not (score < MIN_SCORE and not anchors)
+
+
+def named(tokens, ents) -> bool:
+    """A name (person, organisation, place, event, ...) among ``tokens``."""
+    ids = {t.i for t in tokens}
+    return any(e.label_ in NAME_LABELS and e.start in ids for e in ents)
+
+
+def kept(tokens, ents, speaker=None, part: bool = False) -> bool:
+    """Whether a claim made of ``tokens`` would be kept by the check-worthiness floor.
+
+    ``part``: the claim is a part of a split sentence; a part that names who or
+    what it is about is kept whatever its score (the sentence was a claim).
+    """
+    from . import score as scorer
+
+    toks = [t for t in tokens if not t.is_space]
+    if not toks:
+        return False
+    if strong_anchors(toks, ents) or part and named(toks, ents):
+        return True
+    return scorer.score(scorer.features(toks, ents, speaker=speaker)) >= MIN_SCORE
 
 
 def not_worthy_reason(best: float) -> str:

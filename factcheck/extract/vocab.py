@@ -123,8 +123,8 @@ FIRST_SECOND_PERSON = frozenset({"i", "we", "you"})
 BACKWARD_PRONOUNS = frozenset({"he", "she", "his", "her", "its", "it"})
 #: Relative pronouns that open a non-restrictive relative clause.
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
-#: Subordinators of a contrast ("while", "whereas").
-CONTRAST_MARKS = frozenset({"while", "whereas"})
+#: Subordinators of a contrast or concession ("while", "whereas", "although").
+CONTRAST_MARKS = frozenset({"while", "whereas", "though", "although"})
 #: Sentence openers that carry no content ("However, ...").
 DISCOURSE_MARKERS = frozenset({"still", "however", "meanwhile", "also", "moreover", "furthermore", "but", "and", "yet",
                                "so"})
@@ -152,3 +152,17 @@ FURNITURE_OPENERS = (
     "caption", "getty images", "reuters", "ap photo", "copyright", "©", "all rights reserved", "more:",
     "see also", "trending",
 )
+#: Tags of a finite verb (or modal): a clause needs one to be a sentence.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: Dependency labels of a clause's subject.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
+#: Dependency labels of a verb's nominal arguments and complements.
+ARGUMENT_DEPS = frozenset({"dobj", "attr", "pobj", "acomp", "dative", "oprd", "nsubjpass", "nsubj"})
+#: Whole lines of page furniture (regular expressions, matched case-insensitively against the whole line).
+FURNITURE_LINES = (
+    r"skip to (the )?(main )?(content|navigation|search)", r"(adjust |change )?(font|text) size:?.*",
+    r"endit", r"print( this( page| article)?)?", r"e-?mail( this( page| article)?)?", r"menu", r"close",
+    r"back to top", r"comments?( \(\d+\))?", r"log ?in|sign ?in|register", r"listen to (this )?article",
+)
+#: Words opening a publication stamp line ("Published: ...", "Posted at 9:05 AM, ...").
+STAMP_OPENERS = ("published", "updated", "posted", "last modified", "last updated", "modified", "first published")

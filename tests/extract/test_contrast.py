@@ -7,6 +7,8 @@ import pytest
 from factcheck.extract.splitters import contrast
 
 CASES = [
+    ('Although the club lost 3 games in March, Harlow United still leads the league by 6 points.',
+     ['The club lost 3 games in March.', 'Harlow United still leads the league by 6 points.']),
     ('Exports rose 7% in 2023, while imports fell 3%.',
      ['Exports rose 7% in 2023.', 'Imports fell 3%.']),
     ('The town grew by 4,000 residents in 2020, whereas the county lost 900.',
@@ -22,3 +24,16 @@ def test_splits(texts, sentence, claims):
 @pytest.mark.parametrize("sentence, claims", CASES)
 def test_without_the_construct_the_sentence_stays_whole(texts, sentence, claims):
     assert len(texts(sentence, without=contrast)) < len(claims)
+
+
+def test_no_split_that_would_leave_a_pronoun_first(texts):
+    sentence = "Although the club lost 3 games in March, it still leads the league by 6 points."
+    assert texts(sentence) == [sentence]
+
+
+def test_the_time_frame_is_kept_in_both_parts(extract):
+    claims = extract("Between 2010 and 2020 the cost of solar panels fell 85%, while sales grew tenfold.")
+    assert [(c.text, c.date) for c in claims] == [
+        ("Between 2010 and 2020 the cost of solar panels fell 85%.", "2010"),
+        ("Between 2010 and 2020, sales grew tenfold.", "2010"),
+    ]

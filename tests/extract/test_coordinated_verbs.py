@@ -7,6 +7,15 @@ import pytest
 from factcheck.extract.splitters import coordination
 
 CASES = [
+    ('The suspect was arrested in Lyon and extradited to Belgium.',
+     ['The suspect was arrested in Lyon.', 'The suspect was extradited to Belgium.']),
+    ('The mayor will visit the depot in 2025 and meet 40 drivers in 2026.',
+     ['The mayor will visit the depot in 2025.', 'The mayor will meet 40 drivers in 2026.']),
+    ('Maria Ortiz scored twice and Leo Grant added a third goal for the visitors.',
+     ['Maria Ortiz scored twice.', 'Leo Grant added a third goal for the visitors.']),
+    # the parser hangs "Harlow Bank" on "data" as a coordinated object; it is the second verb's subject
+    ('The firm lost no customer data and Harlow Bank found no evidence of fraud.',
+     ['The firm lost no customer data.', 'Harlow Bank found no evidence of fraud.']),
     ('The factory opened in 1994 and employed 800 workers by 2000.',
      ['The factory opened in 1994.', 'The factory employed 800 workers by 2000.']),
     ('The museum raised $5 million in 2023 and opened a new wing in 2024.',
@@ -24,3 +33,20 @@ def test_splits(texts, sentence, claims):
 @pytest.mark.parametrize("sentence, claims", CASES)
 def test_without_the_construct_the_sentence_stays_whole(texts, sentence, claims):
     assert len(texts(sentence, without=coordination)) < len(claims)
+
+
+@pytest.mark.parametrize("sentence, claims", [
+    ("In 2023, exports rose 7% and imports fell 3%.", ["In 2023, exports rose 7%.", "In 2023, imports fell 3%."]),
+    ("In 2023 the firm hired 40 staff and opened 3 stores.",
+     ["In 2023 the firm hired 40 staff.", "In 2023, the firm opened 3 stores."]),
+    ("Last year the port handled 2 million containers and the airport served 9 million passengers.",
+     ["Last year (2023) the port handled 2 million containers.",
+      "Last year (2023), the airport served 9 million passengers."]),
+])
+def test_the_time_frame_is_kept_in_every_part(texts, sentence, claims):
+    assert texts(sentence) == claims
+
+
+def test_no_shared_subject_where_the_parse_lost_the_real_one(texts):
+    sentence = "Maria Ortiz scored twice and further goals from Leo Grant and Sam Reyes helped Harlow United to a 4-0 win."
+    assert texts(sentence) == [sentence]

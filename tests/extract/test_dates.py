@@ -262,3 +262,9 @@ def test_pipeline_threads_the_frame_and_explains_inherited_dates(extract):
         ("Night services grew 12% in March.", "2024-03", []),
         ("Average ferry fares rose 3% to $2.40.", "2024-03", ["date from the paragraph: 2024-03"]),
     ]
+
+
+def test_a_dated_event_noun_in_a_past_clause_is_past(nlp):
+    fri = dt.date(2019, 1, 11)
+    assert _walk(nlp, fri, "The club kept its lead with a 3-1 win on Saturday.")[0][1] == ("2019-01-05", "own")
+    assert _walk(nlp, fri, "The club plays its next match on Saturday.")[0][1] == ("2019-01-12", "own")

@@ -7,6 +7,12 @@ import pytest
 from factcheck.extract.splitters import nonrestrictive_relative
 
 CASES = [
+    # the relative clause describes the speaker: the description is no part of what is said
+    ('Harlow Bank, which cut 300 jobs in 2023, said it would hire 40 staff in 2025.',
+     ['Harlow Bank said it would hire 40 staff in 2025.', 'Harlow Bank cut 300 jobs in 2023.']),
+    # coordinated verbs inside the relative clause each get the noun
+    ('The talks, which began in 2003 and ended in 2009, produced 4 treaties.',
+     ['The talks produced 4 treaties.', 'The talks began in 2003.', 'The talks ended in 2009.']),
     ('The council approved the $8 million library, which will open in 2027.',
      ['The council approved the $8 million library.', 'The $8 million library will open in 2027.']),
     ('The ferry, which carried 2 million passengers in 2023, will be replaced in 2026.',
@@ -22,3 +28,17 @@ def test_splits(texts, sentence, claims):
 @pytest.mark.parametrize("sentence, claims", CASES)
 def test_without_the_construct_the_sentence_stays_whole(texts, sentence, claims):
     assert len(texts(sentence, without=nonrestrictive_relative)) < len(claims)
+
+
+def test_a_clause_about_a_figure_is_not_split(texts):
+    # "which" is the whole statement, not the $2 billion
+    assert texts("The dam cost $2 billion, which was 40% above its 2015 budget.") == [
+        "The dam cost $2 billion, which was 40% above its 2015 budget."]
+
+
+def test_the_description_of_the_speaker_is_the_article_s_own_voice(extract):
+    claims = extract(CASES[0][0])
+    assert [(c.text, c.speaker) for c in claims] == [
+        ("Harlow Bank said it would hire 40 staff in 2025.", "Harlow Bank"),
+        ("Harlow Bank cut 300 jobs in 2023.", None),
+    ]

@@ -11,7 +11,8 @@ from factcheck.extract.splitters import REGISTRY
 
 def example(module) -> tuple[str, list[str]]:
     """The Before sentence and the After claims of a construct's docstring."""
-    doc = " ".join(module.__doc__.split())
+    para = next(p for p in module.__doc__.split("\n\n") if "Before:" in p)
+    doc = " ".join(para.split())
     before = re.search(r'Before: "(.*?)" After:', doc).group(1)
     after = re.search(r'After: (".*")', doc).group(1)
     return before, [s.strip().strip('"') for s in after.split('" / "')]

@@ -56,3 +56,50 @@ def test_discourse_markers_are_trimmed(texts):
         "The town will spend $6.5 million on a second ferry pier."]
     assert texts("Regarding the budget, the town will spend $6.5 million on a second ferry pier.") == [
         "The town will spend $6.5 million on a second ferry pier."]
+
+
+FURNITURE = """Skip to main content
+
+Harbour Town to Build Pier
+
+Published: Friday, June 4, 2010 at 6:00 p.m. Last Modified: Friday, June 4, 2010 at 6:00 p.m.
+
+Posted at 9:05 AM, Mar 03, 2022
+
+Adjust font size:
+
+Print this article
+
+The town will spend $6.5 million on a pier, officials said.
+
+Updated figures show 12 ferries use the harbour.
+
+Endit
+"""
+
+
+def test_page_furniture_and_stamps_are_not_headlines_or_claims():
+    assert [(p.text[:30], p.skip) for p in segment.paragraphs(FURNITURE)] == [
+        ("Skip to main content", "page furniture (navigation, media or sharing text)"),
+        ("Harbour Town to Build Pier", "headline or label (no sentence-ending punctuation)"),
+        ("Published: Friday, June 4, 201", "page furniture (publication stamp)"),
+        ("Posted at 9:05 AM, Mar 03, 202", "page furniture (publication stamp)"),
+        ("Adjust font size:", "page furniture (navigation, media or sharing text)"),
+        ("Print this article", "page furniture (navigation, media or sharing text)"),
+        ("The town will spend $6.5 milli", None),
+        ("Updated figures show 12 ferrie", None),
+        ("Endit", "page furniture (navigation, media or sharing text)"),
+    ]
+
+
+def test_the_title_is_the_headline_not_the_furniture(run, tmp_path):
+    (tmp_path / "a.txt").write_text(FURNITURE)
+    r = run("extract", "a.txt", "-o", "a.yaml")
+    assert r.code == 0, r.err
+    import yaml
+
+    sheet = yaml.safe_load((tmp_path / "a.yaml").read_text())
+    assert sheet["article"]["title"] == "Harbour Town to Build Pier"
+    assert [c["text"] for c in sheet["claims"]] == [
+        "The town will spend $6.5 million on a pier, officials said.",
+        "Updated figures show 12 ferries use the harbour."]

@@ -30,3 +30,16 @@ def test_the_added_statement_keeps_the_speaker(extract):
         ("Fares will rise 3% in September, transit chief Mia Lund told reporters.", "Mia Lund"),
         ("Mia Lund noted that ridership fell 8% in 2023.", "Mia Lund"),
     ]
+
+
+def test_an_added_statement_carries_a_sentence_of_rhetoric(extract):
+    claims = extract("“This is a proud day for all of us,” Mayor Joan Park said, "
+                     "adding that the plant will employ 1,200 people by 2027.")
+    assert [(c.text, c.speaker) for c in claims] == [
+        ("Joan Park added that the plant will employ 1,200 people by 2027.", "Joan Park")]
+
+
+def test_adding_a_thing_is_not_a_statement(texts):
+    # "adding" with an object, not a clause: nothing is reported, it is what the bank did
+    assert texts("Harlow Bank said it cut 300 jobs in 2023, adding 2 new branches.") == [
+        "Harlow Bank said it cut 300 jobs in 2023.", "Harlow Bank said that it added 2 new branches."]

@@ -16,14 +16,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..guard import draft_problem
 from ..records import Draft
-from ..select import strong_anchors
+from ..render import capitalise
+from ..select import checkable, has_anchor, kept, strong_anchors
 from ..syntax import past, subtree_ids, trim
+from ..vocab import CLAUSE_BREAKS, PRONOUN_START
 from . import (
     contrast,
     coordination,
     during,
     nonrestrictive_relative,
+    parallel_figures,
     participle,
     reduced_relative,
     semicolon,
@@ -40,6 +44,7 @@ REGISTRY = [
     contrast,
     during,
     with_clause,
+    parallel_figures,
     semicolon,
     coordination,
 ]
@@ -52,6 +57,7 @@ class Cut:
     name: str
     head: object  # spaCy token
     ids: set = field(default_factory=set)
+    items: list = field(default_factory=list)  # construct-specific parts (e.g. the items of a list)
 
 
 @dataclass
@@ -68,6 +74,8 @@ class SplitState:
     prefix: str = ""  # "<source> said that " for detached parts of a reported statement
     notes: list = field(default_factory=list)  # resolutions made while writing subject and source
     removed: set = field(default_factory=set)
+    quoted: set = field(default_factory=set)  # tokens inside quotation marks
+    whole_ok: bool = True  # the whole sentence passes the guard
 
     @property
     def doc(self):
@@ -80,19 +88,90 @@ class SplitState:
     def anchored(self, tokens) -> bool:
         return bool(strong_anchors(tokens, self.ctx.ents))
 
+    def checkable(self, tokens) -> bool:
+        return checkable(tokens, self.ctx.ents)
+
+    def remainder_checkable(self, cut: set) -> bool:
+        """What stays after taking ``cut`` still states a fact of its own."""
+        rest = [self.doc[i] for i in self.all_ids if i not in self.removed and i not in cut and i not in self.attr.ids]
+        return self.checkable(rest)
+
     def remainder_has_anchor(self, cut: set) -> bool:
         """What stays after taking ``cut`` still states a number or a specific date."""
         rest = [self.doc[i] for i in self.all_ids if i not in self.removed and i not in cut and i not in self.attr.ids]
         return self.anchored(rest)
+
+    def draft_ok(self, draft) -> bool:
+        """The guard for one split draft: a sentence, and no unresolved pronoun left to open it."""
+        if draft_problem(draft) or not kept(draft.tokens, self.ctx.ents, self.attr.speaker, part=True):
+            return False
+        body = self.ctx.render([t for t in draft.tokens if not t.is_space], replacements=draft.reps)
+        # a pronoun the sentence itself opened with is no worse in a part of it
+        return not PRONOUN_START.match(draft.prefix + body) or bool(PRONOUN_START.match(self.sent.text.lstrip("“\"‘' ")))
+
+    def cut_ok(self, cut, drafts) -> bool:
+        """The guard for a cut: its drafts and what it leaves are sentences; no quotation is cut through."""
+        rest = [t for t in self.toks if t.i not in self.removed and t.i not in cut.ids]
+        if cut.ids & self.quoted and not self.quoted <= cut.ids and not (
+                self.attr.quote_para and all(self.anchored(d.tokens) for d in drafts) and self.anchored(rest)):
+            # a quotation is cut only where each part stays a quotation ("X said: “...”"), between two figures
+            return False
+        if not all(self.draft_ok(d) for d in drafts):
+            return False
+        content = [t for t in rest if t.i not in self.attr.ids]
+        if not kept(content, self.ctx.ents, self.attr.speaker, part=True) and has_anchor(content, self.ctx.ents):
+            return False  # the split would lose a checkable main clause to the check-worthiness floor
+        if self.whole_ok and draft_problem(Draft(rest)):
+            return False
+        # the main clause must not come to open with a pronoun the sentence did not open with
+        main = trim(rest)
+        if main and main[0].i != self.toks[0].i and PRONOUN_START.match(self.ctx.render(main)):
+            return False
+        return True
 
     def candidates(self):
         """Tokens outside the attribution (bar clauses hanging on the reporting verb)."""
         verb = self.attr.verb
         return [t for t in self.toks if t.i not in self.attr.ids or (t.dep_ == "advcl" and t.head == verb)]
 
+    def noun_modifiers(self):
+        """Candidates for clauses modifying a noun: the speaker's own description included
+        ("North Korea, which ..., said")."""
+        subj = self.attr.subj
+        inside = subtree_ids(subj) if subj is not None and self.attr.verb is not None else set()
+        return [t for t in self.toks if t.i not in self.attr.ids or t.i in inside]
+
+
+def time_frame(head, exclude: set) -> list:
+    """The fronted time adverbial of ``head``'s clause ("Between 2010 and 2020", "Last year"), as tokens.
+
+    A part split off the clause keeps it: the period applies to both facts.
+    """
+    for c in head.children:
+        if c.i > head.i or c.i in exclude or c.dep_ not in ("prep", "npadvmod", "advmod", "tmod"):
+            continue
+        sub = sorted(c.subtree, key=lambda x: x.i)
+        if any(x.ent_type_ in ("DATE", "TIME") for x in sub) and not any(x.pos_ in ("VERB", "AUX") for x in sub):
+            return sub
+    return []
+
+
+def keep_time(draft, frame, state) -> None:
+    """Give a split part the clause's time frame unless it states its own date."""
+    if not frame or any(t.ent_type_ in ("DATE", "TIME") for t in draft.tokens):
+        return
+    text = state.ctx.render(frame)
+    lead = state.prefix if draft.prefix.startswith(state.prefix) else ""
+    rest = draft.prefix[len(lead):]
+    if rest.split(" ", 1)[0] in ("The", "A", "An"):
+        rest = rest[0].lower() + rest[1:]
+    draft.prefix = lead + (text if lead else capitalise(text)) + ", " + rest
+    draft.extra_ids = draft.extra_ids + [t.i for t in frame]
+    draft.steps.append("time frame kept: " + text)
+
 
 def clause_cut(t, state: SplitState, *, comma_before: bool = True, comma_after: bool = False,
-               keep_attribution: bool = False):
+               keep_attribution: bool = False, frame: list | None = None):
     """The tokens a detached clause headed by ``t`` takes, or None if a side would lose its anchor.
 
     Returns (ids, part tokens). The comma before the clause goes with it, and
@@ -101,15 +180,38 @@ def clause_cut(t, state: SplitState, *, comma_before: bool = True, comma_after: 
     doc = state.doc
     sub = subtree_ids(t)
     cut = sub - state.removed
-    if comma_before and t.i - 1 >= 0 and doc[min(sub) - 1].text == ",":
-        cut.add(min(sub) - 1)
+    first = min(sub)
+    if comma_before and t.i - 1 >= 0 and first > 0 and is_break(doc[first - 1]):
+        opener = doc[first - 1].text
+        cut.add(first - 1)
         after = max(sub) + 1
-        if comma_after and after < len(doc) and doc[after].text == ",":
+        if comma_after and after < len(doc) and (doc[after].text == opener or is_break(doc[after]) and opener != ","):
             cut.add(after)
     part = [doc[i] for i in sorted(cut) if i not in state.attr.ids or keep_attribution]
-    if not state.anchored(part) or not state.remainder_has_anchor(cut):
+    # the part needs a figure or a specific date (its own or the time frame it keeps);
+    # what stays was checkable already and only needs to stay so
+    if not state.anchored(part + (frame or [])) or not state.remainder_checkable(cut):
         return None
     return cut, part
+
+
+def is_break(tok) -> bool:
+    """A comma or a dash setting a clause off ("-" only when spaced, not inside a word)."""
+    if tok.text in CLAUSE_BREAKS:
+        return True
+    return tok.text in ("-", "--") and tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_) and bool(tok.whitespace_)
+
+
+def quoted_ids(toks) -> set:
+    """Indices of the tokens inside quotation marks (the marks left out)."""
+    inside, out = False, set()
+    for t in toks:
+        if t.text in ("“", "”", '"'):
+            inside = t.text == "“" or (t.text == '"' and not inside)
+            continue
+        if inside:
+            out.add(t.i)
+    return out
 
 
 def split(sent, attr, ctx, registry=None) -> list[Draft]:
@@ -127,11 +229,15 @@ def split(sent, attr, ctx, registry=None) -> list[Draft]:
         verb_text = sv.text if sv.tag_ != "VBG" else past(sv)
         state.prefix = f"{state.source} {verb_text} that "
     pieces: list[Draft] = []
+    state.whole_ok = draft_problem(Draft(state.toks)) is None
+    state.quoted = quoted_ids(state.toks)
     for construct in registry:
         for cut in construct.find(state):
             drafts = construct.render(cut, state)
             if not drafts:
                 continue
+            if not state.cut_ok(cut, drafts):
+                continue  # the guard: keep the sentence whole rather than emit a broken claim
             state.removed |= cut.ids
             for d in drafts:
                 d.steps.insert(0, f"split: {construct.NAME}")

@@ -7,7 +7,7 @@ After:  "Rents in the city rose 6% in 2023." / "Wages grew 2%."
 from __future__ import annotations
 
 from ..records import Draft
-from ..syntax import trim
+from ..syntax import subtree_ids, trim
 from ..vocab import CONTRAST_MARKS
 from .coordination import NAME as COORDINATION
 from .coordination import split_conjuncts
@@ -25,10 +25,11 @@ def find(state):
 
 
 def render(cut, state):
-    from . import clause_cut
+    from . import clause_cut, keep_time, time_frame
 
     t = cut.head
-    taken = clause_cut(t, state)
+    frame = time_frame(t.head, subtree_ids(t))
+    taken = clause_cut(t, state, frame=frame)
     if taken is None:
         return None
     cut.ids, part = taken
@@ -38,4 +39,7 @@ def render(cut, state):
     for d in conj:
         d.steps.append(f"split: {COORDINATION}")
     own = [p for p in body if p.i not in took]
-    return [Draft(trim(own), prefix=state.prefix, kind="clause")] + conj
+    drafts = [Draft(trim(own), prefix=state.prefix, kind="clause")] + conj
+    for d in drafts:
+        keep_time(d, frame, state)
+    return drafts

@@ -63,5 +63,6 @@ def render(cut, state):
         d.extra_ids = [x.i for x in dated[0]]
     elif repl:
         d.suffix = " took place"
+    d.subject_given = d.verb_given = bool(repl)
     return [d]
 

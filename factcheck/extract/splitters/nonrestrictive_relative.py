@@ -9,7 +9,9 @@ from __future__ import annotations
 from ..records import Draft
 from ..render import capitalise
 from ..syntax import comma_before, subtree_ids, trim
-from ..vocab import RELATIVE_PRONOUNS
+from ..vocab import NUMBER_LABELS, RELATIVE_PRONOUNS
+from .coordination import NAME as COORDINATION
+from .coordination import split_conjuncts
 
 NAME = "nonrestrictive-relative"
 
@@ -17,8 +19,8 @@ NAME = "nonrestrictive-relative"
 def find(state):
     from . import Cut
 
-    return [Cut(NAME, t) for t in state.candidates()
-            if t.dep_ == "relcl" and comma_before(t.doc[min(subtree_ids(t))]) and any(
+    return [Cut(NAME, t) for t in state.noun_modifiers()
+            if t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN") and t.head.ent_type_ not in NUMBER_LABELS and comma_before(t.doc[min(subtree_ids(t))]) and any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS for c in t.children)]
 
 
@@ -26,7 +28,7 @@ def render(cut, state):
     from . import clause_cut
 
     t = cut.head
-    taken = clause_cut(t, state, comma_after=True)
+    taken = clause_cut(t, state, comma_after=True, keep_attribution=True)
     if taken is None:
         return None
     cut.ids, part = taken
@@ -36,6 +38,13 @@ def render(cut, state):
     np_text = state.ctx.render(trim(np), resolve=True, notes=notes).rstrip(".,")
     body = [p for p in part
             if not (p.head == t and p.dep_ in ("nsubj", "nsubjpass") and p.lower_ in RELATIVE_PRONOUNS)]
-    d = Draft(trim(body), prefix=f"{capitalise(np_text)} ", kind="relative")
+    avail = {p.i for p in body}
+    conj, took = split_conjuncts(t, avail, "", np_text, state)  # "which began in 2003 and ended in 2009"
+    for c in conj:
+        c.kind = "relative"
+        c.prefix = capitalise(c.prefix)
+        c.steps.append(f"split: {COORDINATION}")
+    own = [p for p in body if p.i not in took]
+    d = Draft(trim(own), prefix=f"{capitalise(np_text)} ", kind="relative", subject_given=True)
     d.steps.extend(notes)
-    return [d]
+    return [d] + conj

@@ -29,6 +29,6 @@ def render(cut, state):
     cut.ids, part = taken
     body = [p for p in part if p.i > t.i]
     d = Draft(trim(body), prefix=state.prefix + f"{state.subject_np} {past(t)} ", kind="clause",
-              quote_tokens=trim(part))
+              quote_tokens=trim(part), subject_given=True, verb_given=True)
     d.steps.extend(state.notes)
     return [d]

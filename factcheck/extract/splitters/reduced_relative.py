@@ -16,14 +16,14 @@ NAME = "reduced-relative"
 def find(state):
     from . import Cut
 
-    return [Cut(NAME, t) for t in state.candidates() if t.dep_ == "acl" and t.tag_ == "VBN" and comma_before(t)]
+    return [Cut(NAME, t) for t in state.noun_modifiers() if t.dep_ == "acl" and t.tag_ == "VBN" and comma_before(t)]
 
 
 def render(cut, state):
     from . import clause_cut
 
     t = cut.head
-    taken = clause_cut(t, state, comma_after=True)
+    taken = clause_cut(t, state, comma_after=True, keep_attribution=True)
     if taken is None:
         return None
     cut.ids, part = taken
@@ -32,6 +32,7 @@ def render(cut, state):
     notes: list = []
     np_text = state.ctx.render(trim(np), resolve=True, notes=notes).rstrip(".,")
     aux = "were" if noun.tag_ in ("NNS", "NNPS") else "was"
-    d = Draft(trim(part), prefix=f"{capitalise(np_text)} {aux} ", kind="relative")
+    d = Draft(trim(part), prefix=f"{capitalise(np_text)} {aux} ", kind="relative", subject_given=True,
+              verb_given=True)
     d.steps.extend(notes)
     return [d]

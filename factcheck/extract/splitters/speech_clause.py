@@ -21,8 +21,22 @@ def find(state):
     sv = state.attr.speech_verb
     if sv is None:
         return []
-    return [Cut(NAME, t) for t in state.candidates()
-            if t.dep_ == "advcl" and t.tag_ == "VBG" and t.lemma_.lower() in SPEECH_VBG and t.head == sv]
+    return [Cut(NAME, t) for t in state.candidates() if is_statement(t, sv)]
+
+
+def is_statement(t, speech_verb) -> bool:
+    """``t`` is an -ing speech verb on the reporting verb that reports something: a clause, or what is cited."""
+    return (t.dep_ == "advcl" and t.tag_ == "VBG" and t.lemma_.lower() in SPEECH_VBG and t.head == speech_verb
+            and (t.lemma_.lower() == "cite" or any(c.dep_ in ("ccomp", "parataxis") for c in t.children)))
+
+
+def statement_tokens(sent, attr) -> list:
+    """The tokens of statements attached to the sentence's reporting verb (", adding that ...")."""
+    sv = attr.speech_verb
+    if sv is None:
+        return []
+    heads = [t for t in sent if is_statement(t, sv)]
+    return [x for h in heads for x in h.subtree]
 
 
 def render(cut, state):
@@ -38,6 +52,7 @@ def render(cut, state):
     head = f"{state.source} {past(t)} "
     if t.lemma_.lower() != "cite":
         head += "that "
-    d = Draft(trim(body), prefix=head, kind="clause", quote_tokens=trim(part))
+    cited = t.lemma_.lower() == "cite"  # "X cited <a noun phrase>": the prefix makes the sentence
+    d = Draft(trim(body), prefix=head, kind="clause", quote_tokens=trim(part), subject_given=cited, verb_given=cited)
     d.steps.extend(state.notes)
     return [d]

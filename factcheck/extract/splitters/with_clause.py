@@ -37,5 +37,6 @@ def render(cut, state):
     future = any(e.label_ == "DATE" and future_year(e.text, state.ctx.published) for e in state.ctx.ents
                  if e.start in body_ids)
     verb_form = f"will {vbg.lemma_}" if future else past(vbg)
-    d = Draft(trim(body), prefix=state.prefix, kind="clause", quote_tokens=trim(part), suffix="")
+    d = Draft(trim(body), prefix=state.prefix, kind="clause", quote_tokens=trim(part), suffix="",
+              subject_given=True, verb_given=True)
     return [d.with_replacement(vbg.i, verb_form)]
