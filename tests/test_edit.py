@@ -237,6 +237,8 @@ def test_random_sets_keep_file_valid_and_untouched_claims_identical(tmp_path_fac
             change.assignee = value
         before = load(p, check_article=False).worksheet
         old = before.claim(cid)
+        if change.status == "unchecked" and old.verdict is not None:
+            change.clear = ("verdict",)  # moving back to unchecked takes the verdict away explicitly
         apply_change(p, cid, change, Config())
         ws = load(p, check_article=False)
         assert ws.problems == []

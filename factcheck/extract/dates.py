@@ -371,7 +371,13 @@ def is_baseline(ent) -> bool:
 
 def resolve_ent(ent, published: _dt.date | None) -> str | None:
     """The ISO date a DATE/TIME entity points at, its tense read from the parse."""
-    return resolve(ent.text, published, tense=tense_at(ent.root))
+    tense = tense_at(ent.root)
+    head = ent.root.head.head if ent.root.head.pos_ == "ADP" else ent.root.head
+    if tense is None and head.pos_ == "NOUN" and any(w in ent.text.lower() for w in WEEKDAYS):
+        # "... with a 2-0 win on Saturday": a weekday on a noun takes the sentence's tense
+        root = ent.root.sent.root
+        tense = verb_tense(root) if root.pos_ in ("VERB", "AUX") else None
+    return resolve(ent.text, published, tense=tense)
 
 
 def _is_number(t) -> bool:

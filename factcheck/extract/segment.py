@@ -76,7 +76,7 @@ def _classify(p: Paragraph, bullet: bool = False) -> list[Paragraph]:
     body = p.text
     words = body.split()
     if is_dateline(body):
-        p.skip = "page furniture (publication stamp)"
+        p.skip = "dateline (when the page was posted or updated)"
     elif _FURNITURE.match(body) and len(words) < 12 or _FURNITURE_LINE.match(body):
         p.skip = "page furniture (navigation, media or sharing text)"
     elif _STAMP.match(body) and len(words) <= 30 and "\n" not in body:

@@ -105,7 +105,7 @@ def test_acceptance_posted_at_line_resolves_on_tuesday(run, tmp_path):
     )
     r = run("extract", "posted.txt", "-o", "p.yaml", "--explain")
     assert (r.code, r.err) == (0, "")
-    assert "line 1: skipped (page furniture (publication stamp)): Posted at 9:05 AM, Mar 03, 2022" in [
+    assert "line 1: skipped (dateline (when the page was posted or updated)): Posted at 9:05 AM, Mar 03, 2022" in [
         line.strip() for line in r.out.splitlines()]
     data = yaml.safe_load((tmp_path / "p.yaml").read_text())
     assert str(data["article"]["published"]) == "2022-03-03"

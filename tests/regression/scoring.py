@@ -319,6 +319,12 @@ def quotation_problems(claim: dict, article_text: str) -> list[str]:
     return problems
 
 
+def unbalanced_quotation_marks(text: str) -> bool:
+    """An odd number of double quotation marks: a quotation cut in two, or a speech tag
+    folded into one (issue 9's guard asks for balanced quotes)."""
+    return len(_QUOTE_MARK.findall(text)) % 2 == 1
+
+
 def altered_quotations(text: str, article_text: str) -> list[str]:
     """The quoted passages of a claim text that are not the article's words."""
     return [seg.strip() for seg in quoted_segments(text)
