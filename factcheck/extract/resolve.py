@@ -302,6 +302,10 @@ def resolve_token(t, ids, first, so_far, mem: Memory, ents, published):
     brackets ("he [Ana Ruiz] said").
     """
     text, last, note = _resolve(t, ids, first, so_far, mem, ents, published)
+    if note and in_quotation(t) and note.startswith(("pronoun", "possessive")):
+        # in a quotation "he" is seldom the last person named (often it is the speaker's
+        # subject, never the speaker): leave it, recorded as unresolved
+        return t.text, t.i, None
     if note and in_quotation(t):
         original = "".join(x.text_with_ws for x in t.doc[t.i:last + 1]).strip()
         resolved = text[len(original):].strip(" ()") if text.startswith(original) else text
