@@ -310,6 +310,16 @@ def tense_at(tok) -> str | None:
     if head.pos_ in ("NOUN", "PROPN", "ADJ"):
         if head.lemma_.lower() in _PLANNED or any(c.dep_ == "amod" and c.lemma_.lower() in _PLANNED for c in head.children):
             return FUTURE
+        if head.pos_ == "NOUN":
+            # "kept the lead with a win on Saturday": an event noun in a past clause is past; in a
+            # future clause ("will appeal his conviction in May") the noun may still be past: unknown
+            verb = head.head
+            for _ in range(3):
+                if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                    break
+                verb = verb.head
+            if verb.pos_ in ("VERB", "AUX") and verb_tense(verb) == PAST:
+                return PAST
         return None
     if head.pos_ not in ("VERB", "AUX"):
         return None
@@ -408,18 +418,36 @@ def _in_main_clause(ent) -> bool:
     return True
 
 
-def _ranked(ents) -> list:
-    """Event dates first by attachment (to a verb before to a noun), then in reading order."""
-    return sorted((e for e in ents if not is_baseline(e)), key=lambda e: (not _on_verb(e), e.start))
+def _ranked(ents, published: _dt.date | None) -> list[tuple]:
+    """(entity, ISO date or None) for the event dates, the claim's own time first.
+
+    Ranked by: in the main clause before in a subordinate one ("extended the strike on
+    Wednesday after talks broke down on Tuesday"); on a verb before on a noun; between
+    dates on nouns, the more precise ("the 2024-25 budget ... on Tuesday night"); then
+    reading order.
+    """
+    def key(pair):
+        e = pair[0]
+        on_verb = _on_verb(e)
+        # precision only between dates on nouns: on verbs, the content's verb comes first in reading order
+        # ("fell to 4% in May, the bureau said on Friday"); precision is the phrase's, not the article's
+        precise = 0 if on_verb else len(resolve(e.text, _ANY_DAY, tense=None) or "")
+        return (not _in_main_clause(e), not on_verb, -precise, e.start)
+
+    return sorted(((e, resolve_ent(e, published)) for e in ents if not is_baseline(e)), key=key)
+
+
+#: Any publication day: to measure a phrase's precision even when the article has no date.
+_ANY_DAY = _dt.date(2001, 6, 15)
 
 
 def main_time(sent, published: _dt.date | None) -> tuple[bool, str | None]:
     """Whether the sentence's main clause names a time, and the date it resolves to (None if it cannot)."""
     ents = [e for e in _time_ents(sent) if _in_main_clause(e)]
-    ranked = _ranked(ents)
+    ranked = _ranked(ents, published)
     if not ranked:
         return False, None
-    return True, resolve_ent(ranked[0], published)
+    return True, ranked[0][1]
 
 
 def aspect(tokens) -> str:
@@ -483,8 +511,8 @@ SOURCE_LABELS = {"sentence": "the sentence", "paragraph": "the paragraph",
 def claim_date(tokens, published: _dt.date | None, frame: Frame | None = None, *, sent=None) -> tuple[str | None, str]:
     """The date a claim carries, and where it came from.
 
-    In order: the claim's own time phrase (not a comparison baseline; one on the
-    verb before one on a noun, then the first) -> ``"own"``; a claim whose own
+    In order: the claim's own time phrase (not a comparison baseline; ranked as
+    in ``_ranked``) -> ``"own"``; a claim whose own
     time cannot be resolved gets None (``"own, unresolved"``) and inherits nothing.
     Else the main-clause date of its sentence (a split-off part keeps its
     sentence's time; "X will do Y, Z announced today") -> ``"sentence"``. Else,
@@ -499,14 +527,14 @@ def claim_date(tokens, published: _dt.date | None, frame: Frame | None = None, *
     toks = [t for t in tokens if not t.is_space]
     if not toks:
         return None, "none"
-    own = _ranked(_time_ents(toks))
+    own = _ranked(_time_ents(toks), published)
     if not own:
         year = next((t for t in toks if _YEAR_TOKEN.match(t.text) and t.head.lower_ in _YEAR_PREPS
                      and t.ent_type_ not in ("DATE", "TIME")), None)
         if year is not None:  # "In 2003/4, ..." which the tagger took for a plain number
             return year.text[:4], "own"
     if own:  # the first-ranked time is the claim's; a later one is another fact's ("$5m this year, $7m in 2027")
-        iso = resolve_ent(own[0], published)
+        iso = own[0][1]
         return (iso, "own") if iso else (None, "own, unresolved")
     if sent is not None:
         named, iso = main_time(sent, published)

@@ -262,3 +262,21 @@ def test_pipeline_threads_the_frame_and_explains_inherited_dates(extract):
         ("Night services grew 12% in March.", "2024-03", []),
         ("Average ferry fares rose 3% to $2.40.", "2024-03", ["date from the paragraph: 2024-03"]),
     ]
+
+
+def test_a_dated_event_noun_in_a_past_clause_is_past(nlp):
+    fri = dt.date(2019, 1, 11)
+    assert _walk(nlp, fri, "The club kept its lead with a 3-1 win on Saturday.")[0][1] == ("2019-01-05", "own")
+    assert _walk(nlp, fri, "The club plays its next match on Saturday.")[0][1] == ("2019-01-12", "own")
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # the main clause's time before a subordinate clause's
+    ("Nurses extended their walkout into a third day on Wednesday after talks collapsed on Monday.", "2019-01-09"),
+    # between dates on nouns, the more precise one
+    ("The board passed a $12 million plan for the 2019-20 school year on Monday night in a 4-1 vote.", "2019-01-07"),
+    # on verbs, reading order: the content's time before the report's
+    ("Exports fell to $2.1 billion in December from $2.4 billion in November, the ministry said on Friday.", "2018-12"),
+])
+def test_which_of_several_times_is_the_claims(nlp, sentence, want):
+    assert _walk(nlp, dt.date(2019, 1, 11), sentence)[0][1] == (want, "own")
