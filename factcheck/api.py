@@ -304,17 +304,18 @@ def export(paths=None, fmt: str = "claimreview", *, config: Config | Path | None
 
 
 def extract(articles, *, output=None, date=None, force: bool = False, update: bool = False,
-            model: str | None = None, nlp=None, read_stdin=None, on_done=None):
+            model: str | None = None, nlp=None, read_stdin=None, on_done=None, min_worth: float | None = None):
     """Extract several articles (files, folders, ``-``) through one pipeline.
 
     Returns ``(written, errors)``: a ``extraction.Written`` per worksheet and the
-    per-article problems of a batch (a single article raises instead).
+    per-article problems of a batch (a single article raises instead). ``min_worth``
+    leaves out claims whose check-worthiness is below it.
     """
     from . import extraction
 
     jobs, errors = extraction.plan(list(articles), output=Path(output) if output is not None else None, date=date,
                                    force=force, update=update, read_stdin=read_stdin)
-    written = extraction.run(jobs, update=update, model=model, nlp=nlp, on_done=on_done)
+    written = extraction.run(jobs, update=update, model=model, nlp=nlp, on_done=on_done, min_worth=min_worth)
     return written, errors
 
 

@@ -169,6 +169,7 @@ def extract(
     update: bool = typer.Option(False, "--update", help="Merge into the existing worksheet, keeping all recorded work."),
     repoint: bool = typer.Option(False, "--article", help="With --update: the given article replaces the worksheet's own (its article.path changes)."),
     model: Optional[str] = typer.Option(None, "--model", metavar="NAME", help="spaCy pipeline to use (default: en_core_web_sm; env FACTCHECK_SPACY_MODEL)."),
+    min_worth: Optional[float] = typer.Option(None, "--min-worth", min=0.0, max=1.0, metavar="SCORE", help="Leave out claims whose check-worthiness is below SCORE, 0..1 (default: min_worth in factcheck.yaml, else none)."),
 ) -> int:
     """Extract checkable claims from articles into YAML worksheets.
 
@@ -186,7 +187,7 @@ def extract(
     from .commands import extract as cmd
 
     return cmd.run(articles, output=output, date=date, explain=explain, force=force, update=update, model=model,
-                   console=_console(), err=_err, repoint=repoint)
+                   min_worth=min_worth, console=_console(), err=_err, repoint=repoint)
 
 
 @app.command(cls=Command)
@@ -231,7 +232,7 @@ def status(
     paths: Optional[list[Path]] = typer.Argument(None, metavar="PATH", help=PATHS_HELP),
     by: Optional[Literal["type", "speaker", "assignee", "verdict", "status"]] = typer.Option(None, "--by", metavar="FIELD", help="Pivot counts by type, speaker, assignee, verdict or status."),
     fmt: Literal["text", "json", "markdown", "csv"] = typer.Option("text", "--format", "-f", metavar="FORMAT", help="text, json, markdown or csv."),
-    sort: Literal["name", "progress", "claims"] = typer.Option("name", "--sort", metavar="ORDER", help="Order rows by name, progress (least done first) or claims."),
+    sort: Literal["name", "progress", "claims", "worth"] = typer.Option("name", "--sort", metavar="ORDER", help="Order rows by name, progress (least done first), claims, or worth (most check-worthy claim still to check first)."),
     limit: Optional[int] = typer.Option(None, "--limit", metavar="N", min=1, help="Show at most N rows (totals count all)."),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", metavar="N", min=1, help=JOBS_HELP),
     config: Optional[Path] = typer.Option(None, "--config", metavar="FILE", help=CONFIG_HELP),

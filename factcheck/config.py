@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import schema, yamlio
-from .errors import WorksheetError
+from .errors import ConfigError
 
 CONFIG_NAME = "factcheck.yaml"
 
@@ -40,6 +40,7 @@ class Config:
     warn: frozenset[str] = frozenset()
     min_sources: int = 1
     strict: bool = False
+    min_worth: float | None = None  # extract leaves out claims less check-worthy than this
     statuses: dict = field(default_factory=dict)  # the desk's own status -> built-in status it behaves like
     organisation: dict | None = None  # {name, url}: who publishes the fact-checks
     publish_url: str | None = None  # template with {worksheet}
@@ -83,7 +84,7 @@ def load_config(path: Path | None = None, *, search: bool = True) -> Config:
     text = yamlio.read_text(Path(path), what="config file")
     node, problem = yamlio.compose(text, str(path))
     if problem:
-        raise WorksheetError(str(problem), [problem])
+        raise ConfigError(str(problem), [problem])
     if node is None:
         return Config(path=Path(path))
     value, problems = schema.validate_node(node, str(path), text, "config")
@@ -110,6 +111,7 @@ def load_config(path: Path | None = None, *, search: bool = True) -> Config:
             else:
                 cfg.statuses[name] = base
         cfg.strict = bool(value.get("strict", False))
+        cfg.min_worth = value.get("min_worth")
         cfg.organisation = value.get("organisation")
         cfg.publish_url = value.get("publish_url")
         if cfg.publish_url is not None:
@@ -132,5 +134,5 @@ def load_config(path: Path | None = None, *, search: bool = True) -> Config:
         else:
             cfg.unrated = tuple(u for u in DEFAULT_UNRATED if u in cfg.verdicts)
     if problems:
-        raise WorksheetError(f"{path}: invalid configuration", problems)
+        raise ConfigError(f"{path}: invalid configuration", problems)
     return cfg

@@ -54,3 +54,9 @@ class InternalError(FactcheckError):
     """factcheck caught its own bug before it could do harm (nothing was written)."""
 
     exit_code = EXIT_INTERNAL
+
+
+class ConfigError(WorksheetError):
+    """factcheck.yaml is invalid: a usage problem (exit 2), not a finding about the claims."""
+
+    exit_code = EXIT_USAGE

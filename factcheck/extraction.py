@@ -171,9 +171,23 @@ def write(job: Job, result, *, update: bool, model_label: str, repoint: bool = F
     return Written(out, result, None)
 
 
+def keep_worth(result, floor: float) -> None:
+    """Drop the claims of ``result`` whose check-worthiness is below ``floor``."""
+    for c in [c for c in result.claims if c.score < floor]:
+        d = c.decision
+        d.claims = [x for x in d.claims if x is not c]
+        if not d.claims and not d.skipped:
+            d.skipped = f"check-worthiness {c.score:.2f} below the --min-worth floor {floor:.2f}"
+    result.claims = [c for c in result.claims if c.score >= floor]
+
+
 def run(jobs: list[Job], *, update: bool = False, model: str | None = None, nlp=None,
-        on_done: Callable[[Written], None] | None = None, repoint: bool = False) -> list[Written]:
-    """Extract every job through one pipeline and write its worksheet, in order of completion."""
+        on_done: Callable[[Written], None] | None = None, repoint: bool = False,
+        min_worth: float | None = None) -> list[Written]:
+    """Extract every job through one pipeline and write its worksheet, in order of completion.
+
+    Claims less check-worthy than ``min_worth`` are left out (their sentences say why under --explain).
+    """
     from .extract.model import load_model, model_label
     from .extract.pipeline import extract_articles
 
@@ -183,6 +197,8 @@ def run(jobs: list[Job], *, update: bool = False, model: str | None = None, nlp=
     written: list[Written] = []
 
     def done(result):
+        if min_worth is not None:
+            keep_worth(result, min_worth)
         w = write(by_article[id(result.article)], result, update=update, model_label=label, repoint=repoint)
         written.append(w)
         if on_done is not None:

@@ -21,16 +21,18 @@ class SheetSummary:
     path: str
     valid: bool
     problems: int
-    claims: list  # (status, verdict, type, speaker, assignee) per claim
+    claims: list  # (status, verdict, type, speaker, assignee, status as written, checkworthiness) per claim
+    unreadable: bool = False  # not a worksheet at all (missing, binary, not UTF-8, a pipe): exit 2
 
 
 def summarise(result, statuses: dict | None = None) -> SheetSummary:
     """``statuses`` maps a desk's own statuses to the built-in one they count as."""
     ws = result.worksheet
     base = statuses or {}
-    rows = [(base.get(c.status, c.status), c.verdict, c.type, c.speaker, c.assignee, c.status)
+    rows = [(base.get(c.status, c.status), c.verdict, c.type, c.speaker, c.assignee, c.status, c.checkworthiness)
             for c in ws.claims] if ws is not None else []
-    return SheetSummary(str(result.path), ws is not None and not result.problems, len(result.problems), rows)
+    return SheetSummary(str(result.path), ws is not None and not result.problems, len(result.problems), rows,
+                        unreadable=result.unreadable)
 
 
 _FIELD_INDEX = {"status": 5, "verdict": 1, "type": 2, "speaker": 3, "assignee": 4}
@@ -46,9 +48,12 @@ class Tally:
     verdicts: Counter = field(default_factory=Counter)
     valid: bool = True
     problems: int = 0
+    worth: float = 0.0  # the highest check-worthiness among claims still to check (for --sort worth)
 
-    def add(self, status: str, verdict: str | None, named: str | None = None) -> None:
+    def add(self, status: str, verdict: str | None, named: str | None = None, worth=None) -> None:
         self.claims += 1
+        if status in ("unchecked", "in-progress") and isinstance(worth, (int, float)):
+            self.worth = max(self.worth, float(worth))
         self.status[status] += 1
         self.named[named or status] += 1
         if verdict:
@@ -59,6 +64,7 @@ class Tally:
         self.status.update(other.status)
         self.named.update(other.named)
         self.verdicts.update(other.verdicts)
+        self.worth = max(self.worth, other.worth)
 
     @property
     def done(self) -> int:
@@ -88,7 +94,7 @@ def by_worksheet(summaries: list[SheetSummary]) -> tuple[list[Tally], Tally]:
     for sm in summaries:
         t = Tally(sm.path, path=sm.path, valid=sm.valid, problems=sm.problems)
         for row in sm.claims:
-            t.add(row[0], row[1], row[5])
+            t.add(row[0], row[1], row[5], row[6])
         rows.append(t)
         total.merge(t)
     return rows, total
@@ -101,8 +107,8 @@ def by_field(summaries: list[SheetSummary], name: str) -> tuple[list[Tally], Tal
     for sm in summaries:
         for row in sm.claims:
             value = row[i] or "(none)"
-            groups.setdefault(value, Tally(value)).add(row[0], row[1], row[5])
-            total.add(row[0], row[1], row[5])
+            groups.setdefault(value, Tally(value)).add(row[0], row[1], row[5], row[6])
+            total.add(row[0], row[1], row[5], row[6])
     return list(groups.values()), total
 
 
@@ -111,6 +117,8 @@ def sort_rows(rows: list[Tally], key: str) -> list[Tally]:
         return sorted(rows, key=lambda t: (t.percent, t.label))
     if key == "claims":
         return sorted(rows, key=lambda t: (-t.claims, t.label))
+    if key == "worth":
+        return sorted(rows, key=lambda t: (-t.worth, t.label))
     return sorted(rows, key=lambda t: t.label)
 
 

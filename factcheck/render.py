@@ -26,6 +26,23 @@ def clean(value, *, oneline: bool = True) -> str:
     return _CONTROL.sub("", s)
 
 
+def json_text(data, **kwargs) -> str:
+    """JSON for programs and terminals alike: readable UTF-8, but control, C1 and bidi
+    characters written as \\u escapes so that printing the JSON cannot drive a terminal."""
+    import json
+
+    text = json.dumps(data, ensure_ascii=False, **kwargs)
+    return _CONTROL.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
+
+
+_NOT_XML = re.compile("[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_safe(value) -> str:
+    """Text XML 1.0 can hold: characters it forbids and terminal controls removed (escape it after)."""
+    return _NOT_XML.sub("", clean(value, oneline=False))
+
+
 def auto_format(requested: str | None, *, github_ok: bool = False) -> str:
     """Resolve ``auto`` to ``github`` inside GitHub Actions, else ``text``."""
     if requested and requested != "auto":

@@ -52,6 +52,7 @@ class Claim:
     type: str | None = None
     date: str | None = None
     checkworthiness: float | None = None
+    verifiable: float | None = None
     reasons: list[str] = field(default_factory=list)
     verdict: str | None = None
     sources: list[Source] = field(default_factory=list)
@@ -279,7 +280,7 @@ def _claim_from(raw: dict, line: int) -> Claim | None:
         id=raw["id"], text=raw["text"], status=raw.get("status") or "unchecked", quote=raw.get("quote"),
         span=raw.get("span"), also_quoted=raw.get("also_quoted") or [], speaker=raw.get("speaker"),
         type=raw.get("type"), date=str(date) if date is not None else None,
-        checkworthiness=raw.get("checkworthiness"), reasons=raw.get("reasons") or [],
+        checkworthiness=raw.get("checkworthiness"), verifiable=raw.get("verifiable"), reasons=raw.get("reasons") or [],
         verdict=verdict_name(raw.get("verdict")), sources=sources, notes=raw.get("notes"),
         assignee=raw.get("assignee"), correction=raw.get("correction"), summary=raw.get("summary"),
         explanation=raw.get("explanation"), corrections=corrections, stale=bool(raw.get("stale", False)),
@@ -418,8 +419,8 @@ HEADER = (
 )
 
 CLAIM_FIELDS = (
-    "id", "text", "quote", "span", "also_quoted", "speaker", "type", "date", "checkworthiness", "reasons",
-    "status", "verdict", "sources", "notes", "assignee", "origin",
+    "id", "text", "quote", "span", "also_quoted", "speaker", "type", "date", "checkworthiness", "verifiable",
+    "reasons", "status", "verdict", "sources", "notes", "assignee", "origin",
 )
 
 

@@ -1,149 +1,546 @@
-"""Fit the check-worthiness model shipped as factcheck/extract/checkworthiness.json.
+"""Fit the two scores shipped as factcheck/extract/scorer.json + scorer.npz, and compare them.
 
-Data: the ClaimBuster sentences (Arslan et al., ICWSM 2020; CC BY 4.0), read
-from ``../shared/data/claimbuster/train.json`` or ``--data``. Each sentence is
-parsed with the same spaCy pipeline factcheck uses and turned into the same
-explainable features (``factcheck.extract.score.features``): numbers, dates,
-names, comparisons, attribution, hedges, first person, opinion words, and word
-lemmas seen at least ``--min-count`` times. A logistic regression with L2
-penalty is fitted by Newton's method (numpy only, deterministic).
+Data: the ClaimBuster sentences (Arslan, Hassan, Li, Tremayne, "A Benchmark Dataset of
+Check-worthy Factual Claims", ICWSM 2020; CC BY 4.0) in ``../shared/data/claimbuster/``
+(or ``--data DIR``): ``train.json`` (check-worthy factual sentence or not) and
+``three_class.json`` (non-factual / unimportant factual / check-worthy factual).
+Sentences are deduplicated on their text.
 
-It reports accuracy, precision, recall and F1 of label 1 on a held-out 20%
-split (seeded), then refits on all sentences and writes the weights.
+* ``checkworthiness``: check-worthy factual sentences (label 1 in either file) against the rest.
+* ``verifiable``: factual sentences (unimportant or check-worthy) against non-factual ones.
+  Only ``three_class.json`` tells the two kinds of negatives apart, so this score is trained
+  on it alone; what the 8,000 sentences of ``train.json`` know reaches it through one more
+  feature, the check-worthiness logit (out-of-fold for the sentences that model was fitted
+  on, so the feature is no better in training than it will be at run time).
 
-    python scripts/train_checkworthiness.py [--data PATH] [--out PATH]
+Split: by contiguous ranges of ``sentence_id`` (100 ids per range; of every 20 ranges, 14
+train, 3 validation, 3 test), so neighbouring sentences of one debate stay on one side.
+
+Models, each fitted on the training part and compared on the validation part by average
+precision (AP):
+
+1. logistic regression with L2 penalty over hashed word unigrams + bigrams and the
+   explainable features, computed by ``factcheck.extract.scorer`` from the same spaCy
+   tokens the extractor has (L-BFGS written here in numpy; penalty chosen on validation);
+2. spaCy's own ``textcat`` (bag-of-words architecture, unigrams + bigrams; epochs chosen
+   on validation);
+3. baseline: TF-IDF + logistic regression from scikit-learn (C chosen on validation).
+
+For each, the threshold that maximises F1 on validation is kept; the model is refitted on
+train + validation with the chosen settings and scored once on the test part. The table
+prints AP and P/R/F1 of every model on validation and test. The winner of (1) and (2) on
+validation AP is the one that can ship; only (1) has a numpy runtime (``--explain``
+needs named weights), so if (2) wins the script says so and exits 1 without writing.
+
+Everything is deterministic (sorted inputs, fixed seeds, one BLAS thread, weights rounded
+before writing, zip entries with a fixed date): running it twice writes identical bytes.
+
+    pip install -e '.[train]'     # scikit-learn, for the baseline only
+    python scripts/train_checkworthiness.py [--data DIR] [--out-dir DIR]
+    python scripts/claimbuster_tsv.py OUT_PREFIX    # the test part as TSV for score_sentences.py
 """
 
 from __future__ import annotations
 
-import argparse
-import json
-import random
-import sys
-from collections import Counter
-from pathlib import Path
+import os
+
+# One BLAS thread: sums in the same order on every run, and leaves the shared cores alone.
+for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ[_var] = "1"
+
+import argparse  # noqa: E402
+import io  # noqa: E402
+import json  # noqa: E402
+import random  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+import zipfile  # noqa: E402
+from pathlib import Path  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-DEFAULT_DATA = ROOT.parent / "shared" / "data" / "claimbuster" / "train.json"
-DEFAULT_OUT = ROOT / "factcheck" / "extract" / "checkworthiness.json"
+DEFAULT_DATA = ROOT.parent / "shared" / "data" / "claimbuster"
+DEFAULT_OUT = ROOT / "factcheck" / "extract"
+
+RANGE = 100  # sentence ids per contiguous range
+L2_GRID = (1e-4, 3e-4, 1e-3, 3e-3, 1e-2)
+C_GRID = (0.3, 1.0, 3.0, 10.0, 30.0)
+TEXTCAT_EPOCHS = 8
+SEED = 13
+FOLDS = 5  # for the out-of-fold check-worthiness feature of verifiable
+CW_FEATURE = "checkworthiness"  # the same name as factcheck.extract.scorer.CW_FEATURE
 
 
-def sentence_features(nlp, texts):
-    from factcheck.extract.claims import REPORTING
-    from factcheck.extract.score import features
+def part(sentence_id: int) -> str:
+    r = (sentence_id // RANGE) % 20
+    return "train" if r < 14 else "validation" if r < 17 else "test"
 
-    out = []
-    for doc in nlp.pipe(texts, batch_size=256):
+
+# -- data ----------------------------------------------------------------------------
+
+
+def load_rows(data_dir: Path) -> list[dict]:
+    """One row per distinct text: sentence_id, text, cfs (0/1), factual (0/1 or None), part."""
+    two = json.loads((data_dir / "train.json").read_text(encoding="utf-8"))
+    three = json.loads((data_dir / "three_class.json").read_text(encoding="utf-8"))
+    by_text: dict[str, dict] = {}
+    for r in sorted(two, key=lambda r: (r["sentence_id"], r["text"])):
+        row = by_text.setdefault(r["text"], {"sentence_id": r["sentence_id"], "text": r["text"], "cfs": 0,
+                                             "factual": None, "three": False})
+        row["cfs"] = max(row["cfs"], int(r["label"] == 1))
+    for r in sorted(three, key=lambda r: (r["sentence_id"], r["text"])):
+        row = by_text.setdefault(r["text"], {"sentence_id": r["sentence_id"], "text": r["text"], "cfs": 0,
+                                             "factual": None, "three": False})
+        row["sentence_id"] = min(row["sentence_id"], r["sentence_id"])
+        row["cfs"] = max(row["cfs"], int(r["label"] == 1))
+        row["factual"] = int(r["label"] >= 0)
+        row["three"] = True
+    rows = sorted(by_text.values(), key=lambda r: (r["sentence_id"], r["text"]))
+    for r in rows:
+        r["part"] = part(r["sentence_id"])
+    return rows
+
+
+def parse(rows: list[dict]):
+    """Features of every sentence, from one spaCy pass (the pipeline factcheck runs)."""
+    from factcheck.extract.model import load_model, model_label
+    from factcheck.extract.scorer import named_features, ngrams
+    from factcheck.extract.vocab import REPORTING
+
+    nlp = load_model()
+    named, grams = [], []
+    for doc in nlp.pipe([r["text"] for r in rows], batch_size=256):
         toks = [t for t in doc if not t.is_space]
         root = next((t for t in toks if t.dep_ == "ROOT"), None)
         speaker = None
         if root is not None and root.lemma_.lower() in REPORTING and any(c.dep_ == "nsubj" for c in root.children):
             speaker = "x"
-        out.append(features(toks, list(doc.ents), speaker=speaker))
-    return out
+        named.append(named_features(toks, list(doc.ents), speaker=speaker))
+        grams.append(ngrams(toks))
+    return named, grams, model_label(nlp)
 
 
-def fit(X, y, l2: float, iters: int = 25):
+# -- the hashed logistic regression ----------------------------------------------------------
+
+
+class Sparse:
+    """Rows of (column, value) pairs as three flat arrays; enough for X @ w and X.T @ r."""
+
+    def __init__(self, rows, cols, vals, n, d):
+        self.rows, self.cols, self.vals, self.n, self.d = rows, cols, vals, n, d
+
+    def dot(self, w):
+        import numpy as np
+
+        return np.bincount(self.rows, weights=self.vals * w[self.cols], minlength=self.n)
+
+    def tdot(self, r):
+        import numpy as np
+
+        return np.bincount(self.cols, weights=self.vals * r[self.rows], minlength=self.d)
+
+
+def design(named, grams, names: list[str], idx: list[int]) -> Sparse:
     import numpy as np
 
-    n, d = X.shape
-    w = np.zeros(d)
-    reg = np.full(d, l2)
-    reg[0] = 0.0  # no penalty on the bias
+    from factcheck.extract.scorer import HASH_BITS, bucket
+
+    base = 1 << HASH_BITS
+    col_of = {n: base + k for k, n in enumerate(names)}
+    rows, cols, vals = [], [], []
+    for r, i in enumerate(idx):
+        seen = set()
+        for g in grams[i]:
+            b = bucket(g)
+            if b not in seen:
+                seen.add(b)
+                rows.append(r)
+                cols.append(b)
+                vals.append(1.0)
+        for k, v in named[i].items():
+            if k in col_of and v:
+                rows.append(r)
+                cols.append(col_of[k])
+                vals.append(float(v))
+    d = base + len(names)
+    return Sparse(np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64), np.array(vals), len(idx), d)
+
+
+def fit_lr(X: Sparse, y, l2: float, iters: int = 300):
+    """Mean logistic loss + l2/2 |w|^2 (bias unpenalised), minimised by L-BFGS with backtracking."""
+    import numpy as np
+
+    n = X.n
+    ys = 2.0 * y - 1.0
+
+    def f_grad(theta):
+        w, b = theta[:-1], theta[-1]
+        z = X.dot(w) + b
+        m = -ys * z
+        loss = np.logaddexp(0.0, m)
+        s = -ys / (1.0 + np.exp(-m))  # d loss / d z
+        f = loss.sum() / n + 0.5 * l2 * float(w @ w)
+        g = np.empty_like(theta)
+        g[:-1] = X.tdot(s) / n + l2 * w
+        g[-1] = s.sum() / n
+        return f, g
+
+    theta = np.zeros(X.d + 1)
+    f, g = f_grad(theta)
+    hist: list = []
     for _ in range(iters):
-        p = 1.0 / (1.0 + np.exp(-(X @ w)))
-        grad = X.T @ (p - y) + reg * w
-        H = (X.T * (p * (1 - p))) @ X + np.diag(reg) + 1e-6 * np.eye(d)
-        step = np.linalg.solve(H, grad)
-        w -= step
-        if np.max(np.abs(step)) < 1e-6:
+        q = g.copy()
+        alphas = []
+        for s, yv, rho in reversed(hist):
+            a = rho * float(s @ q)
+            alphas.append(a)
+            q -= a * yv
+        if hist:
+            s, yv, _ = hist[-1]
+            q *= float(s @ yv) / float(yv @ yv)
+        for (s, yv, rho), a in zip(hist, reversed(alphas), strict=True):
+            bcoef = rho * float(yv @ q)
+            q += s * (a - bcoef)
+        d = -q
+        gd = float(g @ d)
+        if gd >= 0:
+            hist.clear()
+            d = -g
+            gd = float(g @ d)
+        t = 1.0
+        while True:
+            new = theta + t * d
+            fn, gn = f_grad(new)
+            if fn <= f + 1e-4 * t * gd or t < 1e-8:
+                break
+            t *= 0.5
+        s, yv = new - theta, gn - g
+        sy = float(s @ yv)
+        if sy > 1e-12:
+            hist.append((s, yv, 1.0 / sy))
+            if len(hist) > 10:
+                hist.pop(0)
+        done = f - fn < 1e-9 * max(1.0, abs(f))
+        theta, f, g = new, fn, gn
+        if done or float(np.max(np.abs(g))) < 1e-6:
             break
-    return w
+    return theta
 
 
-def matrix(feats, names):
+def quantise(theta, names: list[str]):
+    """What ships: n-gram weights as float16, named weights and bias rounded to 4 places."""
     import numpy as np
 
-    index = {n: i for i, n in enumerate(names)}
-    X = np.zeros((len(feats), len(names)))
-    X[:, 0] = 1.0
-    for r, f in enumerate(feats):
-        for k, v in f.items():
-            j = index.get(k)
-            if j is not None:
-                X[r, j] = v
-    return X
+    from factcheck.extract.scorer import HASH_BITS
+
+    base = 1 << HASH_BITS
+    hashed = theta[:base].astype(np.float16)
+    buckets = np.flatnonzero(hashed).astype(np.uint32)
+    weights = hashed[buckets]
+    named = {n: round(float(theta[base + k]), 4) for k, n in enumerate(names) if round(float(theta[base + k]), 4)}
+    bias = round(float(theta[-1]), 4)
+    shipped = np.zeros_like(theta)
+    shipped[buckets] = weights.astype(np.float64)
+    for k, n in enumerate(names):
+        shipped[base + k] = named.get(n, 0.0)
+    shipped[-1] = bias
+    return shipped, buckets, weights, named, bias
 
 
-def metrics(w, X, y, threshold=0.5):
+def predict_lr(theta, X: Sparse):
     import numpy as np
 
-    p = 1.0 / (1.0 + np.exp(-(X @ w)))
-    pred = p >= threshold
-    tp = int(np.sum(pred & (y == 1)))
-    fp = int(np.sum(pred & (y == 0)))
-    fn = int(np.sum(~pred & (y == 1)))
-    acc = float(np.mean(pred == (y == 1)))
-    prec = tp / (tp + fp) if tp + fp else 0.0
-    rec = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
-    return {"accuracy": round(acc, 3), "precision": round(prec, 3), "recall": round(rec, 3), "f1": round(f1, 3)}
+    z = X.dot(theta[:-1]) + theta[-1]
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+# -- spaCy textcat (bag of words) ----------------------------------------------------------
+
+
+def textcat_runs(texts_train, y_train, evals, epochs: int):
+    """Train a bow textcat; after each epoch, yield the scores of each list in ``evals``."""
+    import spacy
+    from spacy.training import Example
+    from spacy.util import fix_random_seed, minibatch
+
+    fix_random_seed(SEED)
+    nlp = spacy.blank("en")
+    tc = nlp.add_pipe("textcat_multilabel", config={"model": {
+        "@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": False, "ngram_size": 2,
+        "no_output_layer": False, "length": 262144}})
+    tc.add_label("POS")
+    examples = [Example.from_dict(nlp.make_doc(t), {"cats": {"POS": float(y)}}) for t, y in zip(texts_train, y_train, strict=True)]
+    optimizer = nlp.initialize(lambda: examples)
+    eval_docs = [[nlp.make_doc(t) for t in texts] for texts in evals]
+    rng = random.Random(SEED)
+    order = list(range(len(examples)))
+    for _ in range(epochs):
+        rng.shuffle(order)
+        for batch in minibatch([examples[i] for i in order], size=32):
+            nlp.update(batch, sgd=optimizer, drop=0.0)
+        yield [[d.cats["POS"] for d in tc.pipe(docs)] for docs in eval_docs]
+
+
+# -- baseline --------------------------------------------------------------------------------
+
+
+def baseline(texts_train, y_train, texts_eval, c: float):
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vec = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True)
+    Xt = vec.fit_transform(texts_train)
+    clf = LogisticRegression(C=c, max_iter=2000, solver="liblinear")
+    clf.fit(Xt, y_train)
+    return [clf.predict_proba(vec.transform(t))[:, 1] for t in texts_eval]
+
+
+# -- metrics ---------------------------------------------------------------------------------
+
+
+def average_precision(y, p) -> float:
+    """AP as ``score_sentences.py`` computes it (ties ranked pessimistically)."""
+    pairs = sorted(zip(p, y, strict=True), key=lambda x: (-x[0], x[1]))
+    hits, total, s = 0, sum(y), 0.0
+    for i, (_, lab) in enumerate(pairs, 1):
+        if lab:
+            hits += 1
+            s += hits / i
+    return s / total if total else 0.0
+
+
+def prf(y, p, threshold: float):
+    tp = sum(1 for a, b in zip(y, p, strict=True) if a and b >= threshold)
+    pp = sum(1 for b in p if b >= threshold)
+    P = tp / pp if pp else 0.0
+    R = tp / sum(y) if sum(y) else 0.0
+    F = 2 * P * R / (P + R) if P + R else 0.0
+    return P, R, F
+
+
+def weighted_f1(y, p, threshold: float) -> float:
+    """F1 of each class weighted by its support (how ClaimBuster papers report it), for comparison."""
+    pos = prf(y, p, threshold)[2]
+    neg = prf([1 - a for a in y], [-b for b in p], -threshold + 1e-12)[2]
+    n1 = sum(y)
+    return (pos * n1 + neg * (len(y) - n1)) / len(y) if y else 0.0
+
+
+def best_threshold(y, p) -> float:
+    """The threshold (a midpoint between scores, rounded to 3 places) with the best F1."""
+    cands = sorted({round(float(x), 3) for x in p})
+    best, best_f = 0.5, -1.0
+    for t in cands:
+        f = prf(y, p, t)[2]
+        if f > best_f:
+            best, best_f = t, f
+    return best
+
+
+# -- writing ---------------------------------------------------------------------------------
+
+
+def write_npz(path: Path, arrays: dict) -> None:
+    """``np.savez_compressed`` with a fixed date on every entry, so equal weights give equal bytes."""
+    import numpy as np
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for name in sorted(arrays):
+            one = io.BytesIO()
+            np.save(one, arrays[name], allow_pickle=False)
+            info = zipfile.ZipInfo(name + ".npy", date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            zf.writestr(info, one.getvalue())
+    path.write_bytes(buf.getvalue())
+
+
+# -- main ------------------------------------------------------------------------------------
+
+
+def task_rows(rows, task: str):
+    """Indices of the rows a score learns from and is measured on, per part, and their labels."""
+    if task == "checkworthiness":
+        use = list(range(len(rows)))
+        lab = {i: rows[i]["cfs"] for i in use}
+    else:
+        use = [i for i, r in enumerate(rows) if r["factual"] is not None]
+        lab = {i: rows[i]["factual"] for i in use}
+    parts = {p: [i for i in use if rows[i]["part"] == p] for p in ("train", "validation", "test")}
+    return parts, lab
+
+
+def logits(theta, X):
+    return (X.dot(theta[:-1]) + theta[-1]).tolist()
+
+
+def out_of_fold(rows, named, grams, names, train, lab, l2, theta_train) -> list[float]:
+    """Check-worthiness logits that never come from a model which saw the sentence.
+
+    Training sentences get theirs from 5 folds (by sentence-id range) fitted on the other
+    four; every other sentence from the model fitted on the whole training part.
+    """
+    import numpy as np
+
+    out = logits(theta_train, design(named, grams, names, list(range(len(named)))))
+    for k in range(FOLDS):
+        held = [i for i in train if (rows[i]["sentence_id"] // RANGE) % FOLDS == k]
+        held_set = set(held)
+        fit_on = [i for i in train if i not in held_set]
+        th = fit_lr(design(named, grams, names, fit_on), np.array([lab[i] for i in fit_on], dtype=float), l2)
+        for i, z in zip(held, logits(th, design(named, grams, names, held)), strict=True):
+            out[i] = z
+    return out
 
 
 def main() -> int:
     import numpy as np
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    ap.add_argument("--min-count", type=int, default=5)
-    ap.add_argument("--l2", type=float, default=1.0, help="L2 penalty (chosen on the held-out split)")
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder with train.json and three_class.json")
+    ap.add_argument("--out-dir", type=Path, default=DEFAULT_OUT, help="where scorer.json and scorer.npz go")
+    ap.add_argument("--no-compare", action="store_true", help="skip textcat and the baseline (faster; for tests)")
     args = ap.parse_args()
-    if not args.data.exists():
-        print(f"{args.data}: not found. The ClaimBuster sentences live in ../shared/data/claimbuster/ "
-              f"next to this repository; pass --data PATH to use another copy.", file=sys.stderr)
+    missing = [p for p in (args.data / "train.json", args.data / "three_class.json") if not p.exists()]
+    if missing:
+        print(f"{missing[0]}: not found. The ClaimBuster sentences live in ../shared/data/claimbuster/ "
+              f"next to this repository; pass --data DIR to use another copy.", file=sys.stderr)
         return 2
-    rows = json.loads(args.data.read_text(encoding="utf-8"))
-    rows.sort(key=lambda r: r["sentence_id"])
-    from factcheck.extract.model import load_model, model_label
+    if not args.no_compare:
+        try:
+            import sklearn  # noqa: F401
+        except ImportError:
+            print("scikit-learn is needed for the baseline: pip install -e '.[train]' (or pass --no-compare)",
+                  file=sys.stderr)
+            return 2
+    started = time.monotonic()
+    rows = load_rows(args.data)
+    named, grams, nlp_label = parse(rows)
+    names = sorted({k for f in named for k in f})
+    texts = [r["text"] for r in rows]
+    print(f"{len(rows)} distinct sentences, parsed in {time.monotonic() - started:.0f} s; "
+          f"parts: " + ", ".join(f"{p} {sum(r['part'] == p for r in rows)}" for p in ("train", "validation", "test")),
+          file=sys.stderr)
 
-    nlp = load_model()
-    feats = sentence_features(nlp, [r["text"] for r in rows])
-    y = np.array([int(r["label"]) for r in rows])
-    order = list(range(len(rows)))
-    random.Random(13).shuffle(order)
-    cut = len(order) * 4 // 5
-    train, test = order[:cut], order[cut:]
+    table = []  # (score, model, val AP, val F1, test AP, test P, test R, test F1, test weighted F1, threshold)
+    shipped = {}
+    cw_select = cw_shipped = None
+    for task in ("checkworthiness", "verifiable"):
+        parts, lab = task_rows(rows, task)
+        yva = [lab[i] for i in parts["validation"]]
+        yte = [lab[i] for i in parts["test"]]
+        if task == "verifiable":
+            # the check-worthiness logit is one more feature: out-of-fold while selecting and fitting,
+            # from the shipped check-worthiness model on the test part, as at run time
+            sel_named = [dict(f, **{CW_FEATURE: cw_select[i]}) for i, f in enumerate(named)]
+            test_named = [dict(f, **{CW_FEATURE: cw_shipped[i]}) for i, f in enumerate(named)]
+            task_names = sorted([*names, CW_FEATURE])
+        else:
+            sel_named = test_named = named
+            task_names = names
+        ytr = np.array([lab[i] for i in parts["train"]], dtype=float)
+        Xtr = design(sel_named, grams, task_names, parts["train"])
+        Xva = design(sel_named, grams, task_names, parts["validation"])
+        best = None
+        for l2 in L2_GRID:
+            theta = fit_lr(Xtr, ytr, l2)
+            pva = predict_lr(theta, Xva)
+            a = average_precision(yva, pva.tolist())
+            print(f"  {task:15} LR l2 {l2:g}: validation AP {a:.3f}", file=sys.stderr)
+            if best is None or a > best[0] + 1e-9:
+                best = (a, l2, pva.tolist(), theta)
+        val_ap, l2, pva, theta_train = best
+        thr = best_threshold(yva, pva)
+        refit = parts["train"] + parts["validation"]
+        theta = fit_lr(design(sel_named, grams, task_names, refit), np.array([lab[i] for i in refit], dtype=float), l2)
+        q, buckets, weights, named_w, bias = quantise(theta, task_names)
+        pte = predict_lr(q, design(test_named, grams, task_names, parts["test"])).tolist()
+        if task == "checkworthiness":
+            cw_select = out_of_fold(rows, named, grams, names, parts["train"], lab, l2, theta_train)
+            cw_shipped = logits(q, design(named, grams, names, list(range(len(rows)))))
+        P, R, F = prf(yte, pte, thr)
+        lr_row = (task, "hashed n-grams + features, LR", val_ap, prf(yva, pva, thr)[2], average_precision(yte, pte),
+                  P, R, F, weighted_f1(yte, pte, thr), thr)
+        table.append(lr_row)
+        shipped[task] = {"l2": l2, "threshold": thr, "bias": bias, "weights": dict(sorted(named_w.items())),
+                         "buckets": buckets, "hashed": weights,
+                         "validation": {"ap": round(val_ap, 4)},
+                         "test": {"ap": round(lr_row[4], 4), "precision": round(P, 4), "recall": round(R, 4), "f1": round(F, 4),
+                                  "sentences": len(yte), "positive": sum(yte)}}
+        if args.no_compare:
+            continue
+        tr_texts = [texts[i] for i in parts["train"]]
+        tr_y = [lab[i] for i in parts["train"]]
+        va_texts = [texts[i] for i in parts["validation"]]
+        te_texts = [texts[i] for i in parts["test"]]
+        # spaCy textcat: epochs chosen on validation, then refitted on train + validation
+        best_tc = None
+        for ep, (pv,) in enumerate(textcat_runs(tr_texts, tr_y, [va_texts], TEXTCAT_EPOCHS), 1):
+            a = average_precision(yva, pv)
+            print(f"  {task:15} textcat epoch {ep}: validation AP {a:.3f}", file=sys.stderr)
+            if best_tc is None or a > best_tc[0] + 1e-9:
+                best_tc = (a, ep, pv)
+        tc_ap, tc_ep, tc_pv = best_tc
+        tc_thr = best_threshold(yva, tc_pv)
+        *_, (tc_pte,) = textcat_runs([texts[i] for i in refit], [lab[i] for i in refit], [te_texts], tc_ep)
+        P, R, F = prf(yte, tc_pte, tc_thr)
+        table.append((task, f"spaCy textcat bow ({tc_ep} epochs)", tc_ap, prf(yva, tc_pv, tc_thr)[2],
+                      average_precision(yte, tc_pte), P, R, F, weighted_f1(yte, tc_pte, tc_thr), tc_thr))
+        # baseline
+        best_b = None
+        for c in C_GRID:
+            (pv,) = baseline(tr_texts, tr_y, [va_texts], c)
+            a = average_precision(yva, pv.tolist())
+            if best_b is None or a > best_b[0] + 1e-9:
+                best_b = (a, c, pv.tolist())
+        b_ap, b_c, b_pv = best_b
+        b_thr = best_threshold(yva, b_pv)
+        (b_pte,) = baseline([texts[i] for i in refit], [lab[i] for i in refit], [te_texts], b_c)
+        b_pte = b_pte.tolist()
+        P, R, F = prf(yte, b_pte, b_thr)
+        table.append((task, f"baseline TF-IDF + LR (C={b_c:g})", b_ap, prf(yva, b_pv, b_thr)[2],
+                      average_precision(yte, b_pte), P, R, F, weighted_f1(yte, b_pte, b_thr), b_thr))
+        shipped[task]["test"]["baseline_ap"] = round(table[-1][4], 4)
+        shipped[task]["test"]["baseline_f1"] = round(F, 4)
+        if tc_ap > val_ap:
+            shipped[task]["winner"] = "textcat"
 
-    def names_for(idx):
-        counts = Counter(k for i in idx for k in feats[i] if k.startswith("w:"))
-        structural = sorted({k for i in idx for k in feats[i] if not k.startswith("w:")})
-        words = sorted(k for k, c in counts.items() if c >= args.min_count)
-        return ["bias"] + structural + words
+    print()
+    print(f"{'score':16}{'model':36}{'val AP':>8}{'val F1':>8}{'test AP':>9}{'P':>7}{'R':>7}{'F1':>7}{'wF1':>7}{'thr':>7}")
+    for task, model, va, vf, ta, P, R, F, wf, thr in table:
+        print(f"{task:16}{model:36}{va:8.3f}{vf:8.3f}{ta:9.3f}{P:7.3f}{R:7.3f}{F:7.3f}{wf:7.3f}{thr:7.3f}")
+    print("P, R, F1: the positive class on the test part, at the threshold chosen on validation (thr); "
+          "wF1: F1 of both classes weighted by support")
+    for task in ("verifiable", "checkworthiness"):
+        t = shipped[task]["test"]
+        print(f"{task}: test part {t['sentences']} sentences ({t['positive']} positive)")
+    if any(s.get("winner") == "textcat" for s in shipped.values()):
+        print("spaCy textcat won on validation; it has no numpy runtime here, so nothing was written.", file=sys.stderr)
+        return 1
 
-    names = names_for(train)
-    w = fit(matrix([feats[i] for i in train], names), y[train], args.l2)
-    held = metrics(w, matrix([feats[i] for i in test], names), y[test])
-    print(f"held-out 20% ({len(test)} sentences): {held}")
-    names = names_for(order)
-    X = matrix(feats, names)
-    w = fit(X, y, args.l2)
-    train_m = metrics(w, X, y)
-    print(f"all {len(rows)} sentences (training fit): {train_m}")
-    weights = {n: round(float(v), 4) for n, v in zip(names[1:], w[1:], strict=True) if abs(v) >= 1e-4}
-    out = {
-        "about": "Logistic check-worthiness model fitted by scripts/train_checkworthiness.py on the ClaimBuster "
-                 "sentences (Arslan, Hassan, Li, Tremayne, ICWSM 2020), CC BY 4.0.",
-        "model": model_label(nlp),
+    meta = {
+        "about": "Two logistic scores (verifiable, checkworthiness) over hashed word n-grams and explainable features, "
+                 "fitted by scripts/train_checkworthiness.py on the ClaimBuster sentences (Arslan, Hassan, Li, "
+                 "Tremayne, ICWSM 2020), CC BY 4.0.",
+        "nlp": nlp_label,
+        "hash_bits": __import__("factcheck.extract.scorer", fromlist=["HASH_BITS"]).HASH_BITS,
         "sentences": len(rows),
-        "held_out": held,
-        "bias": round(float(w[0]), 4),
-        "weights": dict(sorted(weights.items())),
+        "split": f"sentence_id ranges of {RANGE}: of every 20, 14 train, 3 validation, 3 test",
+        "scores": {task: {k: v for k, v in s.items() if k not in ("buckets", "hashed", "winner")}
+                   for task, s in shipped.items()},
     }
-    args.out.write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {args.out} ({len(weights)} weights)")
+    args.out_dir.mkdir(parents=True, exist_ok=True)
+    (args.out_dir / "scorer.json").write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    arrays = {}
+    for task, s in shipped.items():
+        arrays[f"{task}_buckets"] = s["buckets"]
+        arrays[f"{task}_weights"] = s["hashed"]
+    write_npz(args.out_dir / "scorer.npz", arrays)
+    print(f"wrote {args.out_dir / 'scorer.json'} and scorer.npz "
+          f"({sum(len(s['buckets']) for s in shipped.values())} n-gram weights) in {time.monotonic() - started:.0f} s",
+          file=sys.stderr)
     return 0
 
 

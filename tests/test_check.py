@@ -263,6 +263,6 @@ def test_desk_statuses(run, tmp_path):
                      "skipped, legal-review, spiked\n")
     (tmp_path / "factcheck.yaml").write_text("statuses:\n  legal-review: pending\n")
     r = run("validate", "s.yaml")
-    assert r.code == 1
+    assert r.code == 2  # an invalid factcheck.yaml is a usage error (issue 10, case 15)
     assert r.err.splitlines()[0] == ("factcheck.yaml:2:17: statuses.legal-review: 'pending' is not one of: unchecked, "
                                      "in-progress, checked, skipped")

@@ -112,7 +112,7 @@ def test_missing_publish_url_and_missing_config_name_the_key(run, desk):
 def test_new_config_keys_are_validated(run, desk, config, message):
     (desk.parent / "factcheck.yaml").write_text(config)
     r = run("export", desk.name, "--format", "csv")
-    assert r.code == 1
+    assert r.code == 2  # an invalid factcheck.yaml is a usage error (issue 10, case 15)
     assert r.err.splitlines()[0] == message
 
 

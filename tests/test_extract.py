@@ -145,8 +145,8 @@ def test_explain_says_why(run, tmp_path):
     assert "line 3: skipped (byline): By Jane Roe" in lines
     assert any(line.startswith("line 5: 1 claim: The council approved a budget") for line in lines)
     assert "line 7: skipped (question): Is this the best we can do?" in lines
-    assert ("line 9: skipped (no checkable anchor in what is asserted (no number, date, name or place): "
-            "opinion or colour): Residents were very happy about it.") in lines
+    assert any(line.startswith("line 9: skipped (not verifiable, 0.21 < 0.22: ")
+               and line.endswith("): Residents were very happy about it.") for line in lines), lines
     data = yaml.safe_load((tmp_path / "a.yaml").read_text())
     assert data["article"]["title"] == "Council approves budget"
     (c,) = data["claims"]
@@ -256,7 +256,7 @@ def test_clause_splits_keep_each_anchor(claims_of):
     )
     assert [(c["text"], c["type"]) for c in claims] == [
         ("The Bank of England is expected to cut them in August.", "prediction"),
-        ("The Bank of England held interest rates at 5.25% last week (7 June 2024).", "quantity"),
+        ("The Bank of England held interest rates at 5.25% last week (June 2024).", "quantity"),
         ("The ONS said output in the services sector rose 0.7%.", "quantity"),
         ("ONS said that manufacturing grew 1.4%.", "quantity"),
         ("ONS said that construction shrank 0.9%.", "quantity"),
@@ -279,6 +279,7 @@ def test_speakers_quotes_and_names_the_tagger_missed(claims_of):
          "Tom Briggs"),
         ('Tom Briggs said: "Property tax revenue fell 15% last year [2022]."', "Tom Briggs"),
         ('Tom Briggs said: "the state cut our aid by $3 million."', "Tom Briggs"),
+        ("Council member Ana Ruiz disagreed.", None),  # verifiable, if hardly worth checking
         ("Ana Ruiz said the city spent $4.5 million on a garage in 2022.", "Ana Ruiz"),
         ("Visits rose 12% this year (2023), the library's director, Paul Okoro, said.", "Paul Okoro"),
     ]

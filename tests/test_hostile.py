@@ -27,8 +27,8 @@ EXPECT = {
     #                   validate status show next check set
     "empty":            (1, 1, 1, 0, 2, 1),
     "whitespace":       (1, 1, 1, 0, 2, 1),
-    "binary":           (2, 1, 2, 0, 2, 2),
-    "invalid-utf8":     (2, 1, 2, 0, 2, 2),
+    "binary":           (2, 2, 2, 2, 2, 2),  # unreadable: 2 for every command (issue 10, case 15)
+    "invalid-utf8":     (2, 2, 2, 2, 2, 2),
     "bom":              (0, 0, 0, 0, 1, 0),
     "crlf":             (0, 0, 0, 0, 1, 0),
     "tabs":             (1, 1, 1, 0, 2, 1),
@@ -166,22 +166,46 @@ def test_extract_update_on_hostile_worksheets(run, hostile, monkeypatch):
     assert _snapshot(hostile) == before
 
 
-def test_twenty_megabyte_article_in_bounded_memory(tmp_path):
-    """A 20 MB article is chunked by paragraph; a blank pipeline keeps the test quick."""
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
-    import spacy
+def _pathological(kind: str) -> str:
+    """Articles the size cap admits that once took minutes and gigabytes (issue 10, case 7)."""
+    import random
 
-    from corpus import corpus
+    if kind == "large":
+        # 400 KB of ordinary paragraphs and one 1.07 MB paragraph without blank lines, past spaCy's
+        # max_length of 1,000,000; the 20 MB figure is benchmarks/bench_extract.py's (README)
+        sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+        from corpus import corpus
+
+        text = "".join(corpus(400_000))
+        return text + "\n\n" + " ".join(["The port handled 4 million boxes in 2023."] * 26_000) + "\n"
+    rng = random.Random(10)
+    words = "the port handled million boxes in officials said council approved budget on monday".split()
+    if kind == "short-lines":  # 100,000 short lines, no blank line (400 KB)
+        return "".join(rng.choice(words)[:3] + "\n" for _ in range(100_000))
+    if kind == "one-line":  # a 5 MB single line
+        return " ".join(rng.choice(words) for _ in range(830_000)) + "\n"
+    assert kind == "entities"  # a 1 MB paragraph of &amp;
+    return "&amp;" * 200_000 + "\n"
+
+
+@pytest.mark.parametrize("kind", ["large", "short-lines", "one-line", "entities"])
+def test_pathological_articles_in_bounded_memory(tmp_path, kind):
+    """Peak RSS under 1 GB, measured in a subprocess with resource.getrusage.
+
+    A blank English pipeline with a sentencizer stands in for en_core_web_sm,
+    which would take minutes on these inputs on a shared 2-core machine; the
+    bounding (factcheck.bounds) is the same for both, and
+    test_07_oversized_paragraphs_are_cut_before_parsing pins the piece sizes the
+    model gets. Figures for en_core_web_sm are in the README.
+    """
+    import spacy
 
     model = tmp_path / "blank"
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     nlp.to_disk(model)
     big = tmp_path / "big.txt"
-    text = "".join(corpus(20_000_000))
-    # one 2 MB paragraph without blank lines as well, past spaCy's max_length of 1,000,000
-    text += "\n\n" + " ".join(["The port handled 4 million boxes in 2023."] * 50_000) + "\n"
-    big.write_text(text)
+    big.write_text(_pathological(kind))
     code = (
         "import resource, sys\n"
         "from factcheck.cli import app\n"
@@ -192,8 +216,7 @@ def test_twenty_megabyte_article_in_bounded_memory(tmp_path):
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=900)
     assert "EXIT=0" in proc.stderr, proc.stderr[-2000:]
     rss = int(proc.stderr.split("RSS_MB=")[1].split()[0])
-    assert rss < 2000, rss
-    assert (tmp_path / "big.yaml").stat().st_size > 1_000_000
+    assert rss < 1000, rss
     # and the tools read back what they wrote
     for cmd in (["validate", "big.yaml"], ["status", "big.yaml", "--format", "json"]):
         proc = subprocess.run([sys.executable, "-m", "factcheck", *cmd], capture_output=True, text=True, cwd=tmp_path, timeout=600)

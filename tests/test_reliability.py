@@ -172,7 +172,7 @@ def test_06_fifo_as_the_article_does_not_hang(tmp_path):
     assert (code, out, err) == (2, "", "factcheck: error: article.txt: is not a regular file (a named pipe); give the path of a regular file\n")
 
 
-@pytest.mark.parametrize("command,expected", [("validate", 2), ("status", 1), ("show", 2), ("next", 0), ("check", 2), ("set", 2)])
+@pytest.mark.parametrize("command,expected", [("validate", 2), ("status", 2), ("show", 2), ("next", 2), ("check", 2), ("set", 2)])
 def test_06_fifo_as_the_worksheet_does_not_hang(tmp_path, command, expected):
     os.mkfifo(tmp_path / "w.yaml")
     args = [command, "w.yaml"] + (["a-1", "--status", "checked"] if command == "set" else [])
@@ -181,7 +181,7 @@ def test_06_fifo_as_the_worksheet_does_not_hang(tmp_path, command, expected):
         assert "w.yaml" in out + err
     else:
         assert "is not a regular file (a named pipe); give the path of a regular file" in out + err
-    assert code == expected  # the codes of the hostile table's unreadable (binary) worksheet
+    assert code == expected  # unreadable input: 2 for every command (case 15)
     assert (tmp_path / "w.yaml").is_fifo()
 
 
@@ -521,3 +521,86 @@ def test_19_article_element_preferred_and_deep_nesting():
             + "<div>" * 5000 + "deep text" + "</div>" * 5000 + "</body>")
     assert parse_html(page).text == "Headline here\n\nFirst fact: 12 schools closed.\n"
     assert "deep text" in parse_html("<body>" + "<div>" * 5000 + "deep text" + "</div>" * 5000).text
+
+
+# --------------------------------------------------------------------------- 14-15: outputs and exit codes
+
+ALL = {"validate": [], "status": [], "show": [], "next": [], "check": [], "set": ["a-1", "--status", "checked"]}
+
+
+def test_15_exit_codes_agree_across_commands(run, tmp_path):
+    (tmp_path / "article.txt").write_text(ARTICLE)
+    (tmp_path / "latin1.yaml").write_bytes(sheet(claim("a-1", extra="    notes: caf\xe9\n")).encode("latin-1"))
+    (tmp_path / "invalid.yaml").write_text(sheet(claim("a-1", extra="    colour: red\n")))
+    (tmp_path / "good.yaml").write_text(sheet(claim("a-1")))
+    codes = {cmd: (run(cmd, "latin1.yaml", *extra).code,
+                   run(cmd, "good.yaml", *extra, "--config", "bad-config.yaml").code) for cmd, extra in ALL.items()}
+    # invalid factcheck.yaml: a usage error (2), never check's "policy failures" (1)
+    (tmp_path / "bad-config.yaml").write_text("verdicts: true\n")
+    codes = {cmd: (run(cmd, "latin1.yaml", *extra).code,
+                   run(cmd, "good.yaml", *extra, "--config", "bad-config.yaml").code) for cmd, extra in ALL.items()}
+    assert codes == {cmd: (2, 2) for cmd in ALL}
+    # an invalid worksheet is shown, and show says so with exit 1 (README)
+    assert run("show", "invalid.yaml", "a-1").code == 1
+    assert run("show", "invalid.yaml", "a-1", "--format", "json").code == 1
+    assert run("show", "invalid.yaml").code == 1
+
+
+HOSTILE = "x\x1b]8;;https://evil.example\x07link\x1b]8;;\x07\x1b[31mred\x9b2J\u202eevil\x01<script>|`y"
+
+
+def test_14_every_output_format_escapes_hostile_strings(run, tmp_path):
+    import json
+    import xml.etree.ElementTree as ET
+
+    (tmp_path / "article.txt").write_text(ARTICLE)
+    hostile_name = "w\x1b[2J\u202e.yaml"
+    esc = json.dumps(HOSTILE)
+    ws = tmp_path / hostile_name
+    ws.write_text(sheet(claim("a-1", status="checked", extra=f"    verdict: true\n    recheck: {esc}\n    assignee: {esc}\n")
+                        + claim("b-2", extra=f"    speaker: {esc}\n")))
+    outs = {}
+    for fmt in ("text", "github", "json", "junit"):
+        outs["check " + fmt] = run("check", hostile_name, "--format", fmt).out
+    for fmt in ("text", "json", "markdown"):
+        outs["status " + fmt] = run("status", hostile_name, "--format", fmt).out
+        outs["status by " + fmt] = run("status", hostile_name, "--by", "assignee", "--format", fmt).out
+    for fmt in ("text", "json"):
+        outs["show " + fmt] = run("show", hostile_name, "--format", fmt).out
+        outs["show id " + fmt] = run("show", hostile_name, "a-1", "--format", fmt).out
+        outs["next " + fmt] = run("next", hostile_name, "--format", fmt).out
+        outs["validate " + fmt] = run("validate", hostile_name, "--format", fmt).out
+    for name, out in outs.items():
+        assert out, name
+        for bad in ("\x1b", "\x9b", "\u202e", "\x07", "\x01"):
+            assert bad not in out, (name, bad, out)
+    ET.fromstring(outs["check junit"])  # well-formed XML
+    for name in ("check json", "status json", "status by json", "show json", "show id json", "next json"):
+        json.loads(outs[name])
+    assert "<script>" not in outs["status markdown"] + outs["status by markdown"]
+    assert "&lt;script>" in outs["status by markdown"]  # the assignee, escaped for Markdown's HTML
+    assert "recheck" in outs["check text"]
+
+
+# --------------------------------------------------------------------------- 7: bounded work per paragraph
+
+
+def test_07_oversized_paragraphs_are_cut_before_parsing():
+    """What nlp.pipe receives: no piece over bounds.MAX_PIECE, prose cut at sentence ends, offsets exact."""
+    from factcheck.article import Article
+    from factcheck.bounds import MAX_PIECE
+    from factcheck.extract.pipeline import ArticleResult, _stream
+
+    prose = " ".join(f"Sentence number {i} says the port handled {i} boxes." for i in range(400))
+    wrapped = "\n".join(prose[i:i + 70] for i in range(0, len(prose), 70))  # hard-wrapped at 70 columns
+    text = wrapped + "\n\n" + "abc\n" * 20_000 + "\n" + "&amp;" * 5_000 + " and more text follows here.\n\n" + "word " * 20_000 + "\n"
+    art = Article(text=text)
+    results = [ArticleResult(art)]
+    pieces = list(_stream([art], results))
+    assert max(len(t) for t, _ in pieces) <= MAX_PIECE
+    for t, (_, start) in pieces:
+        assert text[start:start + len(t)] == t
+    prose_pieces = [t for t, (_, start) in pieces if start < len(wrapped)]
+    assert all(t.endswith(".") for t in prose_pieces[:-1])  # never cut mid-sentence at a line end
+    assert [d.skipped for d in results[0].decisions if (d.skipped or "").startswith("not prose")] == [
+        "not prose (25000 characters without a space)"]

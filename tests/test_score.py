@@ -1,52 +1,12 @@
-"""Check-worthiness model, claim types, and relative dates."""
+"""Relative dates (the learned scores are tested in test_scorer.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
-import json
-import subprocess
-import sys
 
 import pytest
 
 from factcheck.extract import dates
-from factcheck.extract.score import WEIGHTS
-
-from conftest import ROOT
-
-
-def test_shipped_model_credits_its_data_and_loads():
-    data = json.loads(WEIGHTS.read_text())
-    assert "ClaimBuster" in data["about"] and "CC BY 4.0" in data["about"]
-    assert data["sentences"] == 7976
-    assert data["held_out"]["f1"] > 0.7
-    assert data["weights"]["number"] > 0 and data["weights"]["first person"] < 0
-
-
-def test_training_script_reproduces_a_model(tmp_path):
-    rows = []
-    for i in range(60):
-        if i % 2:
-            rows.append({"sentence_id": i, "label": 1, "text": f"Exports rose {i}% to ${i} million in 20{10 + i % 10}."})
-        else:
-            rows.append({"sentence_id": i, "label": 0, "text": "I think we should all work together and be honest."})
-    data = tmp_path / "train.json"
-    data.write_text(json.dumps(rows))
-    out = tmp_path / "model.json"
-    proc = subprocess.run([sys.executable, str(ROOT / "scripts" / "train_checkworthiness.py"), "--data", str(data),
-                           "--out", str(out), "--min-count", "2"], capture_output=True, text=True)
-    assert proc.returncode == 0, proc.stderr
-    model = json.loads(out.read_text())
-    assert model["sentences"] == 60 and model["held_out"]["f1"] == 1.0
-    assert model["weights"]["number"] > 0
-
-
-def test_training_script_says_where_data_is(tmp_path):
-    proc = subprocess.run([sys.executable, str(ROOT / "scripts" / "train_checkworthiness.py"), "--data",
-                           str(tmp_path / "nope.json")], capture_output=True, text=True)
-    assert proc.returncode == 2
-    assert "nope.json: not found. The ClaimBuster sentences live in ../shared/data/claimbuster/" in proc.stderr
-
 
 TUESDAY = dt.date(2025, 10, 7)
 

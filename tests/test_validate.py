@@ -111,7 +111,7 @@ def test_desk_verdict_scale_from_config(run, tmp_path):
 def test_invalid_config_is_reported_with_line(run, tmp_path):
     (tmp_path / "factcheck.yaml").write_text("verdicts: [true, false]\nalow: [unchecked]\n")
     r = run("validate", ".")
-    assert r.code == 1
+    assert r.code == 2  # an invalid factcheck.yaml is a usage error (issue 10, case 15)
     assert r.err == (
         "factcheck.yaml:2:1: alow: unknown key; did you mean 'allow'?\n"
         "factcheck: error: factcheck.yaml: invalid configuration\n"

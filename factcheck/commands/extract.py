@@ -11,9 +11,17 @@ from ..render import clean
 
 
 def run(items, *, output=None, date=None, explain: bool = False, force: bool = False, update: bool = False,
-        model=None, console, err, repoint: bool = False) -> int:
-    """``err(message)`` reports one article of a batch that could not be read (the others go ahead)."""
+        model=None, min_worth: float | None = None, console, err, repoint: bool = False) -> int:
+    """``err(message)`` reports one article of a batch that could not be read (the others go ahead).
+
+    ``min_worth`` (else ``min_worth`` of the nearest factcheck.yaml) leaves out less check-worthy claims.
+    """
     from .. import extraction
+
+    if min_worth is None:
+        from ..config import load_config
+
+        min_worth = load_config().min_worth
 
     jobs, errors = extraction.plan(items, output=output, date=date, force=force, update=update, repoint=repoint)
     for exc in errors:
@@ -48,7 +56,7 @@ def run(items, *, output=None, date=None, explain: bool = False, force: bool = F
         summary(console, written)
 
     try:
-        extraction.run(jobs, update=update, model=model, on_done=done, repoint=repoint)
+        extraction.run(jobs, update=update, model=model, on_done=done, repoint=repoint, min_worth=min_worth)
     finally:
         if progress is not None:
             progress.stop()
@@ -89,6 +97,8 @@ def print_explain(console, result) -> None:
             for c in d.claims:
                 why = ", ".join(c.reasons) or "no strong features"
                 console.print(Text(f"      -> [{c.type}, {c.score:.2f}; {why}] {clean(c.text)}"), soft_wrap=True)
+                if getattr(c, "scores", None) is not None:  # both scores and the terms that moved them most
+                    console.print(Text(f"         {clean(c.scores.explain())}", style="dim"), soft_wrap=True)
                 for step in getattr(c, "steps", ()):
                     console.print(Text(f"         {clean(step)}", style="dim"), soft_wrap=True)
                 if getattr(c, "unresolved", None):

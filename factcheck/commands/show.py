@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 from .. import api, report
 from ..errors import FactcheckError, UsageError
-from ..render import print_table, table_width
+from ..render import clean, json_text, print_table, table_width
 from ..worksheet import read_article_text
 
 
@@ -32,15 +31,15 @@ def run(targets, *, fmt: str = "text", config=None, console, out=None) -> int:
     ws = result.worksheet
     claims = [ws.require_claim(claim_id)] if claim_id is not None else ws.claims
     if fmt == "json":
-        (out or sys.stdout).write(json.dumps({"path": str(file), "claims": [report.claim_dict(c) for c in claims]},
-                                             indent=2, ensure_ascii=False, default=str) + "\n")
-        return 0
+        (out or sys.stdout).write(json_text({"path": str(file), "claims": [report.claim_dict(c) for c in claims]},
+                                             indent=2, default=str) + "\n")
+        return 1 if result.problems else 0
     if claim_id is None:
-        print_table(console, report.claims_table(ws, title=str(file), width=table_width(console)))
+        print_table(console, report.claims_table(ws, title=clean(str(file)), width=table_width(console)))
         return 1 if result.problems else 0
     try:
         article_text = read_article_text(ws)
     except FactcheckError:
         article_text = None
     console.print(report.claim_detail(ws, claims[0], article_text, width=console.width))
-    return 0
+    return 1 if result.problems else 0  # shown, but the worksheet is invalid

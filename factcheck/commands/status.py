@@ -30,4 +30,6 @@ def run(paths, *, by=None, fmt: str = "text", sort: str = "name", limit=None, jo
     else:
         print_table(console, report.status_table(rows, st.total, first=first, verdict_order=cfg.verdicts,
                                                  shown_of=shown_of, width=table_width(console)))
+    if any(getattr(sm, "unreadable", False) for sm in st.summaries):
+        return 2  # as for every command: unreadable input
     return 1 if st.any_invalid else 0

@@ -29,6 +29,7 @@ def claim_dicts(result) -> list[dict]:
             "type": c.type,
             "date": c.date,
             "checkworthiness": c.score,
+            "verifiable": c.verifiable,
             "reasons": c.reasons,
             **({"unresolved": list(c.unresolved)} if c.unresolved else {}),
             "status": "unchecked",

@@ -37,7 +37,9 @@ class Claim:
     date: str | None
     reasons: list  # check-worthiness features that fired
     also: list = field(default_factory=list)
-    score: float = 0.0
+    score: float = 0.0  # checkworthiness
+    verifiable: float | None = None
+    scores: object = None  # the scorer.Scores behind both, for --explain
     sig: frozenset = frozenset()  # content lemmas, for deduplication
     nums: frozenset = frozenset()  # the numbers it states, for deduplication
     decision: object = None  # the Decision of its sentence, for --explain

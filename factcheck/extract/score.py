@@ -1,23 +1,15 @@
-"""Check-worthiness: features of a claim, its type, and a calibrated score.
+"""Explainable features of a claim, its type, and the reasons shown for it.
 
-The score is a logistic model over explainable features (numbers, dates,
-names, comparisons, attribution, hedges, first person, opinion words) and word
-lemmas, fitted on the ClaimBuster sentences (CC BY 4.0) by
-``scripts/train_checkworthiness.py``; the weights ship as
-``checkworthiness.json``. The features that fired are the claim's ``reasons``.
+The features (numbers, dates, names, comparisons, attribution, hedges, first
+person, opinion words, ...) are inputs of the learned scores in ``scorer.py``;
+the ones that fired are the claim's ``reasons``.
 """
 
 from __future__ import annotations
 
-import json
-import math
 import re
-from functools import lru_cache
-from pathlib import Path
 
 from .vocab import AMOUNT_LABELS as NUMBER_LABELS
-
-WEIGHTS = Path(__file__).with_name("checkworthiness.json")
 
 COMPARISON = {
     "record", "highest", "lowest", "largest", "biggest", "smallest", "most", "least", "more", "less", "fewer",
@@ -36,21 +28,39 @@ OPINION = {
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.I)
 
 
-def features(tokens, ents, *, speaker: str | None = None) -> dict[str, float]:
-    """Explainable features of a claim's tokens (spaCy tokens) and entities."""
+def features(tokens, ents, *, speaker: str | None = None, words: bool = True) -> dict[str, float]:
+    """Explainable features of a claim's tokens (spaCy tokens) and entities; ``words`` adds ``w:LEMMA`` ones."""
     ids = {t.i for t in tokens}
     f: dict[str, float] = {}
     labels = [e.label_ for e in ents if e.start in ids]
-    lemmas = [t.lemma_.lower() for t in tokens]
+    # one pass over the tokens, each spaCy attribute read once: this runs for every candidate claim
+    lemmas, tags = [], set()
+    number = year = digits = negation = False
+    n_alpha = 0
+    w_feats = []
+    for t in tokens:
+        lem = t.lemma_.lower()
+        lemmas.append(lem)
+        tags.add(t.tag_)
+        text = t.text
+        if t.like_num and any(c.isdigit() for c in text):
+            digits = True
+            if not number and not _ORDINAL.match(text) and t.ent_type_ not in ("DATE", "TIME", "ORDINAL"):
+                number = True
+        if not year and len(text) == 4 and text[:2] in ("19", "20") and t.like_num:
+            year = True
+        if not negation and t.dep_ == "neg":
+            negation = True
+        if t.is_alpha:
+            n_alpha += 1
+            if words and not t.is_stop and t.pos_ != "PROPN":
+                w_feats.append("w:" + lem)
     lset = set(lemmas)
-    if any(lab in NUMBER_LABELS for lab in labels) or any(
-        t.like_num and any(c.isdigit() for c in t.text) and not _ORDINAL.match(t.text) and t.ent_type_ not in ("DATE", "TIME", "ORDINAL")
-        for t in tokens
-    ):
+    if number or any(lab in NUMBER_LABELS for lab in labels):
         f["number"] = 1.0
     if "PERCENT" in labels or "%" in lset:
         f["percentage"] = 1.0
-    if "MONEY" in labels or any(t.tag_ == "$" for t in tokens):
+    if "MONEY" in labels or "$" in tags:
         f["money"] = 1.0
     if "DATE" in labels or "TIME" in labels:
         f["date"] = 1.0
@@ -60,13 +70,13 @@ def features(tokens, ents, *, speaker: str | None = None) -> dict[str, float]:
         if lab in labels:
             f["named entity"] = 1.0
             f[f"ent:{lab}"] = 1.0
-    if lset & COMPARISON or any(t.tag_ in ("JJR", "RBR", "JJS", "RBS") for t in tokens):
+    if lset & COMPARISON or tags & {"JJR", "RBR", "JJS", "RBS"}:
         f["comparison"] = 1.0
     if lset & CAUSAL:
         f["causal"] = 1.0
     if lset & RULE:
         f["rule"] = 1.0
-    if lset & PREDICT or any(t.tag_ == "MD" for t in tokens):
+    if lset & PREDICT or "MD" in tags:
         f["prediction"] = 1.0
     if speaker:
         f["attribution"] = 1.0
@@ -74,23 +84,21 @@ def features(tokens, ents, *, speaker: str | None = None) -> dict[str, float]:
         f["first person"] = 1.0
     if lset & OPINION:
         f["opinion word"] = 1.0
-    if any(t.tag_ == "VBD" for t in tokens):
+    if "VBD" in tags:
         f["past tense"] = 1.0
-    if any(t.tag_ == "VBN" for t in tokens):
+    if "VBN" in tags:
         f["participle"] = 1.0
-    if any(t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20") for t in tokens):
+    if year:
         f["year"] = 1.0
-    if any(t.like_num and any(c.isdigit() for c in t.text) for t in tokens):
+    if digits:
         f["digits"] = 1.0
-    if any(t.dep_ == "neg" for t in tokens):
+    if negation:
         f["negation"] = 1.0
     if tokens and tokens[-1].text == "?":
         f["question"] = 1.0
-    n = sum(1 for t in tokens if t.is_alpha)
-    f["length"] = min(n, 40) / 40.0
-    for lem, t in zip(lemmas, tokens, strict=True):
-        if t.is_alpha and not t.is_stop and t.pos_ not in ("PROPN",):
-            f["w:" + lem] = 1.0
+    f["length"] = min(n_alpha, 40) / 40.0
+    for w in w_feats:
+        f[w] = 1.0
     return f
 
 
@@ -134,21 +142,3 @@ def claim_type(f: dict, tokens, published_year: int | None = None) -> str:
     return "other"
 
 
-@lru_cache(maxsize=1)
-def _weights() -> dict:
-    if WEIGHTS.exists():
-        return json.loads(WEIGHTS.read_text(encoding="utf-8"))
-    # Before the model is trained: hand-set weights over the same features.
-    return {"bias": -1.6, "weights": {
-        "number": 1.6, "percentage": 0.6, "money": 0.6, "date": 0.6, "ordinal": 0.4, "named entity": 0.5,
-        "comparison": 0.5, "causal": 0.3, "rule": 0.3, "prediction": 0.1, "attribution": 0.2,
-        "first person": -0.8, "opinion word": -0.8, "question": -1.5, "past tense": 0.3, "length": 0.5,
-    }}
-
-
-def score(f: dict) -> float:
-    """Probability-like check-worthiness in [0, 1]."""
-    w = _weights()
-    weights = w["weights"]
-    z = w["bias"] + sum(weights.get(k, 0.0) * v for k, v in f.items())
-    return 1.0 / (1.0 + math.exp(-z))

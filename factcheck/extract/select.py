@@ -14,11 +14,6 @@ import re
 from . import dates as datesmod
 from .vocab import ARGUMENT_DEPS, NAME_LABELS, NUMBER_LABELS, WEAK_NUMERALS
 
-#: Claims scoring below this with no number or specific date are dropped as not check-worthy.
-#: Chosen on a held-out fifth of ClaimBuster (sentence-level F1 0.69 vs 0.56 with no
-#: threshold) while keeping every required claim of the public benchmark.
-MIN_SCORE = 0.2
-
 NO_ANCHOR = "no checkable anchor in what is asserted (no number, date, name or place): opinion or colour"
 
 
@@ -86,9 +81,20 @@ def sentence_skip(sent) -> str | None:
     return None
 
 
-def worth_keeping(score: float, anchors: set) -> bool:
-    """A claim stays when it scores as check-worthy or states a number or specific date."""
-    return not (score < MIN_SCORE and not anchors)
+def worth_keeping(scores, sentence=None) -> bool:
+    """A claim stays when it asserts something checkable: ``verifiable`` (``scorer.py``) at or
+    above the threshold chosen on validation data. Numbers, dates and names are features of
+    that score, not gates.
+
+    A part split from a sentence also stays when the whole ``sentence`` (a callable giving its
+    scores, asked only when needed) is verifiable: a fragment's words alone ("which will open
+    in 2027") say less than its sentence does.
+    """
+    from .scorer import VERIFIABLE_THRESHOLD
+
+    if scores.verifiable >= VERIFIABLE_THRESHOLD:
+        return True
+    return sentence is not None and sentence().verifiable >= VERIFIABLE_THRESHOLD
 
 
 def named(tokens, ents) -> bool:
@@ -103,15 +109,18 @@ def kept(tokens, ents, speaker=None, part: bool = False) -> bool:
     ``part``: the claim is a part of a split sentence; a part that names who or
     what it is about is kept whatever its score (the sentence was a claim).
     """
-    from . import score as scorer
+    from . import scorer
 
     toks = [t for t in tokens if not t.is_space]
     if not toks:
         return False
     if strong_anchors(toks, ents) or part and named(toks, ents):
         return True
-    return scorer.score(scorer.features(toks, ents, speaker=speaker)) >= MIN_SCORE
+    return worth_keeping(scorer.scores(toks, ents, speaker=speaker))
 
 
-def not_worthy_reason(best: float) -> str:
-    return f"not check-worthy: score {best:.2f} below {MIN_SCORE:.2f} and no number or specific date"
+def not_worthy_reason(best) -> str:
+    """Why no part of a sentence was kept, from the scores of its most verifiable part."""
+    from .scorer import VERIFIABLE_THRESHOLD
+
+    return f"not verifiable, {best.verifiable:.2f} < {VERIFIABLE_THRESHOLD:.2f}: {best.explain('verifiable')}"

@@ -3,20 +3,28 @@ Markdown step summary, JSON and JUnit XML."""
 
 from __future__ import annotations
 
-import json
-from xml.sax.saxutils import escape as _xml_escape
-from xml.sax.saxutils import quoteattr as _quoteattr
+from xml.sax.saxutils import escape as _escape
+from xml.sax.saxutils import quoteattr as _quote
 
 from rich.table import Table
 from rich.text import Text
 
-from ..render import clean
+from ..render import clean, json_text, xml_safe
 from .common import cell_width, shorten_left
 from .common import md as _md
 
 
+def _xml_escape(s: str) -> str:
+    return _escape(xml_safe(s))
+
+
+def _quoteattr(s: str) -> str:
+    return _quote(xml_safe(s))
+
+
 def gh_escape_data(s: str) -> str:
-    """Escape a workflow-command message as @actions/core does."""
+    """Escape a workflow-command message as @actions/core does (terminal controls removed first)."""
+    s = "\r".join(clean(part, oneline=False) for part in s.split("\r"))
     return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
@@ -158,7 +166,7 @@ def check_json(sheets, code: int) -> str:
             "warnings": sum(len(s.warnings) for s in sheets),
         },
     }
-    return json.dumps(out, indent=2, ensure_ascii=False) + "\n"
+    return json_text(out, indent=2) + "\n"
 
 
 def check_junit(sheets) -> str:

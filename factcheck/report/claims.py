@@ -70,7 +70,8 @@ def claims_table(ws, *, title: str | None = None, width: int | None = 80) -> Tab
 def claim_dict(c) -> dict:
     return {
         "id": c.id, "line": c.line, "text": c.text, "quote": c.quote, "span": c.span, "speaker": c.speaker,
-        "type": c.type, "date": c.date, "checkworthiness": c.checkworthiness, "reasons": c.reasons,
+        "type": c.type, "date": c.date, "checkworthiness": c.checkworthiness,
+        "verifiable": c.verifiable, "reasons": c.reasons,
         "unresolved": c.unresolved, "status": c.status, "verdict": c.verdict,
         "sources": [{k: (str(v) if v is not None else None) for k, v in vars(s).items()} for s in c.sources],
         "notes": c.notes, "assignee": c.assignee, "correction": c.correction, "stale": c.stale, "recheck": c.recheck,
@@ -128,6 +129,8 @@ def claim_detail(ws, c, article_text: str | None, *, width: int | None = None):
     row("type", c.type)
     row("date", c.date)
     row("worth", f"{c.checkworthiness:.2f}" if isinstance(c.checkworthiness, (int, float)) else None)
+    if isinstance(c.verifiable, (int, float)):  # worksheets written before the score have none
+        row("verifiable", f"{c.verifiable:.2f}")
     row("reasons", ", ".join(c.reasons))
     row("status", c.status, STATUS_STYLE.get(c.status, ""))
     row("verdict", c.verdict, VERDICT_STYLE.get(c.verdict or "", ""))

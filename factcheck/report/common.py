@@ -17,7 +17,8 @@ def plural(n: int, word: str) -> str:
 
 def md(s: str) -> str:
     """Text safe inside a Markdown table cell."""
-    return clean(s).replace("|", "\\|")
+    s = clean(s).replace("<", "&lt;")  # no HTML tags in a cell (GitHub renders them)
+    return s.replace("|", "\\|")
 
 
 def shorten_left(s: str, width: int) -> str:

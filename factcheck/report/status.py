@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import json
-
 from rich.table import Table
 from rich.text import Text
 
-from ..render import clean
+from ..render import clean, json_text
 from .common import STATUS_STYLE, cell_width, shorten_left
 from .common import md as _md
 
@@ -87,7 +85,7 @@ def status_json(rows, total, *, by: str | None, verdict_order=()) -> str:
         d.update(r.as_dict(verdict_order))
         items.append(d)
     out = {"by": by or "worksheet", key: items, "totals": total.as_dict(verdict_order)}
-    return json.dumps(out, indent=2, ensure_ascii=False) + "\n"
+    return json_text(out, indent=2) + "\n"
 
 
 def status_markdown(rows, total, *, first: str = "worksheet", verdict_order=()) -> str:

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import json
-
 from rich.text import Text
 
-from ..render import clean
+from ..render import clean, json_text
 from .common import plural as _plural
 
 
@@ -32,7 +30,7 @@ def print_validation(console, results, path_problems, fmt: str = "text") -> None
                 "problems": sum(len(f["problems"]) for f in files),
             },
         }
-        console.file.write(json.dumps(out, indent=2, ensure_ascii=False) + "\n")
+        console.file.write(json_text(out, indent=2) + "\n")
         return
     problems = [p for r in results for p in r.problems] + list(path_problems)
     for p in problems:
