@@ -225,6 +225,8 @@ def test_random_sets_keep_file_valid_and_untouched_claims_identical(tmp_path_fac
             if value not in STATUSES:
                 continue
             change.status = value
+            if value == "unchecked":  # back to unchecked clears the verdict (refused without --clear verdict)
+                change.clear = ("verdict",)
         elif field == "verdict":
             if value not in ("true", "false", "mixed"):
                 continue
@@ -249,6 +251,8 @@ def test_random_sets_keep_file_valid_and_untouched_claims_identical(tmp_path_fac
                 assert new.status == "checked"
         if change.status:
             assert new.status == change.status
+        if change.clear:
+            assert new.verdict is None
         if change.note:
             assert new.notes.endswith(change.note)
         if change.assignee:
