@@ -40,13 +40,13 @@ def test_acceptance_two_articles_share_a_fact(run):
     Path("transit.txt").write_text(TRANSIT, encoding="utf-8")
     assert run("extract", "budget.txt").code == 0
     r = run("extract", "transit.txt")
-    assert (r.code, r.out) == (0, "claims/transit.yaml: 2 claims from 4 sentences and lines (2 skipped)\n")
+    assert (r.code, r.out) == (0, "claims/transit.yaml: 3 claims from 4 sentences and lines (1 skipped)\n")
     r = run("set", "claims/budget.yaml", "new-budget-62ae", "--verdict", "mostly-true",
             "--source", "https://example.org/harbourton-budget-2026")
     assert r.code == 0
     r = run("similar", OTHER)
     expected = """\
-claims/transit.yaml: 1 of 2 claims resembles claims in other worksheets (score >= 78 of 100)
+claims/transit.yaml: 1 of 3 claims resembles claims in other worksheets (score >= 78 of 100)
 
 under-new-09e5: Under the new budget, Harbourton's public transport spending rises 18% from last year (2025).
    92  claims/budget.yaml#new-budget-62ae  checked, mostly-true  https://example.org/harbourton-budget-2026
@@ -72,7 +72,7 @@ Record what you decide (the suggestion is never applied by itself):
     # a number changes in the second article: the match turns into a finding
     Path("transit.txt").write_text(TRANSIT.replace("rises 18%", "rises 21%"), encoding="utf-8")
     r = run("extract", "--update", "transit.txt")
-    assert (r.code, r.out) == (0, "claims/transit.yaml: updated: 0 new, 1 unchanged, 1 updated, 0 stale, 0 need re-check\n"
+    assert (r.code, r.out) == (0, "claims/transit.yaml: updated: 0 new, 2 unchanged, 1 updated, 0 stale, 0 need re-check\n"
                                   "  updated: under-new-09e5\n"
                                   "claims/transit.yaml: 1 claim resembles a claim already checked: "
                                   "run factcheck similar claims/transit.yaml\n")
