@@ -24,7 +24,7 @@ Mayor Dana Whitfield said the city fixed 1,200 potholes in 2025, twice as many a
 
 The new bus depot will open in September, according to the transport department.
 
-Residents at the meeting asked for more cycle lanes.
+Residents at the meeting asked: more cycle lanes?
 """
 W = "claims/story.yaml"
 
@@ -98,7 +98,7 @@ def test_walkthrough(run, tmp_path):
     assert (r.code, r.out.splitlines()[-1]) == (0, "passed: 1 worksheet")
 
     # a claim the extractor missed, added by hand and kept by --update
-    quote = "Residents at the meeting asked for more cycle lanes"
+    quote = "Residents at the meeting asked: more cycle lanes"  # skipped as a question
     text = "Residents asked the council for more cycle lanes."
     added = claim_id(text, {c["id"] for c in _claims(tmp_path)})
     r = run("add", W, "--quote", quote, "--text", text)
