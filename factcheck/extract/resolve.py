@@ -13,7 +13,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import dates as datesmod
-from .syntax import is_future
 from .vocab import (
     BUSINESS_NOUNS,
     GENERIC_MODIFIERS,
@@ -367,7 +366,7 @@ def _resolve(t, ids, first, so_far, mem: Memory, ents, published):
     if t.ent_type_ == "DATE" and t.ent_iob_ == "B" and published is not None:
         ent = next((e for e in ents if e.start == t.i), None)
         if ent is not None and datesmod.is_relative(ent.text) and all(x.i in ids for x in ent):
-            iso = datesmod.resolve(ent.text, published, future=is_future(ent.root))
+            iso = datesmod.resolve_ent(ent, published)
             if iso:
                 last = t.doc[ent.end - 1]
                 return ent.text + f" ({datesmod.humanise(iso)})", last.i, f"date '{ent.text}' -> {iso}"
