@@ -183,7 +183,7 @@ def keep_worth(result, floor: float) -> None:
 
 def run(jobs: list[Job], *, update: bool = False, model: str | None = None, nlp=None,
         on_done: Callable[[Written], None] | None = None, repoint: bool = False,
-        min_worth: float | None = None) -> list[Written]:
+        min_worth: float | None = None, explain: bool = False) -> list[Written]:
     """Extract every job through one pipeline and write its worksheet, in order of completion.
 
     Claims less check-worthy than ``min_worth`` are left out (their sentences say why under --explain).
@@ -204,5 +204,5 @@ def run(jobs: list[Job], *, update: bool = False, model: str | None = None, nlp=
         if on_done is not None:
             on_done(w)
 
-    extract_articles([j.article for j in jobs], nlp, on_article_done=done)
+    extract_articles([j.article for j in jobs], nlp, on_article_done=done, explain=explain)
     return written

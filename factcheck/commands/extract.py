@@ -56,7 +56,8 @@ def run(items, *, output=None, date=None, explain: bool = False, force: bool = F
         summary(console, written)
 
     try:
-        extraction.run(jobs, update=update, model=model, on_done=done, repoint=repoint, min_worth=min_worth)
+        extraction.run(jobs, update=update, model=model, on_done=done, repoint=repoint, min_worth=min_worth,
+                       explain=explain)
     finally:
         if progress is not None:
             progress.stop()

@@ -58,8 +58,10 @@ def _stream(articles: list[Article], results: list[ArticleResult]):
 
 
 def extract_articles(articles: list[Article], nlp, *, on_article_done=None, batch_size: int = 64,
-                     registry=None) -> list[ArticleResult]:
+                     registry=None, explain: bool = False) -> list[ArticleResult]:
     """Extract claims from every article, parsing all paragraphs in one stream.
+
+    ``explain`` keeps on every claim what moved its scores (for ``--explain``; it costs memory).
 
     ``registry`` replaces ``splitters.REGISTRY`` (the constructs to split on).
     """
@@ -81,13 +83,13 @@ def extract_articles(articles: list[Article], nlp, *, on_article_done=None, batc
 
     for doc, (ai, offset) in nlp.pipe(_stream(articles, results), as_tuples=True, batch_size=batch_size):
         complete_until(ai)
-        frames[ai] = _process_doc(doc, offset, results[ai], memories[ai], registry, frames[ai])
+        frames[ai] = _process_doc(doc, offset, results[ai], memories[ai], registry, frames[ai], explain)
     complete_until(len(articles))
     return results
 
 
 def _process_doc(doc, offset: int, result: ArticleResult, mem: Memory, registry=None,
-                 frame: datesmod.Frame | None = None) -> datesmod.Frame:
+                 frame: datesmod.Frame | None = None, explain: bool = False) -> datesmod.Frame:
     art = result.article
     frame = (frame or datesmod.Frame()).next_paragraph()  # each doc is one paragraph
     sents = list(doc.sents)
@@ -100,12 +102,12 @@ def _process_doc(doc, offset: int, result: ArticleResult, mem: Memory, registry=
         mem.observe_before_pronouns(sent)
         ctx = Context(mem, art.published, ents)
         drafts, why = _drafts(sent, sents[k + 1:k + 4], ctx, art, registry)
-        made, low = _build_all(ctx, drafts, offset, art, sent, frame)
+        made, low = _build_all(ctx, drafts, offset, art, sent, frame, explain)
         if drafts and len(drafts) > 1:
             bad = next((p for p in (text_problem(c.text) for c in made) if p), None)
             if bad:  # the guard: a broken split falls back to the whole sentence
                 drafts, why = _drafts(sent, sents[k + 1:k + 4], ctx, art, [])
-                made, low = _build_all(ctx, drafts, offset, art, sent, frame)
+                made, low = _build_all(ctx, drafts, offset, art, sent, frame, explain)
                 for c in made:
                     c.steps.append(f"guard: a split claim {bad}; whole sentence kept")
         mem.observe(sent)
@@ -145,14 +147,15 @@ def _drafts(sent, following, ctx: Context, art: Article, registry=None):
     return drafts, None
 
 
-def _build_all(ctx: Context, drafts, offset: int, art: Article, sent=None, frame=None):
+def _build_all(ctx: Context, drafts, offset: int, art: Article, sent=None, frame=None, explain: bool = False):
     """Claims for the drafts that are verifiable, and the scores of the most verifiable one left out."""
     made, low = [], None
     whole = None
     if drafts and sent is not None and (len(drafts) > 1 or drafts[0].kind != "sentence"):
         whole = scorer.Lazy(scorer.scores, sent, ctx.ents, speaker=drafts[0].speaker)  # parts judged by it too
     for d in drafts or ():
-        claim, sc = _build(ctx, d, offset, art, part=len(drafts) > 1, whole=whole, sent=sent, frame=frame)
+        claim, sc = _build(ctx, d, offset, art, part=len(drafts) > 1, whole=whole, sent=sent, frame=frame,
+                           explain=explain)
         if claim is None:
             if sc is not None and (low is None or sc.verifiable > low.verifiable):
                 low = sc
@@ -162,12 +165,12 @@ def _build_all(ctx: Context, drafts, offset: int, art: Article, sent=None, frame
 
 
 def _build(ctx: Context, d: Draft, offset: int, art: Article, part: bool = False, whole=None, sent=None,
-           frame=None):
+           frame=None, explain: bool = False):
     toks = [t for t in d.tokens if not t.is_space]
     if not toks:
         return None, None
     ents = ctx.ents
-    sc = scorer.scores(toks, ents, speaker=d.speaker)  # first: a part left out is not rendered
+    sc = scorer.scores(toks, ents, speaker=d.speaker, explain=explain)  # first: a part left out is not rendered
     if not select.worth_keeping(sc, whole) and not (part and select.named(toks, ents)):
         return None, sc
     notes: list = []
@@ -190,7 +193,8 @@ def _build(ctx: Context, d: Draft, offset: int, art: Article, part: bool = False
     claim = Claim(
         text=text, quote=quote, start=start, end=end, speaker=None if d.kind == "relative" else d.speaker,
         type=S.claim_type(f, toks, art.published.year if art.published else None), date=date,
-        reasons=list(sc.reasons), score=round(sc.checkworthiness, 2), verifiable=round(sc.verifiable, 2), scores=sc,
+        reasons=list(sc.reasons), score=round(sc.checkworthiness, 2), verifiable=round(sc.verifiable, 2),
+        scores=sc if explain else None,
         sig=signature(toks), nums=numbers(toks),
         steps=d.steps + [n for n in notes if n not in d.steps], unresolved=unresolved,
     )

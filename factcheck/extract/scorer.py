@@ -192,11 +192,12 @@ def _sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
 
 
-def scores(tokens, ents, *, speaker: str | None = None, top: int = 5) -> Scores:
+def scores(tokens, ents, *, speaker: str | None = None, top: int = 5, explain: bool = True) -> Scores:
     """Score the claim made of ``tokens`` (spaCy tokens of one parsed sentence) with ``ents`` its entities.
 
     ``speaker`` is who the claim is attributed to, if anyone. ``top`` bounds how many
-    contributions per score ``--explain`` shows.
+    contributions per score ``--explain`` shows; with ``explain`` False they are not kept
+    (a claim then holds two numbers, not its n-grams: a 20 MB article stays in bounded memory).
     """
     toks = [t for t in tokens if not t.is_space]
     named = named_features(toks, ents, speaker=speaker)
@@ -205,7 +206,8 @@ def scores(tokens, ents, *, speaker: str | None = None, top: int = 5) -> Scores:
     z_cw = _logit("checkworthiness", named, buckets)
     z_v = _logit("verifiable", {**named, CW_FEATURE: z_cw}, buckets)
     return Scores(verifiable=_sigmoid(z_v), checkworthiness=_sigmoid(z_cw),
-                  reasons=tuple(_explainable.reasons(named)), features=named, _inputs=(named, grams, z_cw, top))
+                  reasons=tuple(_explainable.reasons(named)), features=named,
+                  _inputs=(named, grams, z_cw, top) if explain else ())
 
 
 class Lazy:

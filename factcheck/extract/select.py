@@ -123,4 +123,6 @@ def not_worthy_reason(best) -> str:
     """Why no part of a sentence was kept, from the scores of its most verifiable part."""
     from .scorer import VERIFIABLE_THRESHOLD
 
-    return f"not verifiable, {best.verifiable:.2f} < {VERIFIABLE_THRESHOLD:.2f}: {best.explain('verifiable')}"
+    why = f"not verifiable, {best.verifiable:.2f} < {VERIFIABLE_THRESHOLD:.2f}"
+    terms = best.explain("verifiable")
+    return f"{why}: {terms}" if terms else why

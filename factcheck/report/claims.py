@@ -128,9 +128,10 @@ def claim_detail(ws, c, article_text: str | None, *, width: int | None = None):
     row("speaker", c.speaker)
     row("type", c.type)
     row("date", c.date)
-    row("worth", f"{c.checkworthiness:.2f}" if isinstance(c.checkworthiness, (int, float)) else None)
-    if isinstance(c.verifiable, (int, float)):  # worksheets written before the score have none
-        row("verifiable", f"{c.verifiable:.2f}")
+    worth = f"{c.checkworthiness:.2f}" if isinstance(c.checkworthiness, (int, float)) else None
+    if worth is not None and isinstance(c.verifiable, (int, float)):  # older worksheets have no verifiable
+        worth += f" (verifiable {c.verifiable:.2f})"
+    row("worth", worth)
     row("reasons", ", ".join(c.reasons))
     row("status", c.status, STATUS_STYLE.get(c.status, ""))
     row("verdict", c.verdict, VERDICT_STYLE.get(c.verdict or "", ""))
