@@ -149,7 +149,10 @@ class Memory:
                 self.last_pair = f"{name(tok)} and {name(conj[0])}"
         if not sent.doc.has_annotation("DEP"):
             return  # a pipeline without a parser (the bounded-memory test): no noun phrases to learn
-        for chunk in sent.noun_chunks:
+        chunks = sent.doc.user_data.get("factcheck_chunks")
+        if chunks is None:  # the paragraph's noun phrases, found once for all its sentences
+            chunks = sent.doc.user_data["factcheck_chunks"] = [c for c in sent.doc.noun_chunks if c.root.pos_ == "NOUN"]
+        for chunk in (c for c in chunks if sent.start <= c.start and c.end <= sent.end):
             head = chunk.root
             if upto is not None and head.i >= upto or head.pos_ != "NOUN":
                 continue
