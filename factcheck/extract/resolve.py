@@ -147,8 +147,9 @@ class Memory:
                     return " ".join(x.text for x in [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
                                     + [t])
                 self.last_pair = f"{name(tok)} and {name(conj[0])}"
-        if not sent.doc.has_annotation("DEP"):
-            return  # a pipeline without a parser (the bounded-memory test): no noun phrases to learn
+        if upto is not None or not sent.doc.has_annotation("DEP"):
+            # noun phrases are learnt once the sentence is done (and not at all without a parser)
+            return
         chunks = sent.doc.user_data.get("factcheck_chunks")
         if chunks is None:  # the paragraph's noun phrases, found once for all its sentences
             chunks = sent.doc.user_data["factcheck_chunks"] = [c for c in sent.doc.noun_chunks if c.root.pos_ == "NOUN"]
