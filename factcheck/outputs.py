@@ -14,16 +14,7 @@ import stat
 from pathlib import Path
 
 from .errors import InputError, UsageError
-
-
-def _kind(mode: int) -> str:
-    if stat.S_ISFIFO(mode):
-        return "a named pipe"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "a special file"
+from .yamlio import special_kind as _kind
 
 
 def _stat(path: Path) -> os.stat_result | None:

@@ -106,7 +106,8 @@ def read_text(path: Path, *, what: str = "file", max_bytes: int = MAX_YAML_BYTES
         raise InputError(f"{path}:{line}: {reason}", line=line, reason=reason) from None
 
 
-def _special_kind(mode: int) -> str:
+def special_kind(mode: int) -> str:
+    """What a file that is not a regular file is, for messages (\"a named pipe\", \"a device\")."""
     if stat.S_ISFIFO(mode):
         return "a named pipe"
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
@@ -140,7 +141,7 @@ def read_bytes(path: Path, *, what: str = "file", max_bytes: int | None = MAX_YA
     if stat.S_ISDIR(st.st_mode):
         raise fail(f"is a folder, not a {what}; give a file path")
     if not stat.S_ISREG(st.st_mode):
-        raise fail(f"is not a regular file ({_special_kind(st.st_mode)}); give the path of a regular file")
+        raise fail(f"is not a regular file ({special_kind(st.st_mode)}); give the path of a regular file")
     limit = f"over the {max_bytes / 2**20:.0f} MiB limit for a {what}" if max_bytes is not None else ""
     if max_bytes is not None and st.st_size > max_bytes:
         raise fail(f"is {st.st_size / 2**20:.1f} MiB, {limit}")
@@ -152,7 +153,7 @@ def read_bytes(path: Path, *, what: str = "file", max_bytes: int | None = MAX_YA
     try:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
-            raise fail(f"is not a regular file ({_special_kind(st.st_mode)}); give the path of a regular file")
+            raise fail(f"is not a regular file ({special_kind(st.st_mode)}); give the path of a regular file")
         with os.fdopen(fd, "rb", closefd=False) as fh:
             data = fh.read(max_bytes + 1) if max_bytes is not None else fh.read()
     except OSError as exc:
@@ -492,7 +493,7 @@ def check_writable(path: Path) -> None:
     except (OSError, ValueError) as exc:
         raise InputError(f"{path}: cannot write: {getattr(exc, 'strerror', None) or exc}") from None
     if not stat.S_ISREG(st.st_mode):
-        raise InputError(f"{path}: is not a regular file ({_special_kind(st.st_mode)}); factcheck only replaces files")
+        raise InputError(f"{path}: is not a regular file ({special_kind(st.st_mode)}); factcheck only replaces files")
     if not st.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
         raise InputError(f"{path}: is read-only; make it writable (chmod u+w) to record changes")
 
