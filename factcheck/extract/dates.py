@@ -443,11 +443,12 @@ _ANY_DAY = _dt.date(2001, 6, 15)
 
 def main_time(sent, published: _dt.date | None) -> tuple[bool, str | None]:
     """Whether the sentence's main clause names a time, and the date it resolves to (None if it cannot)."""
-    ents = [e for e in _time_ents(sent) if _in_main_clause(e)]
-    ranked = _ranked(ents, published)
-    if not ranked:
-        return False, None
-    return True, ranked[0][1]
+    cache = sent.doc.user_data.setdefault("factcheck_main_time", {})  # asked once per claim of the sentence
+    key = (sent.start, published)
+    if key not in cache:
+        ranked = _ranked([e for e in _time_ents(sent) if _in_main_clause(e)], published)
+        cache[key] = (True, ranked[0][1]) if ranked else (False, None)
+    return cache[key]
 
 
 def aspect(tokens) -> str:
