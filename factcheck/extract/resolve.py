@@ -353,13 +353,13 @@ def _resolve(t, ids, first, so_far, mem: Memory, ents, published):
     if t.dep_ == "det" and low == "the" and t.head.pos_ in ("NOUN", "NUM") and t.head.dep_ in (
             "nsubj", "nsubjpass", "poss", "pobj", "dobj", "attr", "conj"):
         head = t.head
-        span = [x for x in head.subtree if x.i <= head.i]
-        right = [x for x in head.subtree if x.i > head.i and not x.is_punct and x.tag_ != "POS"]
-        if all(x.i in ids for x in span) and span[0].i == t.i:
+        span = list(t.doc[head.left_edge.i:head.i + 1])  # the phrase up to its noun (edges, not a subtree walk)
+        if span[0].i == t.i and all(x.i in ids for x in span):
             words = "".join(x.text_with_ws for x in span).strip()
             name = description(head, mem)
             if name and fresh(name):
                 note = f"description '{words}' -> {name}"
+                right = [x for x in t.doc[head.i + 1:head.right_edge.i + 1] if not x.is_punct and x.tag_ != "POS"]
                 if not right:
                     return name, head.i, note
                 return f"{words} ({name})", head.i, note
