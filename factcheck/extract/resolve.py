@@ -187,7 +187,9 @@ class Memory:
     def observe_before_pronouns(self, sent) -> None:
         """Learn the names that come before the sentence's first back-pointing pronoun."""
         first = next((t.i for t in sent if t.lower_ in ("he", "she", "his", "her", "its", "it", "their", "there")
-                      or (t.lower_ == "the" and t.head.pos_ == "NOUN" and t.i > sent.start)), None)
+                      or (t.lower_ == "the" and t.head.pos_ == "NOUN" and t.i > sent.start
+                          and t.head.tag_ == "NN"  # "the member states" points back to no one
+                          and t.head.lemma_.lower() in ROLE_PERSON | ROLE_ORG | PLACE_NOUNS | PAIR_NOUNS)), None)
         if first is not None:
             self.observe(sent, upto=first)
 
@@ -219,7 +221,7 @@ def description(head, mem: Memory) -> str | None:
         return None  # "the transport ministry" names a specific body; it does not point back
     lemma = head.lemma_.lower()
     if lemma in PLACE_NOUNS:
-        return mem.last_place
+        return mem.last_place if head.tag_ == "NN" else None
     if lemma in PAIR_NOUNS or (lemma in ("two", "both") and head.pos_ == "NUM"):
         return mem.last_pair
     if lemma in ROLE_PERSON:

@@ -51,3 +51,15 @@ def test_unresolved_expressions_reach_the_worksheet(tmp_path, nlp):
     extract_to_worksheet(article, out, nlp=nlp)
     text = out.read_text()
     assert "    unresolved: [The two]\n" in text
+
+
+def test_names_before_a_plural_description_are_learnt(nlp):
+    """ "the member states" points back to no one, so the body named after it is known to "the bloc"."""
+    from factcheck.extract.resolve import Memory, description
+
+    doc = nlp("Minister Ana Ruiz proposed that the member states of the Baltic Ports Council cut fees by 5%, "
+              "during her address at the bloc's annual meeting.")
+    mem = Memory()
+    mem.observe_before_pronouns(next(doc.sents))
+    bloc = next(t for t in doc if t.text == "bloc")
+    assert (mem.last_org, description(bloc, mem)) == ("Baltic Ports Council", "Baltic Ports Council")
