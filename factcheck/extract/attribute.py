@@ -11,9 +11,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .resolve import description, ent_text
-from .vocab import ROLE_PERSON
 from .syntax import subtree_ids, trim
-from .vocab import FIRST_SECOND_PERSON, PRONOUN_START, QUOTE_CLOSE, QUOTE_OPEN, REPORTING, SPEAKER_LABELS, SPEECH_ROOTS, STATEMENT_VERBS
+from .vocab import (
+    FIRST_SECOND_PERSON,
+    PRONOUN_START,
+    QUOTE_CLOSE,
+    QUOTE_OPEN,
+    REPORTING,
+    ROLE_PERSON,
+    SPEAKER_LABELS,
+    SPEECH_ROOTS,
+    STATEMENT_VERBS,
+)
 
 
 @dataclass
