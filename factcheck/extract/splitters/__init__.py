@@ -163,13 +163,17 @@ class SplitState:
         return [t for t in self.toks if t.i not in self.attr.ids or t.i in inside]
 
 
-def time_frame(head, exclude: set) -> list:
+def time_frame(head, exclude: set, trailing: bool = False) -> list:
     """The fronted time adverbial of ``head``'s clause ("Between 2010 and 2020", "Last year"), as tokens.
 
     A part split off the clause keeps it: the period applies to both facts.
+    With ``trailing``, one after the verb counts too ("... rose 3% in October, while ...").
     """
-    for c in head.children:
-        if c.i > head.i or c.i in exclude or c.dep_ not in ("prep", "npadvmod", "advmod", "tmod"):
+    places = list(head.children)
+    if trailing:  # "saw a growth of 3% in October": the time may hang on the object
+        places += [g for c in head.children if c.dep_ in ("dobj", "attr") for g in c.children]
+    for c in places:
+        if (c.i > head.i and not trailing) or c.i in exclude or c.dep_ not in ("prep", "npadvmod", "advmod", "tmod"):
             continue
         sub = sorted(c.subtree, key=lambda x: x.i)
         if any(x.ent_type_ in ("DATE", "TIME") for x in sub) and not any(x.pos_ in ("VERB", "AUX") for x in sub):
