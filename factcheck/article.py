@@ -87,6 +87,10 @@ def read_article(path: Path | str, data: str | None = None) -> Article:
         except ValueError:
             raise InputError(f"{path}:1: date line {m.group(1)!r} is not a real date; write YYYY-MM-DD") from None
         art.body_start = m.end()
+    if art.published is None:  # a "Posted at ..." / "Published: ..." line in the page text
+        from .extract.pubdate import find_published
+
+        art.published = find_published(art.text, art.body_start)
     return art
 
 
@@ -311,7 +315,9 @@ def parse_html(text: str) -> Article:
     art = Article(text="\n\n".join(paras) + ("\n" if paras else ""))
     art.title = _str_or_none(meta.get("og:title") or (title and re.sub(r"\s+", " ", title)))
     art.url = _url_or_none(meta.get("og:url") or meta.get("canonical"), art.warnings, "the page's URL")
-    art.published = _date_or_none(meta.get("article:published_time") or meta.get("date") or meta.get("time"))
+    from .extract.pubdate import from_meta
+
+    art.published = from_meta(meta)
     return art
 
 

@@ -66,6 +66,7 @@ class Claim:
     origin: str | None = None  # "human" for a claim added with `factcheck add`
     same_as: list[str] = field(default_factory=list)  # "OTHER.yaml#ID", confirmed by a person (factcheck.memory)
     not_same_as: list[str] = field(default_factory=list)
+    unresolved: list[str] = field(default_factory=list)  # referring expressions the extractor left as written
     line: int = 0  # where the claim starts in the YAML (1-based)
 
     @property
@@ -283,7 +284,8 @@ def _claim_from(raw: dict, line: int) -> Claim | None:
         assignee=raw.get("assignee"), correction=raw.get("correction"), summary=raw.get("summary"),
         explanation=raw.get("explanation"), corrections=corrections, stale=bool(raw.get("stale", False)),
         recheck=raw.get("recheck"), origin=raw.get("origin"), same_as=list(raw.get("same_as") or []),
-        not_same_as=list(raw.get("not_same_as") or []), line=line,
+        not_same_as=list(raw.get("not_same_as") or []), unresolved=[str(x) for x in raw.get("unresolved") or []],
+        line=line,
     )
 
 

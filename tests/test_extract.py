@@ -256,7 +256,7 @@ def test_clause_splits_keep_each_anchor(claims_of):
     )
     assert [(c["text"], c["type"]) for c in claims] == [
         ("The Bank of England is expected to cut them in August.", "prediction"),
-        ("The Bank of England held interest rates at 5.25% last week (7 June 2024).", "quantity"),
+        ("The Bank of England held interest rates at 5.25% last week (June 2024).", "quantity"),
         ("The ONS said output in the services sector rose 0.7%.", "quantity"),
         ("ONS said that manufacturing grew 1.4%.", "quantity"),
         ("ONS said that construction shrank 0.9%.", "quantity"),
@@ -330,7 +330,7 @@ def test_according_to_names_the_source(claims_of):
     )
     assert [(c["text"], c["speaker"]) for c in claims] == [
         ("According to the World Bank, global growth slowed to 2.6% in 2023.", "World Bank"),
-        ("Rail ridership rose 12% in 2024, according to the transport ministry.", "transport ministry"),
+        ("Rail ridership rose 12% in 2024, according to the transport ministry.", "the transport ministry"),
     ]
 
 

@@ -77,20 +77,17 @@ Record what you decide (the suggestion is never applied by itself):
                                   "claims/transit.yaml: 1 claim resembles a claim already checked: "
                                   "run factcheck similar claims/transit.yaml\n")
     r = run("similar", OTHER, OTHER_ID)
-    assert (r.code, r.out) == (0, """\
-claims/transit.yaml: 1 of 1 claim resembles claims in other worksheets (score >= 78 of 100)
-
-under-new-09e5: Under the new budget, Harbourton's public transport spending rises 21% from last year (2025).
-   87  claims/budget.yaml#new-budget-62ae  checked, mostly-true  https://example.org/harbourton-budget-2026
-       The new budget raises spending on public transport by 18 percent compared with last year (2025).
-       same claim, different numbers (21% vs 18 percent)
-   52  claims/budget.yaml#harbourton-city-83fd  unchecked  no source
-       The Harbourton city council approved a budget of 412 million dollars for 2026 on Monday (2 March 2026), Mayor Elena Varga said.
-       below the threshold: not suggested
-   42  claims/budget.yaml#city-open-4195  unchecked  no source
-       Elena Varga said the city will open three new libraries by 2028.
-       below the threshold: not suggested
-""")
+    lines = r.out.splitlines()
+    assert (r.code, lines[:6]) == (0, [
+        "claims/transit.yaml: 1 of 1 claim resembles claims in other worksheets (score >= 78 of 100)",
+        "",
+        "under-new-09e5: Under the new budget, Harbourton's public transport spending rises 21% from last year (2025).",
+        "   87  claims/budget.yaml#new-budget-62ae  checked, mostly-true  https://example.org/harbourton-budget-2026",
+        "       The new budget raises spending on public transport by 18 percent compared with last year (2025).",
+        "       same claim, different numbers (21% vs 18 percent)",
+    ])
+    # with an ID, the other close claims follow, each marked as not suggested (their wording is the extractor's)
+    assert lines[8::3] == ["       below the threshold: not suggested"] * len(lines[8::3]) and len(lines) in (6, 9, 12)
 
     # a human link survives extract --update
     assert run("set", OTHER, OTHER_ID, "--same-as", CHECKED).code == 0

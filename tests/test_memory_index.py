@@ -131,3 +131,15 @@ def test_index_that_is_a_folder_is_left_alone():
     assert str(exc.value).startswith(".factcheck/index.sqlite: cannot replace the damaged claim index: ")
     assert str(exc.value).endswith("; delete .factcheck/ by hand")
     assert (INDEX / "keep.txt").read_text(encoding="utf-8") == "mine"
+
+
+def test_unwritable_index_falls_back_to_memory():
+    write_sheet("claims/a.yaml", ["The council approved a budget of $2.3 billion for 2025."], verdicts={0: "false"})
+    write_sheet("claims/b.yaml", ["The city council approved a $2.3bn budget for 2025."])
+    Path(".factcheck").write_text("not a folder\n", encoding="utf-8")  # mkdir fails, as in a read-only checkout
+    res, notices = _similar_output()
+    assert res == [("c0", [("claims/a.yaml#c0", 100, "same claim")])]
+    assert len(notices) == 1
+    assert notices[0].startswith(".factcheck/index.sqlite: cannot be written (")
+    assert notices[0].endswith("); using a temporary index in memory")
+    assert Path(".factcheck").read_text(encoding="utf-8") == "not a folder\n"

@@ -34,16 +34,16 @@ ARTICLES = REGRESSION / "articles"
 GOLD = REGRESSION / "gold"
 
 #: The one place to raise the bar. Shares over the whole set (0..1), as printed by
-#: ``pytest -s tests/test_regression.py``; measured on main, then set a little lower.
+#: every run of ``tests/test_regression.py``; measured on main, then set a little lower.
 FLOORS = {
-    "recall": 0.95,
-    "precision": 0.96,
-    "atomic": 0.86,
-    "clean": 0.72,
-    "usable": 0.34,
-    "speaker": 0.69,
-    "date": 0.35,
-    "contained": 0.44,
+    "recall": 0.95,  # main 2026-11-27 13:10: 0.977
+    "precision": 0.97,  # 1.000
+    "atomic": 0.86,  # 0.886
+    "clean": 0.72,  # 0.744
+    "usable": 0.44,  # 0.474
+    "speaker": 0.83,  # 0.861
+    "date": 0.35,  # 0.387
+    "contained": 0.58,  # 0.618
 }
 #: Claims whose text opens on an unresolved pronoun ("He said ..."), summed over the set.
 PRONOUN_CEILING = 2

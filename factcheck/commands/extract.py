@@ -91,3 +91,6 @@ def print_explain(console, result) -> None:
                 console.print(Text(f"      -> [{c.type}, {c.score:.2f}; {why}] {clean(c.text)}"), soft_wrap=True)
                 for step in getattr(c, "steps", ()):
                     console.print(Text(f"         {clean(step)}", style="dim"), soft_wrap=True)
+                if getattr(c, "unresolved", None):
+                    console.print(Text(f"         unresolved: {clean(', '.join(c.unresolved))}", style="yellow"),
+                                  soft_wrap=True)

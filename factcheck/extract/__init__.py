@@ -30,6 +30,7 @@ def claim_dicts(result) -> list[dict]:
             "date": c.date,
             "checkworthiness": c.score,
             "reasons": c.reasons,
+            **({"unresolved": list(c.unresolved)} if c.unresolved else {}),
             "status": "unchecked",
             "verdict": None,
             "sources": [],

@@ -51,7 +51,8 @@ def reporting_clause(sent):
         if comp and not subj and verb.i > comp[0].i:
             # "X rose 12%, the library's director, Paul Okoro, said": the parser
             # sometimes hangs the speaker on the content verb, after it
-            late = [c for c in comp[0].children if c.dep_ == "nsubj" and c.i > comp[0].i]
+            late = [c for c in comp[0].children if c.i > comp[0].i and (
+                c.dep_ == "nsubj" or (c.dep_ == "npadvmod" and c.pos_ == "PROPN"))]
             if late:
                 return verb, comp[0], late[-1]
             # "X will rise 3%, Acme Research forecasts": the trailing verb tagged as a
@@ -62,9 +63,16 @@ def reporting_clause(sent):
     # "X rose 5%, the company said" parsed with the content as root
     for c in root.children:
         if c.dep_ in ("parataxis", "conj", "advcl") and c.lemma_.lower() in REPORTING and c.i > root.i:
+            if [x for x in c.children if x.dep_ in ("ccomp", "dobj")]:
+                continue
             subj = [s for s in c.children if s.dep_ == "nsubj"]
-            if subj and not [x for x in c.children if x.dep_ in ("ccomp", "dobj")]:
+            if subj:
                 return c, root, subj[0]
+            # "..., the city's director, Ana Ruiz, said": the speaker left hanging on the root
+            loose = [x for x in root.children if root.i < x.i < c.i and x.dep_ in ("npadvmod", "appos", "nsubj")
+                     and x.pos_ in ("NOUN", "PROPN")]
+            if c.dep_ == "conj" and loose:
+                return c, root, loose[-1]
     # "The utility posted a notice saying the fault was fixed": the speaker is the
     # subject of the clause the speech participle hangs on
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -166,7 +174,8 @@ def speaker_name(subj, ctx) -> str | None:
     if names and subj.lemma_.lower() in ROLE_PERSON:
         return ent_text(names[0])  # "an Acme spokeswoman" speaks for Acme
     if np and subj.pos_ in ("NOUN", "PROPN"):
-        return phrase_text(np)
+        the = [c for c in subj.children if c.dep_ == "det" and c.lower_ == "the"]
+        return phrase_text(the + np)  # "the report", "police"
     return None
 
 
@@ -232,6 +241,8 @@ def attribute(sent, ctx, quote_speaker: str | None = None) -> Attribution:
     ids: set = set()
     if verb is not None:
         content_ids = subtree_ids(content)
+        if verb.i in content_ids:  # the reporting verb parsed as part of the content ("X rose, Y said" as conj)
+            content_ids -= subtree_ids(verb)
         if subj is not None and subj.i in content_ids:
             content_ids -= subtree_ids(subj)
         ids = {t.i for t in toks if t.i not in content_ids}
@@ -246,18 +257,26 @@ def attribute(sent, ctx, quote_speaker: str | None = None) -> Attribution:
     return Attribution(verb, content, subj, speech_verb, speaker, frozenset(ids), quote_para)
 
 
+def _reported(draft) -> bool:
+    """A draft that is itself a reported statement ("..., adding that X") keeps its speaker."""
+    return any(step == "split: speech-clause" for step in draft.steps)
+
+
 def apply(drafts, attr: Attribution, sent, ctx) -> None:
     """Give the drafts their speaker, and put the speaker first where the attribution trails."""
     toks = [t for t in sent if not t.is_space]
     speaker, verb = attr.speaker, attr.verb
-    content_ids = subtree_ids(attr.content) if attr.content is not None else None
+    content_ids = None
+    if attr.content is not None:
+        content_ids = subtree_ids(attr.content) - (subtree_ids(attr.verb) if attr.verb is not None and attr.verb.i
+                                                    in subtree_ids(attr.content) else set())
     for k, d in enumerate(drafts):
         # a part split off from outside what is reported ("..., said X during a visit to Y";
         # "X, which opened in 2019, said ...") is the article's own statement
-        outside = content_ids is not None and k > 0 and d.tokens and not d.prefix and not any(t.i in content_ids for t in d.tokens)
+        outside = content_ids is not None and k > 0 and d.tokens and not _reported(d) and not any(t.i in content_ids for t in d.tokens)
         d.speaker = None if outside else speaker
     main = drafts[0]
-    if verb is not None and speaker and not attr.quote_para and attr.content.i < verb.i:
+    if verb is not None and speaker and speaker[:1].isupper() and not attr.quote_para and attr.content.i < verb.i:
         # "'...,' he said" / "X rose, the company said": speaker first reads on its own
         quoted = toks[0].text in QUOTE_OPEN or any(t.text in QUOTE_CLOSE for t in toks if t.i < verb.i)
         starts_pronoun = bool(PRONOUN_START.match(toks[0].text if not quoted else toks[1].text))

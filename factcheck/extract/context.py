@@ -13,10 +13,12 @@ class Context:
     published: object  # datetime.date or None
     ents: list  # the sentence's entity spans
 
-    def render(self, tokens, resolve: bool = True, replacements: dict | None = None, notes: list | None = None) -> str:
+    def render(self, tokens, resolve: bool = True, replacements: dict | None = None, notes: list | None = None,
+               unresolved: list | None = None) -> str:
         from .render import render_tokens
 
-        return render_tokens(tokens, self, resolve=resolve, replacements=replacements, notes=notes)
+        return render_tokens(tokens, self, resolve=resolve, replacements=replacements, notes=notes,
+                             unresolved=unresolved)
 
     def subject_text(self, verb, notes: list | None = None) -> str:
         """The verb's subject as text, names resolved ("" when it has none)."""

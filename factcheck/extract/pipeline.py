@@ -34,7 +34,6 @@ from .records import Claim, Decision, Draft
 from .render import finish
 from .resolve import Memory
 from .splitters import speech_clause
-from .syntax import is_future
 
 MIN_SCORE = select.MIN_SCORE
 
@@ -44,6 +43,8 @@ class ArticleResult:
     article: Article
     claims: list = field(default_factory=list)
     decisions: list = field(default_factory=list)
+    #: relative time phrases left unresolved because the article has no publication date
+    unresolved_dates: int = 0
 
 
 def _stream(articles: list[Article], results: list[ArticleResult]):
@@ -65,25 +66,31 @@ def extract_articles(articles: list[Article], nlp, *, on_article_done=None, batc
     """
     results = [ArticleResult(a) for a in articles]
     memories = [Memory() for _ in articles]
+    frames = [datesmod.Frame() for _ in articles]  # the time each article is about, sentence by sentence
     finished = 0  # articles before this index are complete
 
     def complete_until(stop: int) -> None:
         nonlocal finished
         while finished < stop:
             results[finished].claims = dedupe(results[finished].claims)
+            art = results[finished].article
+            if art.published is None and results[finished].unresolved_dates:
+                art.warnings.append(datesmod.undated_warning(results[finished].unresolved_dates))
             if on_article_done:
                 on_article_done(results[finished])
             finished += 1
 
     for doc, (ai, offset) in nlp.pipe(_stream(articles, results), as_tuples=True, batch_size=batch_size):
         complete_until(ai)
-        _process_doc(doc, offset, results[ai], memories[ai], registry)
+        frames[ai] = _process_doc(doc, offset, results[ai], memories[ai], registry, frames[ai])
     complete_until(len(articles))
     return results
 
 
-def _process_doc(doc, offset: int, result: ArticleResult, mem: Memory, registry=None) -> None:
+def _process_doc(doc, offset: int, result: ArticleResult, mem: Memory, registry=None,
+                 frame: datesmod.Frame | None = None) -> datesmod.Frame:
     art = result.article
+    frame = (frame or datesmod.Frame()).next_paragraph()  # each doc is one paragraph
     sents = list(doc.sents)
     for k, sent in enumerate(sents):
         if not sent.text.strip():
@@ -94,15 +101,18 @@ def _process_doc(doc, offset: int, result: ArticleResult, mem: Memory, registry=
         mem.observe_before_pronouns(sent)
         ctx = Context(mem, art.published, ents)
         drafts, why = _drafts(sent, sents[k + 1:k + 4], ctx, art, registry)
-        made, low = _build_all(ctx, drafts, offset, art)
+        made, low = _build_all(ctx, drafts, offset, art, sent, frame)
         if drafts and len(drafts) > 1:
             bad = next((p for p in (text_problem(c.text) for c in made) if p), None)
             if bad:  # the guard: a broken split falls back to the whole sentence
                 drafts, why = _drafts(sent, sents[k + 1:k + 4], ctx, art, [])
-                made, low = _build_all(ctx, drafts, offset, art)
+                made, low = _build_all(ctx, drafts, offset, art, sent, frame)
                 for c in made:
                     c.steps.append(f"guard: a split claim {bad}; whole sentence kept")
         mem.observe(sent)
+        frame = datesmod.advance(frame, sent, art.published)
+        if art.published is None:
+            result.unresolved_dates += datesmod.count_relative(sent)
         if drafts and not made:
             why = select.not_worthy_reason(low)
         decision = Decision(start, end, made, why)
@@ -110,6 +120,7 @@ def _process_doc(doc, offset: int, result: ArticleResult, mem: Memory, registry=
             claim.decision = decision
         result.decisions.append(decision)
         result.claims.extend(made)
+    return frame
 
 
 def _drafts(sent, following, ctx: Context, art: Article, registry=None):
@@ -137,11 +148,11 @@ def _drafts(sent, following, ctx: Context, art: Article, registry=None):
     return drafts, None
 
 
-def _build_all(ctx: Context, drafts, offset: int, art: Article):
+def _build_all(ctx: Context, drafts, offset: int, art: Article, sent=None, frame=None):
     """Claims for the drafts that are check-worthy, and the best score of those that are not."""
     made, low = [], 0.0
     for d in drafts or ():
-        claim, sc = _build(ctx, d, offset, art, part=len(drafts) > 1)
+        claim, sc = _build(ctx, d, offset, art, part=len(drafts) > 1, sent=sent, frame=frame)
         if claim is None:
             low = max(low, sc)
             continue
@@ -149,13 +160,14 @@ def _build_all(ctx: Context, drafts, offset: int, art: Article):
     return made, low
 
 
-def _build(ctx: Context, d: Draft, offset: int, art: Article, part: bool = False):
+def _build(ctx: Context, d: Draft, offset: int, art: Article, part: bool = False, sent=None, frame=None):
     toks = [t for t in d.tokens if not t.is_space]
     if not toks:
         return None, 0.0
     ents = ctx.ents
     notes: list = []
-    body = ctx.render(toks, replacements=d.reps, notes=notes)
+    unresolved: list = []
+    body = ctx.render(toks, replacements=d.reps, notes=notes, unresolved=unresolved)
     text = finish(d.prefix + body + d.suffix, prefix_len=len(d.prefix))
     qtoks = [t for t in (d.quote_tokens or toks) if not t.is_space]
     start = offset + qtoks[0].idx
@@ -166,13 +178,10 @@ def _build(ctx: Context, d: Draft, offset: int, art: Article, part: bool = False
             end += 1
     quote = art.text[start:end]
     f = S.features(toks, ents, speaker=d.speaker)
-    date = None
     tok_ids = {t.i for t in toks} | set(d.extra_ids)
-    for e in ents:
-        if e.label_ == "DATE" and e.start in tok_ids:
-            date = datesmod.resolve(e.text, art.published, future=is_future(e.root))
-            if date:
-                break
+    date, source = datesmod.claim_date([toks[0].doc[i] for i in sorted(tok_ids)], art.published, frame, sent=sent)
+    if date and source in datesmod.SOURCE_LABELS:
+        notes.append(f"date from {datesmod.SOURCE_LABELS[source]}: {date}")
     sc = S.score(f)
     anchors = select.strong_anchors(toks, ents)
     if not select.worth_keeping(sc, anchors) and not (part and select.named(toks, ents)):
@@ -181,6 +190,6 @@ def _build(ctx: Context, d: Draft, offset: int, art: Article, part: bool = False
         text=text, quote=quote, start=start, end=end, speaker=None if d.kind == "relative" else d.speaker,
         type=S.claim_type(f, toks, art.published.year if art.published else None), date=date,
         reasons=S.reasons(f), score=round(sc, 2), sig=signature(toks), nums=numbers(toks),
-        steps=d.steps + [n for n in notes if n not in d.steps],
+        steps=d.steps + [n for n in notes if n not in d.steps], unresolved=unresolved,
     )
     return claim, sc

@@ -42,6 +42,7 @@ class Claim:
     nums: frozenset = frozenset()  # the numbers it states, for deduplication
     decision: object = None  # the Decision of its sentence, for --explain
     steps: list = field(default_factory=list)  # splits (construct NAME) and resolutions behind the text
+    unresolved: list = field(default_factory=list)  # referring expressions left as written ("the two")
 
 
 @dataclass

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import re
 
-from .resolve import resolve_token
+from .resolve import referring, resolve_token
 
 
-def render_tokens(tokens, ctx, resolve: bool = True, replacements: dict | None = None, notes: list | None = None) -> str:
+def render_tokens(tokens, ctx, resolve: bool = True, replacements: dict | None = None, notes: list | None = None,
+                  unresolved: list | None = None) -> str:
     """Tokens to text, with names resolved and relative dates annotated.
 
-    What was resolved is appended to ``notes`` when given.
+    What was resolved is appended to ``notes`` when given, and referring
+    expressions left as written ("the two", "it") to ``unresolved``.
     """
     replacements = replacements or {}
     out = []
@@ -33,6 +35,10 @@ def render_tokens(tokens, ctx, resolve: bool = True, replacements: dict | None =
             text, skip_until, note = resolve_token(t, ids, first, "".join(out), ctx.mem, ctx.ents, ctx.published)
             if note and notes is not None:
                 notes.append("resolved " + note)
+            elif not note and unresolved is not None and text.lower() in (t.lower_, "the"):
+                ref = referring(t)
+                if ref is not None and all(i in ids for i in range(t.i, ref[1] + 1)) and ref[0] not in unresolved:
+                    unresolved.append(ref[0])
         ws = t.whitespace_
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         if nxt is not None and nxt.i != t.i + 1 and skip_until < nxt.i - 1:

@@ -13,7 +13,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import dates as datesmod
-from .syntax import is_future
 from .vocab import (
     BUSINESS_NOUNS,
     GENERIC_MODIFIERS,
@@ -103,7 +102,8 @@ class Memory:
             if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "PROPN" or tok.ent_type_ in PLACE_LABELS:
                 continue
             names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
-            roles = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod") and c.pos_ == "NOUN"}
+            roles = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod") and (
+                c.pos_ == "NOUN" or c.lower_ in ROLE_PERSON)}
             if tok.lower_ in self.persons:
                 if len(names) == 1:
                     self.last_person = self.persons[tok.lower_]
@@ -138,6 +138,17 @@ class Memory:
                     other = next((e for e in sent.ents if e.start <= conj[0].i < e.end), None)
                     if other is not None:
                         self.last_pair = f"{ent_text(ent)} and {ent_text(other)}"
+        for tok in sent:
+            if (upto is not None and tok.i >= upto) or tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "PROPN":
+                continue
+            conj = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+            if len(conj) == 1 and not any(c.dep_ == "conj" for c in conj[0].children):
+                def name(t):
+                    return " ".join(x.text for x in [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                                    + [t])
+                self.last_pair = f"{name(tok)} and {name(conj[0])}"
+        if not sent.doc.has_annotation("DEP"):
+            return  # a pipeline without a parser (the bounded-memory test): no noun phrases to learn
         for chunk in sent.noun_chunks:
             head = chunk.root
             if upto is not None and head.i >= upto or head.pos_ != "NOUN":
@@ -153,6 +164,8 @@ class Memory:
             if any(t.pos_ == "PRON" for t in words):
                 continue  # "its budget" is no fuller than "the budget"
             text = "".join(t.text_with_ws for t in words).strip()
+            if words[0].is_sent_start and words[0].pos_ != "PROPN":
+                text = text[:1].lower() + text[1:]  # "Six-party talks began ..." -> "the six-party talks"
             if 1 < len(words) <= 8:
                 self.mentions[head.lemma_.lower()] = (text, any(t.dep_ == "poss" or t.tag_ == "POS" for t in words),
                                                       head.tag_)
@@ -241,6 +254,47 @@ def _clause_subject(t):
     return subj, False
 
 
+#: Pronouns that point back to something named earlier (first and second person are the speaker's own).
+BACK_PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "hers", "theirs"})
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+
+
+def referring(t) -> tuple[str, int] | None:
+    """(the expression, its last token) if ``t`` starts a referring expression a reader cannot resolve alone.
+
+    Pronouns ("he", "its"), demonstratives ("this", "that surge"), "the two",
+    "there", and descriptions of a person, body or place ("the company", "the
+    minister", "the city") without a name in them.
+    """
+    low = t.lower_
+    if low in BACK_PRONOUNS and t.pos_ == "PRON" and t.dep_ != "expl":
+        if low == "it" and t.dep_ in ("nsubj", "nsubjpass") and (
+                t.head.lemma_ == "be" and any(c.dep_ in ("ccomp", "xcomp", "acomp") for c in t.head.children)
+                or any(c.dep_ in ("ccomp", "xcomp") and c.i > t.head.i for c in t.head.children
+                       if t.head.lemma_ in RAISING_VERBS)):
+            return None  # "it is likely that ...", "it seems to ..."
+        return t.text, t.i
+    if low in DEMONSTRATIVES:
+        if t.dep_ == "det" and t.head.pos_ == "NOUN":
+            return "".join(x.text_with_ws for x in t.doc[t.i:t.head.i + 1]).strip(), t.head.i
+        if t.pos_ == "PRON" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            return t.text, t.i
+        return None
+    if low == "there" and t.dep_ == "advmod":
+        return t.text, t.i
+    if low == "the" and t.dep_ == "det":
+        head = t.head
+        span = [x for x in head.subtree if x.i <= head.i]
+        if span[0].i != t.i or any(x.pos_ == "PROPN" or x.ent_type_ in ("PERSON", "ORG", "GPE") for x in span):
+            return None
+        lemma = head.lemma_.lower()
+        if (head.pos_ == "NUM" and lemma in ("two", "three")) or (
+                head.pos_ == "NOUN" and lemma in ROLE_PERSON | ROLE_ORG | PLACE_NOUNS | PAIR_NOUNS
+                and not any(c.dep_ == "compound" for c in head.children)):
+            return "".join(x.text_with_ws for x in span).strip(), head.i
+    return None
+
+
 def resolve_token(t, ids, first, so_far, mem: Memory, ents, published):
     """Replacement for token ``t``: (text, last token index it covers, what was resolved or None).
 
@@ -312,7 +366,7 @@ def _resolve(t, ids, first, so_far, mem: Memory, ents, published):
     if t.ent_type_ == "DATE" and t.ent_iob_ == "B" and published is not None:
         ent = next((e for e in ents if e.start == t.i), None)
         if ent is not None and datesmod.is_relative(ent.text) and all(x.i in ids for x in ent):
-            iso = datesmod.resolve(ent.text, published, future=is_future(ent.root))
+            iso = datesmod.resolve_ent(ent, published)
             if iso:
                 last = t.doc[ent.end - 1]
                 return ent.text + f" ({datesmod.humanise(iso)})", last.i, f"date '{ent.text}' -> {iso}"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .pubdate import is_dateline
 from .vocab import FURNITURE_LINES, FURNITURE_OPENERS, STAMP_OPENERS
 
 _DATELINE = re.compile(
@@ -74,7 +75,9 @@ def _looks_byline(body: str) -> bool:
 def _classify(p: Paragraph, bullet: bool = False) -> list[Paragraph]:
     body = p.text
     words = body.split()
-    if _FURNITURE.match(body) and len(words) < 12 or _FURNITURE_LINE.match(body):
+    if is_dateline(body):
+        p.skip = "dateline (when the page was posted or updated)"
+    elif _FURNITURE.match(body) and len(words) < 12 or _FURNITURE_LINE.match(body):
         p.skip = "page furniture (navigation, media or sharing text)"
     elif _STAMP.match(body) and len(words) <= 30 and "\n" not in body:
         p.skip = "page furniture (publication stamp)"

@@ -187,6 +187,13 @@ class ClaimIndex:
         if fresh:
             self._create()
 
+    def open_in_memory(self, reason: str) -> None:
+        """An empty index in memory, for a folder where the index file cannot be written (read-only checkout)."""
+        self.close()
+        self.notices.append(f"{self._shown_path()}: cannot be written ({reason}); using a temporary index in memory")
+        self.db = sqlite3.connect(":memory:", isolation_level=None)
+        self._create()
+
     def close(self) -> None:
         if self.db is not None:
             self.db.close()
@@ -458,24 +465,31 @@ def using_index(fn, *, paths: list[Path] | None = None, config=None, root: Path 
 
     A damaged index found on the way (at opening, or by an SQLite error while
     refreshing or querying) is rebuilt once from the worksheets and ``fn`` runs
-    again; ``notices`` are the one-line messages saying so.
+    again; where the index cannot be written (a read-only checkout) a temporary
+    one is built in memory. ``notices`` are the one-line messages saying so.
     """
     idx = ClaimIndex(root, config=config)
+    in_memory = False
     try:
         try:
             idx.open()
-        except OSError as exc:
-            raise InputError(f"{idx.path}: cannot create the claim index: {exc.strerror}") from None
-        for attempt in (1, 2):
+        except (OSError, sqlite3.OperationalError) as exc:
+            idx.open_in_memory(getattr(exc, "strerror", None) or str(exc))
+            in_memory = True
+        for attempt in (1, 2, 3):
             try:
                 stats = idx.refresh(paths)
                 return fn(idx, stats), idx.notices
             except sqlite3.OperationalError as exc:
-                # locked, busy, read-only, disk full: the file is fine, the situation is not
+                if not in_memory and ("readonly" in str(exc) or "unable to open" in str(exc)):
+                    idx.open_in_memory(str(exc))
+                    in_memory = True
+                    continue
+                # locked, busy, disk full: the file is fine, the situation is not
                 raise InputError(f"{idx.path}: cannot use the claim index: {exc}; try again, or delete "
                                  f"{idx.path.parent}/ (it is a cache)") from None
             except sqlite3.DatabaseError as exc:
-                if attempt == 2:
+                if attempt == 3 or in_memory:
                     raise InputError(f"{idx.path}: the claim index is damaged and could not be rebuilt ({exc}); "
                                      f"delete {idx.path.parent}/ and run again") from None
                 idx.rebuild_after(exc)

@@ -71,7 +71,7 @@ def claim_dict(c) -> dict:
     return {
         "id": c.id, "line": c.line, "text": c.text, "quote": c.quote, "span": c.span, "speaker": c.speaker,
         "type": c.type, "date": c.date, "checkworthiness": c.checkworthiness, "reasons": c.reasons,
-        "status": c.status, "verdict": c.verdict,
+        "unresolved": c.unresolved, "status": c.status, "verdict": c.verdict,
         "sources": [{k: (str(v) if v is not None else None) for k, v in vars(s).items()} for s in c.sources],
         "notes": c.notes, "assignee": c.assignee, "correction": c.correction, "stale": c.stale, "recheck": c.recheck,
         "summary": c.summary, "explanation": c.explanation,
@@ -122,6 +122,8 @@ def claim_detail(ws, c, article_text: str | None, *, width: int | None = None):
         grid.add_row(name, Text(shown, style=style))
 
     row("claim", c.text)
+    if c.unresolved:
+        row("unresolved", ", ".join(c.unresolved) + " (read the article around the quote)", "yellow")
     row("speaker", c.speaker)
     row("type", c.type)
     row("date", c.date)

@@ -42,4 +42,5 @@ def test_explain_names_the_construct(extract):
     from factcheck.extract.splitters import participle
 
     claims = extract("The mill cut 300 jobs in March, ending 90 years of production in the valley.")
-    assert [c.steps for c in claims] == [["split: main clause kept"], [f"split: {participle.NAME}"]]
+    assert [c.steps for c in claims] == [["split: main clause kept"],
+                                         [f"split: {participle.NAME}", "date from the sentence: 2024-03"]]

@@ -82,8 +82,8 @@ def test_page_furniture_and_stamps_are_not_headlines_or_claims():
     assert [(p.text[:30], p.skip) for p in segment.paragraphs(FURNITURE)] == [
         ("Skip to main content", "page furniture (navigation, media or sharing text)"),
         ("Harbour Town to Build Pier", "headline or label (no sentence-ending punctuation)"),
-        ("Published: Friday, June 4, 201", "page furniture (publication stamp)"),
-        ("Posted at 9:05 AM, Mar 03, 202", "page furniture (publication stamp)"),
+        ("Published: Friday, June 4, 201", "dateline (when the page was posted or updated)"),
+        ("Posted at 9:05 AM, Mar 03, 202", "dateline (when the page was posted or updated)"),
         ("Adjust font size:", "page furniture (navigation, media or sharing text)"),
         ("Print this article", "page furniture (navigation, media or sharing text)"),
         ("The town will spend $6.5 milli", None),

@@ -1,0 +1,78 @@
+"""Step 'attribute': who a statement belongs to. Sentences written for this test; exact claims and speakers."""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    # a person named in apposition to a role, the verb parsed loose from its subject
+    ("Bus fares will rise 4% in July, the city's transit director, Maria Lund, said on Monday.",
+     [("Bus fares will rise 4% in July, the city's transit director, Maria Lund, said on Monday (6 May 2024).",
+       "Maria Lund")]),
+    # a proper-noun body with its possessor, not the place alone
+    ("In a filing, Norland's Energy Ministry said the grid failed twice in 2023.",
+     [("In a filing, Norland's Energy Ministry said the grid failed twice in 2023.", "Norland's Energy Ministry")]),
+    # a speech participle: the speaker is the subject of the clause it hangs on
+    ("Harbor Cable posted a notice on Friday saying the fault affected 12,000 customers.",
+     [("Harbor Cable posted a notice on Friday (10 May 2024) saying the fault affected 12,000 customers.",
+       "Harbor Cable")]),
+    # a trailing reporting verb the tagger reads as a plural noun
+    ("Inflation will ease to 3% in 2025, Hartwell Research forecasts.",
+     [("Inflation will ease to 3% in 2025, Hartwell Research forecasts.", "Hartwell Research")]),
+    # a common-noun source keeps its words
+    ("Crime fell 8% last year, police said.", [("Crime fell 8% last year (2023), police said.", "police")]),
+    # "according to a report by X": the author
+    ("Crime fell 8% in 2023, according to a report by the Lakeside Institute.",
+     [("Crime fell 8% in 2023, according to a report by the Lakeside Institute.", "Lakeside Institute")]),
+    # ... but not whoever obtained the document
+    ("Wait times rose 20% in 2023, according to hospital records obtained by Ana Ruiz.",
+     [("Wait times rose 20% in 2023, according to hospital records obtained by Ana Ruiz.", "hospital records")]),
+    # "a spokeswoman for X" speaks for X
+    ("A spokeswoman for Harbor Cable said the line was cut in two places in 2023.",
+     [("A spokeswoman for Harbor Cable said the line was cut in two places in 2023.", "Harbor Cable")]),
+    # a verb that can report speech, used for something else: no speaker
+    ("Riverside United maintained their lead with a 2-0 win on Saturday.",
+     [("Riverside United maintained their lead with a 2-0 win on Saturday (4 May 2024).", None)]),
+    # a statement verb without a clause is still the subject's statement
+    ("Harbor Cable reported a loss of $4 million in 2023.",
+     [("Harbor Cable reported a loss of $4 million in 2023.", "Harbor Cable")]),
+]
+
+
+@pytest.mark.parametrize("sentence, claims", CASES)
+def test_speaker(extract, sentence, claims):
+    assert [(c.text, c.speaker) for c in extract(sentence)] == claims
+
+
+def test_a_pronoun_speaker_is_the_person_named_before(extract):
+    claims = extract("Mayor Ana Ruiz opened the bridge in March. She said it cost $40 million.")
+    assert [(c.text, c.speaker) for c in claims] == [
+        ("Mayor Ana Ruiz opened the bridge in March.", None),
+        ("Mayor Ana Ruiz said it cost $40 million.", "Mayor Ana Ruiz"),
+    ]
+
+
+def test_a_speaker_after_the_content_parsed_as_a_modifier_and_a_clause_on_the_speaker(extract):
+    claims = extract("Rail traffic grew 6% in 2023, Tom Reyes, who became transport minister in 2021, said.")
+    assert [(c.text, c.speaker) for c in claims] == [
+        ("Rail traffic grew 6% in 2023, Tom Reyes said.", "Tom Reyes"),
+        ("Tom Reyes became transport minister in 2021.", None),
+    ]
+
+
+def test_a_part_split_off_outside_the_report_is_the_article_voice(nlp):
+    from factcheck.extract import attribute
+    from factcheck.extract.context import Context
+    from factcheck.extract.records import Draft
+    from factcheck.extract.resolve import Memory
+
+    sent = next(nlp("Exports rose 9% in 2023, Ana Ruiz said during a visit to the port.").sents)
+    ctx = Context(Memory(), None, list(sent.ents))
+    attr = attribute.attribute(sent, ctx)
+    during = next(t for t in sent if t.lower_ == "during")
+    outside = Draft(list(during.subtree), kind="adjunct")
+    reported = Draft([t for t in sent if t.i < during.i], kind="sentence")
+    spoken = Draft(list(during.subtree), kind="clause", steps=["split: speech-clause"])
+    attribute.apply([reported, outside, spoken], attr, sent, ctx)
+    assert (attr.verb.text, attr.speaker) == ("said", "Ana Ruiz")
+    assert [reported.speaker, outside.speaker, spoken.speaker] == ["Ana Ruiz", None, "Ana Ruiz"]

@@ -1,0 +1,53 @@
+"""Step 'resolve': referring expressions to names given earlier, or recorded as unresolved.
+
+Articles written for this test; exact claim texts and `unresolved` lists.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    # a bare definite description takes the fuller earlier mention of the same noun
+    ("The council approved a $12 million transit plan in 2023. The plan will add 40 buses by 2026.",
+     [("The council approved a $12 million transit plan in 2023.", []),
+      ("The $12 million transit plan will add 40 buses by 2026.", [])]),
+    ("Six-nation fishing talks began in Oslo in 2021. The talks resumed on Monday after a 14-month pause.",
+     [("Six-nation fishing talks began in Oslo in 2021.", []),
+      ("The six-nation fishing talks resumed on Monday (6 May 2024) after a 14-month pause.", [])]),
+    # "the two" -> the pair named together before
+    ("Tom Reyes and Ana Ruiz founded the bakery in 2019. The two sold it for $3 million in 2023.",
+     [("Tom Reyes and Ana Ruiz founded the bakery in 2019.", []),
+      ("Tom Reyes and Ana Ruiz sold it for $3 million in 2023.", ["it"])]),
+    # "its" inside a claim about something else points back to the organisation last named
+    ("Harbor Cable reported a loss in 2023. Traffic on its network fell 7% in the same year.",
+     [("Harbor Cable reported a loss in 2023.", []),
+      ("Traffic on Harbor Cable's network fell 7% in the same year.", [])]),
+    # nothing to resolve to: the expression stays and is recorded
+    ("The country had 900 clinics in 2020.", [("The country had 900 clinics in 2020.", ["The country"])]),
+    ("This surge happened despite a 23% fall in investment, the report said.",
+     [("The surge happened despite a 23% fall in investment, the report said.", ["This surge"])]),
+]
+
+
+@pytest.mark.parametrize("article, claims", CASES)
+def test_resolution(extract, article, claims):
+    assert [(c.text, c.unresolved) for c in extract(article)] == claims
+
+
+def test_inside_a_quotation_the_resolution_goes_in_brackets(extract):
+    claims = extract("“We lost $2 million last year,” said Ana Ruiz, the club's treasurer.")
+    assert [(c.text, c.quote) for c in claims] == [
+        ("Ana Ruiz said: “We lost $2 million last year [2023].”", "“We lost $2 million last year,”"),
+    ]
+
+
+def test_unresolved_expressions_reach_the_worksheet(tmp_path, nlp):
+    from factcheck.api import extract_to_worksheet
+
+    article = tmp_path / "a.txt"
+    article.write_text("date 2024-05-10\n\nThe two agreed to cut fares by 5% in June, a statement said.\n")
+    out = tmp_path / "a.yaml"
+    extract_to_worksheet(article, out, nlp=nlp)
+    text = out.read_text()
+    assert "    unresolved: [The two]\n" in text
