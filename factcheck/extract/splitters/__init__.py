@@ -15,6 +15,7 @@ claim. Every draft records ``split: NAME`` so ``--explain`` can name it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..guard import draft_problem
 from ..records import Draft
@@ -69,13 +70,21 @@ class SplitState:
     attr: object  # attribute.Attribution
     ctx: object  # context.Context
     core: object = None  # the root of what is asserted
-    subject_np: str = ""  # the core's subject, names resolved
+    _subject_np: str | None = None
     source: str = ""  # who the statement is attributed to
     prefix: str = ""  # "<source> said that " for detached parts of a reported statement
     notes: list = field(default_factory=list)  # resolutions made while writing subject and source
     removed: set = field(default_factory=set)
     quoted: set = field(default_factory=set)  # tokens inside quotation marks
     whole_ok: bool = True  # the whole sentence passes the guard
+    opens_with_pronoun: bool = False  # the sentence itself opens with a pronoun
+
+    @property
+    def subject_np(self) -> str:
+        """The core's subject as text, names resolved (rendered on first use)."""
+        if self._subject_np is None:
+            self._subject_np = self.ctx.subject_text(self.core, notes=self.notes)
+        return self._subject_np
 
     @property
     def doc(self):
@@ -105,9 +114,19 @@ class SplitState:
         """The guard for one split draft: a sentence, and no unresolved pronoun left to open it."""
         if draft_problem(draft) or not kept(draft.tokens, self.ctx.ents, self.attr.speaker, part=True):
             return False
-        body = self.ctx.render([t for t in draft.tokens if not t.is_space], replacements=draft.reps)
         # a pronoun the sentence itself opened with is no worse in a part of it
-        return not PRONOUN_START.match(draft.prefix + body) or bool(PRONOUN_START.match(self.sent.text.lstrip("“\"‘' ")))
+        if self.opens_with_pronoun:
+            return True
+        if draft.prefix:
+            return not PRONOUN_START.match(draft.prefix)
+        return not self.pronoun_first([t for t in draft.tokens if not t.is_space], draft.reps)
+
+    def pronoun_first(self, tokens, reps=None) -> bool:
+        """The tokens, rendered, open with a pronoun (rendered only when the first word is one)."""
+        first = next((t for t in tokens if not t.is_punct), None)
+        if first is None or not PRONOUN_START.match(first.text):
+            return False
+        return bool(PRONOUN_START.match(self.ctx.render(tokens, replacements=reps)))
 
     def cut_ok(self, cut, drafts) -> bool:
         """The guard for a cut: its drafts and what it leaves are sentences; no quotation is cut through."""
@@ -125,15 +144,17 @@ class SplitState:
             return False
         # the main clause must not come to open with a pronoun the sentence did not open with
         main = trim(rest)
-        if main and main[0].i != self.toks[0].i and PRONOUN_START.match(self.ctx.render(main)):
+        if main and main[0].i != self.toks[0].i and self.pronoun_first(main):
             return False
         return True
 
+    @cached_property
     def candidates(self):
         """Tokens outside the attribution (bar clauses hanging on the reporting verb)."""
         verb = self.attr.verb
         return [t for t in self.toks if t.i not in self.attr.ids or (t.dep_ == "advcl" and t.head == verb)]
 
+    @cached_property
     def noun_modifiers(self):
         """Candidates for clauses modifying a noun: the speaker's own description included
         ("North Korea, which ..., said")."""
@@ -142,13 +163,17 @@ class SplitState:
         return [t for t in self.toks if t.i not in self.attr.ids or t.i in inside]
 
 
-def time_frame(head, exclude: set) -> list:
+def time_frame(head, exclude: set, trailing: bool = False) -> list:
     """The fronted time adverbial of ``head``'s clause ("Between 2010 and 2020", "Last year"), as tokens.
 
     A part split off the clause keeps it: the period applies to both facts.
+    With ``trailing``, one after the verb counts too ("... rose 3% in October, while ...").
     """
-    for c in head.children:
-        if c.i > head.i or c.i in exclude or c.dep_ not in ("prep", "npadvmod", "advmod", "tmod"):
+    places = list(head.children)
+    if trailing:  # "saw a growth of 3% in October": the time may hang on the object
+        places += [g for c in head.children if c.dep_ in ("dobj", "attr") for g in c.children]
+    for c in places:
+        if (c.i > head.i and not trailing) or c.i in exclude or c.dep_ not in ("prep", "npadvmod", "advmod", "tmod"):
             continue
         sub = sorted(c.subtree, key=lambda x: x.i)
         if any(x.ent_type_ in ("DATE", "TIME") for x in sub) and not any(x.pos_ in ("VERB", "AUX") for x in sub):
@@ -219,7 +244,6 @@ def split(sent, attr, ctx, registry=None) -> list[Draft]:
     registry = REGISTRY if registry is None else registry
     state = SplitState(sent, [t for t in sent if not t.is_space], attr, ctx)
     state.core = attr.content if attr.content is not None else sent.root
-    state.subject_np = ctx.subject_text(state.core, notes=state.notes)
     if attr.speech_verb is not None:
         from ..attribute import source_label
 
@@ -231,6 +255,7 @@ def split(sent, attr, ctx, registry=None) -> list[Draft]:
     pieces: list[Draft] = []
     state.whole_ok = draft_problem(Draft(state.toks)) is None
     state.quoted = quoted_ids(state.toks)
+    state.opens_with_pronoun = bool(PRONOUN_START.match(sent.text.lstrip("“\"‘' ")))
     for construct in registry:
         for cut in construct.find(state):
             drafts = construct.render(cut, state)

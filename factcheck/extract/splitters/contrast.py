@@ -1,7 +1,9 @@
 """A "while"/"whereas" clause stating a second fact, split from the main clause.
 
 Before: "Rents in the city rose 6% in 2023, while wages grew 2%."
-After:  "Rents in the city rose 6% in 2023." / "Wages grew 2%."
+After:  "Rents in the city rose 6% in 2023." / "In 2023, wages grew 2%."
+
+The main clause's time frame goes with the contrasted part: the period applies to both facts.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ NAME = "contrast"
 def find(state):
     from . import Cut
 
-    return [Cut(NAME, t) for t in state.candidates()
+    return [Cut(NAME, t) for t in state.candidates
             if t.dep_ == "advcl" and t.pos_ in ("VERB", "AUX")
             and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in t.children)
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)]
@@ -28,7 +30,8 @@ def render(cut, state):
     from . import clause_cut, keep_time, time_frame
 
     t = cut.head
-    frame = time_frame(t.head, subtree_ids(t))
+    # the contrasted clause follows the main one: the main clause's time, wherever it stands, is shared
+    frame = time_frame(t.head, subtree_ids(t), trailing=t.i > t.head.i)
     taken = clause_cut(t, state, frame=frame)
     if taken is None:
         return None

@@ -19,7 +19,7 @@ NAME = "nonrestrictive-relative"
 def find(state):
     from . import Cut
 
-    return [Cut(NAME, t) for t in state.noun_modifiers()
+    return [Cut(NAME, t) for t in state.noun_modifiers
             if t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN") and t.head.ent_type_ not in NUMBER_LABELS and comma_before(t.doc[min(subtree_ids(t))]) and any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS for c in t.children)]
 

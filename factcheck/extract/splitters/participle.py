@@ -15,7 +15,7 @@ NAME = "participle-clause"
 def find(state):
     from . import Cut
 
-    return [Cut(NAME, t) for t in state.candidates()
+    return [Cut(NAME, t) for t in state.candidates
             if t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.pos_ in ("VERB", "AUX") and comma_before(t)]
 
 

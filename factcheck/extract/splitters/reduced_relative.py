@@ -16,7 +16,7 @@ NAME = "reduced-relative"
 def find(state):
     from . import Cut
 
-    return [Cut(NAME, t) for t in state.noun_modifiers() if t.dep_ == "acl" and t.tag_ == "VBN" and comma_before(t)]
+    return [Cut(NAME, t) for t in state.noun_modifiers if t.dep_ == "acl" and t.tag_ == "VBN" and comma_before(t)]
 
 
 def render(cut, state):

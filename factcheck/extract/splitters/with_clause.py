@@ -15,7 +15,7 @@ NAME = "with-clause"
 def find(state):
     from . import Cut
 
-    return [Cut(NAME, t) for t in state.candidates()
+    return [Cut(NAME, t) for t in state.candidates
             if t.dep_ == "prep" and t.lower_ == "with" and comma_before(t)
             and any(c.tag_ == "VBG" for c in t.subtree if c.dep_ in ("acl", "pcomp"))]
 
