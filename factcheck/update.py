@@ -29,7 +29,9 @@ from .ids import claim_id, normalise
 from .worksheet import child, claim_nodes, load, render_claim
 from .yamlio import SequenceNode
 
-MACHINE_FIELDS = ("text", "quote", "span", "checkworthiness")
+MACHINE_FIELDS = ("text", "quote", "span", "checkworthiness", "verifiable", "unresolved")
+#: Machine fields a worksheet may lack (older extractors), and what their absence means.
+_ABSENT = {"verifiable": None, "unresolved": []}
 
 
 @dataclass
@@ -150,10 +152,12 @@ def update_worksheet(path: Path, article, new_claims: list[dict], extractor: str
             values = {}
             for key in MACHINE_FIELDS:
                 old_value = getattr(old, key)
-                new_value = n[key]
+                new_value = n.get(key, _ABSENT.get(key))
+                if key in _ABSENT and new_value is None:
+                    continue  # an extractor that does not give the field leaves it as it is
                 if key == "span" and old.quote is not None and old.quote == n["quote"] and old.span == n["span"]:
                     continue
-                if old_value != new_value and not (key == "checkworthiness" and old_value is not None
+                if old_value != new_value and not (key in ("checkworthiness", "verifiable") and old_value is not None
                                                    and abs(old_value - new_value) < 0.005):
                     values[key] = new_value
             if old.stale:

@@ -166,3 +166,18 @@ def test_update_needs_existing_worksheet(run, tmp_path):
     assert (r.code, r.err) == (2, "factcheck: error: a.yaml: no worksheet to update; run without --update to create it\n")
     r = run("extract", "a.txt", "-o", "a.yaml", "--update", "--force")
     assert (r.code, r.err) == (2, "factcheck: error: --force and --update contradict each other; choose one\n")
+
+
+def test_update_fills_machine_fields_an_older_extractor_did_not_write(run, tmp_path):
+    (tmp_path / "a.txt").write_text("date 2024-05-10\n\nThe two agreed on Monday to cut bus fares by 5% in June.\n")
+    assert run("extract", "a.txt", "-o", "a.yaml").code == 0
+    made = (tmp_path / "a.yaml").read_text()
+    assert "    verifiable: " in made and "    unresolved: [The two]\n" in made
+    older = re.sub(r"\n    (verifiable|unresolved): [^\n]*", "", made)  # as an older extractor wrote it
+    (tmp_path / "a.yaml").write_text(older)
+    r = run("extract", "--update", "a.txt", "-o", "a.yaml")
+    assert (r.code, r.out.splitlines()[0]) == (0, "a.yaml: updated: 0 new, 1 unchanged, 0 updated, 0 stale, 0 need re-check")
+    refreshed = (tmp_path / "a.yaml").read_text()
+    assert sorted(set(refreshed.splitlines()) - set(older.splitlines())) == sorted(
+        ln for ln in made.splitlines() if ln.startswith(("    verifiable: ", "    unresolved: ")))
+    assert run("extract", "--update", "a.txt", "-o", "a.yaml").out.startswith("a.yaml: no change")
