@@ -92,13 +92,17 @@ def load_config(path: Path | None = None, *, search: bool = True) -> Config:
     if not problems and isinstance(value, dict):
         if "verdicts" in value:
             cfg.verdicts = tuple(verdict_name(v) for v in value["verdicts"])
-        if "blocking" in value:
-            cfg.blocking = tuple(verdict_name(v) for v in value["blocking"])
-            unknown = [b for b in cfg.blocking if b not in cfg.verdicts]
+        def on_scale(key: str) -> tuple:
+            """The verdicts listed under ``key``, each of which must be on the desk's scale."""
+            listed = tuple(verdict_name(v) for v in value[key])
+            unknown = [v for v in listed if v not in cfg.verdicts]
             if unknown:
-                problems.append(
-                    yamlio.Problem(str(path), 1, 1, "blocking", f"{unknown[0]!r} is not on the verdict scale: {', '.join(cfg.verdicts)}")
-                )
+                problems.append(yamlio.Problem(str(path), 1, 1, key,
+                                               f"{unknown[0]!r} is not on the verdict scale: {', '.join(cfg.verdicts)}"))
+            return listed
+
+        if "blocking" in value:
+            cfg.blocking = on_scale("blocking")
         elif "verdicts" in value:
             cfg.blocking = tuple(b for b in DEFAULT_BLOCKING if b in cfg.verdicts)
         cfg.allow = frozenset(value.get("allow", ()))
@@ -125,12 +129,7 @@ def load_config(path: Path | None = None, *, search: bool = True) -> Config:
                 problems.append(yamlio.Problem(str(path), 1, 1, "publish_url",
                                                "the only placeholder is {worksheet} (the worksheet's name without .yaml)"))
         if "unrated" in value:
-            cfg.unrated = tuple(verdict_name(v) for v in value["unrated"])
-            unknown = [u for u in cfg.unrated if u not in cfg.verdicts]
-            if unknown:
-                problems.append(
-                    yamlio.Problem(str(path), 1, 1, "unrated", f"{unknown[0]!r} is not on the verdict scale: {', '.join(cfg.verdicts)}")
-                )
+            cfg.unrated = on_scale("unrated")
         else:
             cfg.unrated = tuple(u for u in DEFAULT_UNRATED if u in cfg.verdicts)
     if problems:

@@ -21,7 +21,7 @@ from .. import __version__
 from ..config import Config
 from ..render import clean
 from ..worksheet import Claim
-from .sheets import Sheet, iso_date, safe_url, tally, verdict_label, verdict_tone
+from .sheets import Sheet, iso_date, safe_url, source_line, tally, verdict_label, verdict_tone
 
 CSS = """
 :root{--ink:#1d2430;--muted:#5b6575;--line:#d9dee7;--paper:#fff;--wash:#f5f7fa;--accent:#24509a;
@@ -195,13 +195,7 @@ def claim_entry(sheet: Sheet, claim: Claim, anchor: str, number: int, config: Co
     if claim.sources:
         items = []
         for s in claim.sources:
-            bits = [f"accessed {esc(iso_date(s.accessed))}"] if s.accessed else []
-            if s.archived:
-                bits.append(link("archived copy", s.archived))
-            if s.note:
-                bits.append(esc(s.note))
-            main = link(s.title, s.url) if s.url else esc(s.title or "untitled")
-            items.append(f"<li>{main}" + (f" ({'; '.join(bits)})" if bits else "") + "</li>")
+            items.append(f"<li>{source_line(s, esc, link)}</li>")
         rows.append(("Sources", "<ul>" + "".join(items) + "</ul>"))
     if claim.correction:
         rows.append(("Correction", esc(claim.correction)))

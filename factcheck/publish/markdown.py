@@ -13,7 +13,7 @@ import re
 
 from ..config import STATUSES, Config
 from ..render import clean
-from .sheets import Sheet, iso_date, safe_url, tally, verdict_label
+from .sheets import Sheet, iso_date, safe_url, source_line, tally, verdict_label
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~&!#$])")  # $: GitHub reads $...$ as maths
 
@@ -64,13 +64,7 @@ def claim_block(n: int, claim, config: Config) -> list[str]:
     if claim.sources:
         out.append("- **Sources:**")
         for s in claim.sources:
-            bits = [f"accessed {iso_date(s.accessed)}"] if s.accessed else []
-            if s.archived:
-                bits.append(link("archived copy", s.archived))
-            if s.note:
-                bits.append(text(s.note))
-            out.append(f"  - {link(s.title, s.url) if s.url else text(s.title or 'untitled')}"
-                       + (f" ({'; '.join(bits)})" if bits else ""))
+            out.append(f"  - {source_line(s, text, link)}")
     if claim.correction:
         out.append(f"- **Correction:** {text(claim.correction)}")
     if claim.corrections:

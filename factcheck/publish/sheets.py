@@ -117,3 +117,15 @@ def safe_url(url) -> str | None:
     if u.lower().startswith(("http://", "https://")) and not any(ch.isspace() or ord(ch) < 32 for ch in u):
         return u
     return None
+
+
+def source_line(source, text, link) -> str:
+    """One source as a report line: its linked title, then when it was accessed, its archived copy
+    and its note, written with the format's own ``text`` escaping and ``link`` maker."""
+    bits = [f"accessed {text(iso_date(source.accessed))}"] if source.accessed else []
+    if source.archived:
+        bits.append(link("archived copy", source.archived))
+    if source.note:
+        bits.append(text(source.note))
+    main = link(source.title, source.url) if source.url else text(source.title or "untitled")
+    return main + (f" ({'; '.join(bits)})" if bits else "")

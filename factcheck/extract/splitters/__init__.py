@@ -239,6 +239,26 @@ def quoted_ids(toks) -> set:
     return out
 
 
+def noun_clause_cut(cut, state, *, before_clause_only: bool = False):
+    """Take a clause set off after a noun (", which ...", ", opened in 1998,"): the clause's tokens
+    and the noun phrase restated as its subject, or None if a side would lose its anchor.
+
+    Returns (part tokens, noun, noun phrase text, resolution notes); ``cut.ids`` is set.
+    ``before_clause_only`` keeps only what precedes the clause in the noun phrase.
+    """
+    t = cut.head
+    taken = clause_cut(t, state, comma_after=True, keep_attribution=True)
+    if taken is None:
+        return None
+    cut.ids, part = taken
+    noun = t.head
+    clause = subtree_ids(t)
+    np = [x for x in noun.subtree if x.i not in clause and (x.i < t.i or not before_clause_only)]
+    notes: list = []
+    np_text = state.ctx.render(trim(np), resolve=True, notes=notes).rstrip(".,")
+    return part, noun, np_text, notes
+
+
 def split(sent, attr, ctx, registry=None) -> list[Draft]:
     """Drafts for a sentence: the main clause first, then every detached part."""
     registry = REGISTRY if registry is None else registry

@@ -25,17 +25,13 @@ def find(state):
 
 
 def render(cut, state):
-    from . import clause_cut
+    from . import noun_clause_cut
 
     t = cut.head
-    taken = clause_cut(t, state, comma_after=True, keep_attribution=True)
+    taken = noun_clause_cut(cut, state, before_clause_only=True)
     if taken is None:
         return None
-    cut.ids, part = taken
-    noun = t.head
-    np = [x for x in noun.subtree if x.i not in subtree_ids(t) and x.i < t.i]
-    notes: list = []
-    np_text = state.ctx.render(trim(np), resolve=True, notes=notes).rstrip(".,")
+    part, _noun, np_text, notes = taken
     body = [p for p in part
             if not (p.head == t and p.dep_ in ("nsubj", "nsubjpass") and p.lower_ in RELATIVE_PRONOUNS)]
     avail = {p.i for p in body}

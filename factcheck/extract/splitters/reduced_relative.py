@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..records import Draft
 from ..render import capitalise
-from ..syntax import comma_before, subtree_ids, trim
+from ..syntax import comma_before, trim
 
 NAME = "reduced-relative"
 
@@ -20,17 +20,12 @@ def find(state):
 
 
 def render(cut, state):
-    from . import clause_cut
+    from . import noun_clause_cut
 
-    t = cut.head
-    taken = clause_cut(t, state, comma_after=True, keep_attribution=True)
+    taken = noun_clause_cut(cut, state)
     if taken is None:
         return None
-    cut.ids, part = taken
-    noun = t.head
-    np = [x for x in noun.subtree if x.i not in subtree_ids(t)]
-    notes: list = []
-    np_text = state.ctx.render(trim(np), resolve=True, notes=notes).rstrip(".,")
+    part, noun, np_text, notes = taken
     aux = "were" if noun.tag_ in ("NNS", "NNPS") else "was"
     d = Draft(trim(part), prefix=f"{capitalise(np_text)} {aux} ", kind="relative", subject_given=True,
               verb_given=True)
