@@ -48,7 +48,7 @@ def human_lines(text: str, ws, cid: str) -> list[str]:
     i = [c.id for c in ws.claims].index(cid)
     node = claim_nodes(ws.node)[i]
     block = text[node.start_mark.index:node.end_mark.index].splitlines()
-    machine = re.compile(r"^\s*(-\s+)?(id|text|quote|span|also_quoted|speaker|type|date|checkworthiness|reasons|stale|recheck):")
+    machine = re.compile(r"^\s*(-\s+)?(id|text|quote|span|also_quoted|speaker|type|date|checkworthiness|verifiable|unresolved|reasons|stale|recheck):")
     return [line for line in block if line.strip() and not machine.match(line)]
 
 
