@@ -66,7 +66,7 @@ def extract_articles(articles: list[Article], nlp, *, on_article_done=None, batc
     ``registry`` replaces ``splitters.REGISTRY`` (the constructs to split on).
     """
     results = [ArticleResult(a) for a in articles]
-    memories = [Memory() for _ in articles]
+    memories = [Memory.for_text(a.text) for a in articles]  # roles read from the whole article, once
     frames = [datesmod.Frame() for _ in articles]  # the time each article is about, sentence by sentence
     finished = 0  # articles before this index are complete
 

@@ -10,25 +10,39 @@ resolved date in brackets (through ``dates``). Each replacement is reported so
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from . import dates as datesmod
 from .vocab import (
+    AGENT_SUFFIXES,
     BUSINESS_NOUNS,
     GENERIC_MODIFIERS,
     INSTITUTION_WORDS,
     NAME_PARTICLES,
+    NAME_TITLES,
+    NOT_AGENT_WORDS,
     NOT_PERSON_HEADS,
     ORG_ATTRIBUTES,
     PAIR_NOUNS,
+    PAIR_PLURALS,
+    PAIR_POSSESSED,
+    PARTNER_NOUNS,
+    PARTY_LABELS,
+    PERIOD_BACK_MODIFIERS,
+    PERIOD_NOUNS,
     PERSON_POSSESSIVES,
     PERSON_PRONOUNS,
     PLACE_LABELS,
     PLACE_NOUNS,
+    QUARTER_ORDINALS,
     RAISING_VERBS,
     REPORTING,
     ROLE_ORG,
+    ROLE_BLOCKING_WORDS,
     ROLE_PERSON,
+    TIME_NOUNS,
+    TITLE_MODIFIERS,
 )
 
 
@@ -48,6 +62,15 @@ def ent_text(ent) -> str:
     return "".join(t.text_with_ws for t in toks).strip()
 
 
+def party_text(ent) -> str:
+    """A party's name for a pair: a body or a country keeps its "the" ("the United States"), a person has none."""
+    text = ent_text(ent)
+    if ent.label_ != "PERSON" and (ent[0].lower_ == "the" or ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
+                                   and ent.doc[ent.start - 1].dep_ == "det"):
+        return "the " + text
+    return text
+
+
 @dataclass
 class Memory:
     """Names the article has introduced so far, for resolving later mentions."""
@@ -62,6 +85,37 @@ class Memory:
     last_place: str | None = None  # the last town, state or country named, for "the city" and "there"
     #: head noun -> the last fuller mention of it ("talks" -> "six-party talks"), for "the talks"
     mentions: dict = field(default_factory=dict)
+    #: role noun -> the name last given it in apposition or as a title ("contractor" -> "Dale Pruitt")
+    roles: dict = field(default_factory=dict)
+    #: what the whole article says about roles and organisations, read once before its first sentence
+    article: ArticleRoles = field(default_factory=lambda: ArticleRoles())
+    last_quarter: str | None = None  # the last quarter named ("the third quarter"), for "the latest quarter"
+    last_month: str | None = None  # the last month named on its own ("October"), for "the month"
+    sentences: int = 0  # sentences observed so far; with the two below, which group was named last
+    plural_at: int = -1
+    pair_at: int = -1
+    pair_persons: bool = False  # whether the last pair is two people (for "the two rivals")
+
+    @classmethod
+    def for_text(cls, text: str) -> Memory:
+        """A memory for an article whose whole text is ``text`` (its roles read once, before any sentence)."""
+        return cls(article=ArticleRoles.read(text))
+
+    def role(self, noun: str) -> str | None:
+        """The name a role noun stands for: the last one given it so far, else the one the article gives it."""
+        return self.roles.get(noun) or self.article.roles.get(noun)
+
+    def is_org(self, ent) -> bool:
+        """Whether a name the tagger took for a person is an organisation ("chief executive of X", "X said it")."""
+        if ent_text(ent).lower() in self.article.orgs:
+            return True
+        root = ent.root
+        if root.dep_ == "pobj" and root.head.lower_ in ("of", "at") and root.head.head.lemma_.lower() in ROLE_PERSON:
+            return True
+        if root.dep_ in ("nsubj", "nsubjpass"):
+            return any(g.lower_ in ("it", "its") and g.dep_ in ("nsubj", "nsubjpass", "poss")
+                       for c in root.head.children if c.dep_ in ("ccomp", "xcomp") for g in c.children)
+        return False
 
     def observe(self, sent, upto: int | None = None) -> None:
         """Learn the names in ``sent`` (only those before token ``upto`` if given)."""
@@ -72,6 +126,10 @@ class Memory:
             if 1 <= len(words) <= 8 and not any(t.dep_ in ("relcl", "acl") for t in words):
                 text = "".join(t.text_with_ws for t in words).strip()
                 self.last_plural = text[0].lower() + text[1:] if words[0].lower_ == "the" else text
+                self.plural_at = self.sentences + 1
+        if upto is None:
+            self.sentences += 1
+        orgs_here = set()
         for ent in sent.ents:
             if upto is not None and ent.end > upto:
                 continue
@@ -80,6 +138,14 @@ class Memory:
             if not parts:
                 continue
             is_subject = ent.root.dep_ in ("nsubj", "nsubjpass")
+            if ent.label_ == "PERSON" and self.is_org(ent):
+                orgs_here.add(text.lower())
+                self.persons.pop(parts[-1].lower(), None)
+                if ent.root.dep_ not in ("compound", "appos"):
+                    self.last_org = text
+                continue
+            if ent.label_ in ("PERSON", "ORG"):
+                self._learn_role(ent, text)
             if parts[-1].lower() in self.persons and len(parts) == 1:
                 if is_subject:
                     self.last_person = self.persons[parts[-1].lower()]
@@ -109,6 +175,9 @@ class Memory:
                     self.last_person = self.persons[tok.lower_]
                 continue
             full = " ".join(c.text for c in names)
+            if full.lower() in orgs_here or full.lower() in self.article.orgs:
+                self.last_org = full  # "Hollis Brandt said it ...": a company, whatever the tagger thought
+                continue
             looks_person = len(names) >= 2 and all(c.text[:1].isupper() for c in names) and (
                 roles & ROLE_PERSON or tok.head.lemma_.lower() in REPORTING or tok.ent_type_ == "PERSON")
             if looks_person:
@@ -117,8 +186,13 @@ class Memory:
             elif tok.ent_type_ in ("", "ORG", "PRODUCT"):
                 self.last_org = full
         self._observe_groups(sent, upto)
+        self._observe_periods(sent, upto)
         if upto is None and subj is not None and subj.lower_ != "it":
-            if subj.pos_ == "PROPN" and (subj.ent_type_ in ("ORG", "") and subj.lower_ not in self.persons):
+            place = next((e for e in sent.ents if e.start <= subj.i < e.end and e.label_ == "GPE"), None)
+            if subj.pos_ == "PROPN" and place is not None:
+                self.last_subject_org = ent_text(place)  # "Norland said ... . It praised ..."
+            elif subj.pos_ == "PROPN" and (subj.ent_type_ in ("ORG", "") and subj.lower_ not in self.persons
+                                         or self.last_org and subj.text in self.last_org.split()):
                 self.last_subject_org = self.last_org
             elif subj.pos_ == "NOUN" and subj.lemma_.lower() in ROLE_ORG and any(c.lower_ == "the" for c in subj.children):
                 self.last_subject_org = org_before if org_matches(subj.lemma_.lower(), org_before) else None
@@ -133,20 +207,30 @@ class Memory:
             if ent.label_ == "GPE" and ent.root.dep_ != "compound":
                 self.last_place = ent_text(ent)
             if ent.label_ in ("PERSON", "ORG", "GPE", "NORP") and ent.root.dep_ != "conj":
-                conj = [c for c in ent.root.children if c.dep_ == "conj" and c.ent_type_ == ent.label_]
+                conj = [c for c in ent.root.children if c.dep_ == "conj" and c.ent_type_ in PARTY_LABELS
+                        and (c.ent_type_ == "PERSON") == (ent.label_ == "PERSON")]
                 if len(conj) == 1 and not any(c.dep_ == "conj" for c in conj[0].children):
                     other = next((e for e in sent.ents if e.start <= conj[0].i < e.end), None)
                     if other is not None:
-                        self.last_pair = f"{ent_text(ent)} and {ent_text(other)}"
+                        self._pair(f"{party_text(ent)} and {party_text(other)}", ent.label_ == "PERSON")
+        self._observe_with_pair(sent, upto)
         for tok in sent:
             if (upto is not None and tok.i >= upto) or tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "PROPN":
                 continue
+            def name(t):
+                return " ".join(x.text for x in [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                                + [t])
             conj = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
             if len(conj) == 1 and not any(c.dep_ == "conj" for c in conj[0].children):
-                def name(t):
-                    return " ".join(x.text for x in [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-                                    + [t])
-                self.last_pair = f"{name(tok)} and {name(conj[0])}"
+                self._pair(f"{name(tok)} and {name(conj[0])}", tok.ent_type_ == "PERSON")
+                continue
+            # "Ana Ruiz and her husband were charged": the two, for "the couple"
+            partner = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.lemma_.lower() in PARTNER_NOUNS
+                       and any(p.dep_ == "poss" and p.lower_ in PERSON_POSSESSIVES for p in c.children)]
+            if len(partner) == 1 and len([c for c in tok.children if c.dep_ == "conj"]) == 1:
+                first = self.persons.get(tok.lower_, name(tok)) if len(name(tok).split()) == 1 else name(tok)
+                own = "".join(x.text_with_ws for x in partner[0].subtree if x.i <= partner[0].i).strip()
+                self._pair(f"{first} and {own}", True)
         if upto is not None or not sent.doc.has_annotation("DEP"):
             # noun phrases are learnt once the sentence is done (and not at all without a parser)
             return
@@ -173,6 +257,93 @@ class Memory:
             if 1 < len(words) <= 8:
                 self.mentions[head.lemma_.lower()] = (text, any(t.dep_ == "poss" or t.tag_ == "POS" for t in words),
                                                       head.tag_)
+
+    def _pair(self, text: str, persons: bool) -> None:
+        self.last_pair = text
+        self.pair_persons = persons
+        self.pair_at = self.sentences + 1 if self.pair_at <= self.sentences else self.pair_at
+
+    def _observe_with_pair(self, sent, upto: int | None) -> None:
+        """"Norland reached a deal with Sudria": the two, for "the two sides"."""
+        subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        main = next((e for e in sent.ents if subj is not None and e.start <= subj.i < e.end and e.label_ in PARTY_LABELS),
+                    None)
+        for w in sent:
+            if (upto is not None and w.i >= upto) or w.lower_ != "with" or w.dep_ != "prep":
+                continue
+            obj = next((c for c in w.children if c.dep_ == "pobj"), None)
+            other = next((e for e in sent.ents if obj is not None and e.start <= obj.i < e.end), None)
+            if other is None or other.label_ not in PARTY_LABELS:
+                continue
+            verb = w.head
+            while verb.head != verb and verb.pos_ not in ("VERB", "AUX"):
+                verb = verb.head
+            vsubj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if vsubj is None:
+                continue
+            if vsubj.pos_ == "PRON" and vsubj.lower_ in ("it", "he", "she"):
+                one = main  # "Norland said it had reached a deal with Sudria"
+            else:
+                one = next((e for e in sent.ents if e.start <= vsubj.i < e.end and e.label_ in PARTY_LABELS), None)
+            if one is None or one == other or (one.label_ == "PERSON") != (other.label_ == "PERSON"):
+                continue
+            self._pair(f"{party_text(one)} and {party_text(other)}", one.label_ == "PERSON")
+
+    def _learn_role(self, ent, text: str) -> None:
+        """Roles given to a name in this sentence: "the contractor, Dale Pruitt", "Pruitt, a contractor", "contractor Dale Pruitt"."""
+        root = ent.root
+        roles = []
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+            roles.append(root.head)
+        roles += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        roles += [c for c in root.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < ent.start]
+        for r in roles:
+            lemma = r.lemma_.lower()
+            if r.tag_ == "NN" and lemma not in TIME_NOUNS:
+                if ent.label_ == "PERSON" and len(text.split()) == 1 and text.lower() in self.persons:
+                    text = self.persons[text.lower()]
+                self.roles[lemma] = text
+
+    def _observe_periods(self, sent, upto: int | None) -> None:
+        """The last quarter ("third-quarter profit") and the last month on its own ("in October") named."""
+        for t in sent:
+            if upto is not None and t.i >= upto:
+                break
+            if t.lower_ == "quarter":
+                prev = t.doc[t.i - 1] if t.i > 0 else None
+                if prev is not None and prev.text in ("-", "–") and t.i > 1:
+                    prev = t.doc[t.i - 2]
+                if prev is not None and prev.lower_ in QUARTER_ORDINALS:
+                    self.last_quarter = f"the {prev.lower_} quarter"
+                elif prev is not None and prev.text.lower() in datesmod.MONTHS and prev.text[:1].isupper():
+                    self.last_quarter = f"the {prev.text} quarter"
+        for ent in sent.ents:
+            if ent.label_ != "DATE" or (upto is not None and ent.end > upto):
+                continue
+            words = [w for w in ent if w.lower_ not in ("in", "the", "of", "during", "for")]
+            if words and words[0].lower_ in datesmod.MONTHS and words[0].text[:1].isupper() and all(
+                    w.i == words[0].i or w.like_num and len(w.text) == 4 for w in words) and not datesmod.is_baseline(ent):
+                self.last_month = "".join(w.text_with_ws for w in words).strip()
+
+    def period(self, head) -> str | None:
+        """The named period a description of one stands for ("the latest quarter" -> "the third quarter")."""
+        lemma = head.lemma_.lower()
+        if head.tag_ != "NN" or lemma not in PERIOD_NOUNS:
+            return None
+        if any(c.dep_ == "prep" or c.dep_ in ("relcl", "acl") for c in head.children):
+            return None  # "the month of May", "the period that ended ..."
+        span = list(head.doc[head.left_edge.i:head.i])
+        if not span or span[0].lower_ != "the":
+            return None
+        mods = [x for x in span[1:] if x.text not in ("-", "–")]
+        months = [x for x in mods if x.lower_ in ("three", "3") or x.lower_ == "month"]
+        if any(x.lower_ not in PERIOD_BACK_MODIFIERS and x not in months for x in mods):
+            return None  # "the same quarter", "the previous month", "the first quarter"
+        if lemma == "quarter" and not months or lemma == "period" and len(months) == 2:
+            return self.last_quarter
+        if lemma == "month" and not months:
+            return self.last_month
+        return None
 
     def mention(self, head) -> str | None:
         """The fuller earlier mention a bare definite description ("the study") points back to."""
@@ -206,8 +377,25 @@ class Memory:
         return full if full != tok.text else None
 
 
+def is_predicate(head) -> bool:
+    """Whether a noun is what something is, not who it is ("emerged as the leader", "is the coach")."""
+    return head.dep_ in ("attr", "oprd") or (head.dep_ == "pobj" and head.head.lower_ == "as")
+
+
+def pair_noun(head, mem: Memory) -> bool:
+    """Whether "the two <noun>" can stand for the last pair named ("the two rivals", not "the two bills")."""
+    if head.tag_ != "NNS" or not any(c.dep_ == "nummod" and c.lower_ in ("two", "2") for c in head.children):
+        return False
+    lemma = head.lemma_.lower()
+    if getattr(mem, "pair_persons", False):
+        return lemma in PAIR_PLURALS or lemma in ROLE_PERSON or _is_agent(lemma)
+    return lemma in PAIR_PLURALS or lemma in ROLE_ORG or lemma in PLACE_NOUNS
+
+
 def description(head, mem: Memory) -> str | None:
-    """Resolve "the Azerbaijani president" / "the company" to a name."""
+    """Resolve "the Azerbaijani president" / "the company" / "the contractor" to a name."""
+    if is_predicate(head):
+        return None  # "Acme emerged as the leader": a predicate, never a person
     if head.pos_ == "NUM" and head.lower_ == "two" and any(c.lower_ == "the" for c in head.children):
         return mem.last_pair  # "the two"
     if head.pos_ != "NOUN":
@@ -222,8 +410,11 @@ def description(head, mem: Memory) -> str | None:
     lemma = head.lemma_.lower()
     if lemma in PLACE_NOUNS:
         return mem.last_place if head.tag_ == "NN" else None
-    if lemma in PAIR_NOUNS or (lemma in ("two", "both") and head.pos_ == "NUM"):
+    if lemma in PAIR_NOUNS or (lemma in ("two", "both") and head.pos_ == "NUM") or pair_noun(head, mem):
         return mem.last_pair
+    role = mem.role(lemma) if head.tag_ == "NN" and lemma not in TIME_NOUNS else None
+    if role:
+        return role  # "the contractor" -> the name the article gives the contractor
     if lemma in ROLE_PERSON:
         return mem.last_person
     if lemma in ROLE_ORG:
@@ -338,7 +529,9 @@ def _resolve(t, ids, first, so_far, mem: Memory, ents, published):
             return group, t.i, f"pronoun '{t.text}' -> {group}"
     if low in PERSON_POSSESSIVES and t.dep_ == "poss" and fresh(mem.last_person):
         return mem.last_person + "'s", t.i, f"possessive '{t.text}' -> {mem.last_person}"
-    if low == "their" and t.dep_ == "poss" and fresh(mem.last_pair) and not mem.last_plural:
+    if low == "their" and t.dep_ == "poss" and fresh(mem.last_pair) and (not mem.last_plural or mem.pair_at > mem.plural_at or (
+            mem.pair_at == mem.plural_at and t.head.lemma_.lower() in PAIR_POSSESSED | {x.rstrip("s") for x in PAIR_POSSESSED})):
+        # "Shipments from Acme and Zeta rose. Their market shares fell": the pair owns the shares
         return mem.last_pair + "'s", t.i, f"possessive '{t.text}' -> {mem.last_pair}"
     if low == "its" and t.dep_ == "poss" and fresh(mem.last_org):
         subj, within = _clause_subject(t)
@@ -358,6 +551,10 @@ def _resolve(t, ids, first, so_far, mem: Memory, ents, published):
         span = list(t.doc[head.left_edge.i:head.i + 1])  # the phrase up to its noun (edges, not a subtree walk)
         if span[0].i == t.i and all(x.i in ids for x in span):
             words = "".join(x.text_with_ws for x in span).strip()
+            named = mem.period(head)
+            if named and named.lower() not in so_far.lower():
+                # "For the three-month period, ..." -> "For the third quarter, ..."
+                return named, head.i, f"period '{words}' -> {named}"
             name = description(head, mem)
             if name and fresh(name):
                 note = f"description '{words}' -> {name}"
@@ -381,3 +578,122 @@ def _resolve(t, ids, first, so_far, mem: Memory, ents, published):
                 last = t.doc[ent.end - 1]
                 return ent.text + f" ({datesmod.humanise(iso)})", last.i, f"date '{ent.text}' -> {iso}"
     return t.text, t.i, None
+
+
+# --------------------------------------------------------------------------- the article's roles, read once
+
+_NAME_WORD = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][a-zA-Z'’-]*[a-zA-Z]|de|van|von|al|bin)"
+_NAME = _NAME_WORD + r"(?: " + _NAME_WORD + r"){0,4}"
+#: "The contractor, Dale Pruitt," (a role, then the name in apposition)
+_ROLE_THEN_NAME = re.compile(r"\b([Tt]he) ((?:[a-z][a-z-]* ){0,2})([a-z]+), (" + _NAME + r"),")
+#: "Pruitt, a contractor," / "Alex Baldock, the chief executive of Acme," (a name, then its role)
+_NAME_THEN_ROLE = re.compile(r"(?<![\w-])(" + _NAME + r"), ((?:a|an|the) )?((?:[a-z][a-z-]* ){0,2}?)([a-z]+)"
+                             r"(?=[,.;]| (?:of|who|at|from|in|for|with|and|based)\b)")
+#: "contractor Dale Pruitt", "Judge Ana Ruiz" (a role written as a title)
+_TITLE_NAME = re.compile(r"(?<![\w-])([A-Za-z]+) (" + _NAME + r")")
+#: "chief executive of Acme", "Acme said that it" (cues that a name is an organisation)
+_ORG_CUE = re.compile(r"\b(?:[Cc]hief [Ee]xecutive|CEO|[Cc]hairman|[Cc]hairwoman|[Ff]ounder|[Ss]pokes(?:man|woman|person)"
+                      r"|[Pp]resident|[Ss]hares|[Cc]ustomers|[Ee]mployees) (?:of|at) (" + _NAME + r")"
+                      r"|(" + _NAME + r") (?:\w+ ){0,2}(?:said|says|revealed|announced|reported|confirmed|admitted|added)"
+                      r"(?: that)? it(?:s)?\b")
+
+
+def _prev_word(text: str, start: int) -> str:
+    m = re.search(r"([A-Za-z]+)\W*$", text[max(0, start - 24):start])
+    return m.group(1).lower() if m else ""
+
+
+#: Capitalised words that open a sentence before a name ("In New York, ...", "But Ana Ruiz, ...").
+_OPENERS = ROLE_BLOCKING_WORDS | {"the", "a", "an", "but", "when", "while", "however", "still", "meanwhile", "also",
+                                  "then", "now", "as", "if", "so", "yet", "last", "next", "this", "that"}
+
+
+def _clean_name(name: str) -> tuple[str, bool]:
+    """The name without capitalised sentence openers; False when a preposition opened it ("In New York")."""
+    words = name.split()
+    ok = True
+    while words and words[0].lower() in _OPENERS:
+        ok = ok and words[0].lower() not in ROLE_BLOCKING_WORDS
+        words = words[1:]
+    while words and words[-1] in NAME_PARTICLES:
+        words = words[:-1]
+    return " ".join(words), ok
+
+
+def _strip_title(name: str) -> tuple[str, str | None]:
+    """("Ana Ruiz", "judge") for "Judge Ana Ruiz"; the name as it is when no title opens it."""
+    words = name.split()
+    role = None
+    while len(words) > 2 and (words[0].lower() in NAME_TITLES or words[0].lower() in ROLE_PERSON
+                              or words[0].lower() in TITLE_MODIFIERS):
+        if words[0].lower() in ROLE_PERSON:
+            role = words[0].lower()
+        words = words[1:]
+    return " ".join(words), role
+
+
+def _is_agent(word: str) -> bool:
+    return (word in ROLE_PERSON or word.endswith(AGENT_SUFFIXES)) and word not in NOT_AGENT_WORDS and len(word) > 3
+
+
+@dataclass
+class ArticleRoles:
+    """Who each role description stands for across the whole article, read once from its text.
+
+    ``roles``: role noun -> the one name the article gives it ("contractor" ->
+    "Dale Pruitt" from "The contractor, Dale Pruitt," or "Pruitt, a
+    contractor," or "contractor Dale Pruitt"), before or after the description
+    is used (a role given two different names is left out). ``orgs``: names the
+    article shows to be organisations ("chief executive of X", "X said it").
+    """
+
+    roles: dict = field(default_factory=dict)
+    orgs: set = field(default_factory=set)
+
+    @classmethod
+    def read(cls, text: str) -> ArticleRoles:
+        found: dict = {}
+        full_names = set()
+        for m in re.finditer(_NAME, text):
+            words = m.group(0).split()
+            if len(words) >= 2:
+                full_names.add(words[-1])
+
+        def add(role: str, name: str) -> None:
+            name, _ = _strip_title(name.rstrip("."))
+            if role in TIME_NOUNS or len(role) < 3 or not name:
+                return
+            if len(name.split()) == 1 and name not in full_names:
+                return  # one capitalised word is a name only if the article gives it in full somewhere
+            found.setdefault(role, set()).add(name)
+
+        for m in _ROLE_THEN_NAME.finditer(text):
+            if m.group(1) == "the" and _prev_word(text, m.start()) in ROLE_BLOCKING_WORDS:
+                continue
+            name, ok = _clean_name(m.group(4))
+            if ok:
+                add(m.group(3), name)
+        for m in _NAME_THEN_ROLE.finditer(text):
+            name, ok = _clean_name(m.group(1))
+            if ok and _prev_word(text, m.start()) not in ROLE_BLOCKING_WORDS and (m.group(2) or _is_agent(m.group(4))):
+                add(m.group(4), name)
+        for m in _TITLE_NAME.finditer(text):
+            word = m.group(1)
+            name, ok = _clean_name(m.group(2))
+            if not ok:
+                continue
+            name, role = _strip_title(name)
+            if word.islower() and _is_agent(word) and len(name.split()) >= 2:
+                add(word, name)
+            elif word[0].isupper() and word.lower() in ROLE_PERSON and len(name.split()) >= 2:
+                add(word.lower(), name)
+            if role and len(name.split()) >= 2:
+                add(role, name)
+        roles = {}
+        for role, names in found.items():
+            # "Pruitt" and "Dale Pruitt" are one person
+            longest = max(names, key=len)
+            if all(n == longest or longest.endswith(" " + n) for n in names):
+                roles[role] = longest
+        orgs = {_clean_name(m.group(1) or m.group(2))[0].lower() for m in _ORG_CUE.finditer(text)} - {""}
+        return cls(roles, orgs)

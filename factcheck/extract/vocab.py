@@ -166,3 +166,48 @@ FURNITURE_LINES = (
 )
 #: Words opening a publication stamp line ("Published: ...", "Posted at 9:05 AM, ...").
 STAMP_OPENERS = ("published", "updated", "posted", "last modified", "last updated", "modified", "first published")
+
+# --------------------------------------------------------------------------- resolution (resolve.py)
+
+#: Nouns of time that are never a role ("the morning, Ana Ruiz said" is no apposition).
+TIME_NOUNS = frozenset({"morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year",
+                        "time", "season", "decade", "quarter", "period", "moment", "end", "start", "past"})
+#: Prepositions after which "the X, Name," is a list or a scene, not an apposition ("In the end, Ana Ruiz ...").
+ROLE_BLOCKING_WORDS = frozenset({"in", "on", "at", "during", "by", "for", "from", "of", "with", "after", "before",
+                                 "since", "until", "over", "under", "to", "into", "about", "through", "across",
+                                 "against", "between", "within", "without", "like", "than", "and", "or"})
+#: Endings of a noun for a person by what they do ("contractor", "businessman", "economist").
+AGENT_SUFFIXES = ("or", "er", "ist", "man", "woman", "person", "ant", "ent", "ian", "ee")
+#: Words with those endings that are not roles ("after Ana Ruiz", "whether Tom Lee").
+NOT_AGENT_WORDS = frozenset({"after", "under", "over", "other", "never", "ever", "either", "neither", "whether",
+                             "rather", "later", "former", "latter", "per", "for", "or", "nor", "her", "their",
+                             "our", "your", "than", "then", "when", "where", "against", "meant", "went", "sent",
+                             "spent", "recent", "current", "percent", "ian", "man", "woman", "person", "number",
+                             "member", "consider", "order", "together", "wonder", "remember", "offer", "enter",
+                             "an", "can", "began", "plan", "ban", "human", "german", "roman", "woman"})
+#: Titles written before a name ("Dr Ana Ruiz"), dropped from the name a role stands for.
+NAME_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "mr.", "mrs.", "ms.", "dr.",
+                         "prof.", "rev", "rev."})
+#: Words in a title before a role noun ("Prime Minister", "Vice President").
+TITLE_MODIFIERS = frozenset({"prime", "vice", "deputy", "chief", "former", "acting", "interim", "foreign",
+                             "finance", "defense", "defence", "health", "district", "state", "head", "assistant"})
+#: Heads of a description of a reporting period ("the latest quarter", "the three-month period", "the month").
+PERIOD_NOUNS = frozenset({"quarter", "period", "month"})
+#: Ordinal words naming a quarter ("the third quarter", "first-quarter revenue").
+QUARTER_ORDINALS = frozenset({"first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"})
+#: Modifiers with which a period description still points back ("the latest quarter", "the current month").
+PERIOD_BACK_MODIFIERS = frozenset({"latest", "current", "recent", "most", "reporting", "fiscal"})
+#: Possessed nouns for which "their" after "Acme and Zeta" means the pair, not a plural subject.
+PAIR_POSSESSED = frozenset({"share", "shares", "stake", "stakes", "revenue", "revenues", "profit", "profits",
+                            "sales", "rivalry", "relationship", "relations", "merger", "deal", "talks", "meeting",
+                            "agreement", "partnership", "marriage", "dispute", "feud", "contest", "match"})
+#: Spouses and partners: "Ana Ruiz and her husband" are a pair for "the couple".
+PARTNER_NOUNS = frozenset({"wife", "husband", "partner", "spouse", "fiancee", "fiance", "brother", "sister",
+                           "son", "daughter", "father", "mother"})
+#: Plural nouns with which "the two <noun>" stands for two parties named together ("the two rivals").
+PAIR_PLURALS = frozenset({"side", "rival", "foe", "enemy", "ally", "partner", "party", "neighbour", "neighbor",
+                          "leader", "man", "woman", "brother", "sister", "friend", "power", "nation", "country",
+                          "company", "firm", "team", "club", "candidate", "adversary", "opponent", "giant",
+                          "government", "state", "player", "defendant"})
+#: Entity labels of the parties a pair, "it" or "the two" can stand for.
+PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
