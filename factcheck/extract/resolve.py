@@ -83,6 +83,8 @@ class Memory:
     last_subject_org: str | None = None  # the organisation the last sentence was about, for "it"
     last_pair: str | None = None  # the last two names given together ("Ana Ruiz and Tom Lee"), for "the two"
     last_place: str | None = None  # the last town, state or country named, for "the city" and "there"
+    last_site: str | None = None  # the last place of any kind named ("at Dunmore Docks"), for "there"
+    last_org_subject: str | None = None  # the last organisation a clause was about, for "the company"
     #: head noun -> the last fuller mention of it ("talks" -> "six-party talks"), for "the talks"
     mentions: dict = field(default_factory=dict)
     #: role noun -> the name last given it in apposition or as a title ("contractor" -> "Dale Pruitt")
@@ -143,6 +145,8 @@ class Memory:
                 self.persons.pop(parts[-1].lower(), None)
                 if ent.root.dep_ not in ("compound", "appos"):
                     self.last_org = text
+                    if is_subject:
+                        self.last_org_subject = text
                 continue
             if ent.label_ in ("PERSON", "ORG"):
                 self._learn_role(ent, text)
@@ -159,6 +163,8 @@ class Memory:
             elif ent.label_ == "ORG" and (ent.root.dep_ not in ("compound", "appos") or (
                     ent.root.dep_ == "compound" and ent.root.head.lemma_.lower() in ROLE_PERSON)):
                 self.last_org = text
+                if is_subject:
+                    self.last_org_subject = text
         # names the tagger missed: a proper-noun subject is a person when a role
         # noun or a reporting verb says so ("Council member Ana Ruiz disagreed"),
         # otherwise taken for an organisation ("Facebook was expected to ...")
@@ -176,7 +182,7 @@ class Memory:
                 continue
             full = " ".join(c.text for c in names)
             if full.lower() in orgs_here or full.lower() in self.article.orgs:
-                self.last_org = full  # "Hollis Brandt said it ...": a company, whatever the tagger thought
+                self.last_org = self.last_org_subject = full  # "Hollis Brandt said it ...": a company
                 continue
             looks_person = len(names) >= 2 and all(c.text[:1].isupper() for c in names) and (
                 roles & ROLE_PERSON or tok.head.lemma_.lower() in REPORTING or tok.ent_type_ == "PERSON")
@@ -184,7 +190,7 @@ class Memory:
                 self.persons[tok.lower_] = full
                 self.last_person = full
             elif tok.ent_type_ in ("", "ORG", "PRODUCT"):
-                self.last_org = full
+                self.last_org = self.last_org_subject = full
         self._observe_groups(sent, upto)
         self._observe_periods(sent, upto)
         if upto is None and subj is not None and subj.lower_ != "it":
@@ -206,6 +212,9 @@ class Memory:
                 continue
             if ent.label_ == "GPE" and ent.root.dep_ != "compound":
                 self.last_place = ent_text(ent)
+            if ent.label_ in ("GPE", "LOC", "FAC") and ent.root.dep_ != "compound" or (
+                    ent.label_ == "ORG" and ent.root.dep_ == "pobj" and ent.root.head.lower_ == "at"):
+                self.last_site = ent_text(ent)  # "a depot at Dunmore Docks ... 120 people there"
             if ent.label_ in ("PERSON", "ORG", "GPE", "NORP") and ent.root.dep_ != "conj":
                 conj = [c for c in ent.root.children if c.dep_ == "conj" and c.ent_type_ in PARTY_LABELS
                         and (c.ent_type_ == "PERSON") == (ent.label_ == "PERSON")]
@@ -418,8 +427,10 @@ def description(head, mem: Memory) -> str | None:
     if lemma in ROLE_PERSON:
         return mem.last_person
     if lemma in ROLE_ORG:
-        org = mem.last_org
-        return org if org_matches(lemma, org) else None
+        # the organisation the article was last about, before one only mentioned since ("a report by X")
+        for org in (mem.last_org_subject, mem.last_org):
+            if org_matches(lemma, org):
+                return org
     return None
 
 
@@ -540,9 +551,11 @@ def _resolve(t, ids, first, so_far, mem: Memory, ents, published):
         if t.i - first <= 2 or t.head.lower_ in ORG_ATTRIBUTES or within or (
                 subj is not None and subj.pos_ in ("NOUN", "PRON") and subj.ent_type_ == ""):
             return mem.last_org + "'s", t.i, f"possessive '{t.text}' -> {mem.last_org}"
-    if low == "there" and t.dep_ == "advmod" and fresh(mem.last_place):
+    site = mem.last_site or mem.last_place
+    if low == "there" and t.dep_ == "advmod" and fresh(site):
         prep = t.i > 0 and t.doc[t.i - 1].dep_ == "prep" and t.doc[t.i - 1].head == t.head
-        return (mem.last_place if prep else f"in {mem.last_place}"), t.i, f"place 'there' -> {mem.last_place}"
+        where = "at" if site != mem.last_place else "in"
+        return (site if prep else f"{where} {site}"), t.i, f"place 'there' -> {site}"
     if t.i == first and low in ("that", "this") and t.dep_ == "det":
         return ("The" if t.text[0].isupper() else "the"), t.i, None
     if t.dep_ == "det" and low == "the" and t.head.pos_ in ("NOUN", "NUM") and t.head.dep_ in (
@@ -556,9 +569,13 @@ def _resolve(t, ids, first, so_far, mem: Memory, ents, published):
                 # "For the three-month period, ..." -> "For the third quarter, ..."
                 return named, head.i, f"period '{words}' -> {named}"
             name = description(head, mem)
+            if name and not fresh(name) and name.lower() in so_far.lower():
+                # "When Acme said ..., the company added ...": named right there, nothing to resolve
+                return t.text, t.i, f"description '{words}' is {name}, named before it in the claim"
             if name and fresh(name):
                 note = f"description '{words}' -> {name}"
-                right = [x for x in t.doc[head.i + 1:head.right_edge.i + 1] if not x.is_punct and x.tag_ != "POS"]
+                right = [x for x in t.doc[head.i + 1:head.right_edge.i + 1]
+                         if not x.is_punct and x.tag_ != "POS" and x.i in ids]
                 if not right:
                     return name, head.i, note
                 return f"{words} ({name})", head.i, note
