@@ -255,7 +255,8 @@ class Memory:
             # what tells this one apart: a name, a possessor, a noun compound, a hyphenated
             # modifier ("six-party talks"); a count ("three libraries") does not
             specific = [t for t in mods if t.pos_ == "PROPN" or t.dep_ in ("compound", "poss") or "-" in t.text]
-            if not specific:
+            owner = _owner(head)
+            if not specific and not owner:
                 continue
             words = [t for t in chunk if not (t.dep_ == "det" and t.head == head)]
             if any(t.pos_ == "PRON" for t in words):
@@ -263,7 +264,10 @@ class Memory:
             text = "".join(t.text_with_ws for t in words).strip()
             if words[0].is_sent_start and words[0].pos_ != "PROPN":
                 text = text[:1].lower() + text[1:]  # "Six-party talks began ..." -> "the six-party talks"
-            if 1 < len(words) <= 8:
+            if owner and not specific:
+                # "Acme has a trio of mobile apps" -> "Acme's mobile apps", for "the apps"
+                self.mentions[head.lemma_.lower()] = (f"{owner}'s {text}", True, head.tag_)
+            elif 1 < len(words) <= 8:
                 self.mentions[head.lemma_.lower()] = (text, any(t.dep_ == "poss" or t.tag_ == "POS" for t in words),
                                                       head.tag_)
 
@@ -432,6 +436,28 @@ def description(head, mem: Memory) -> str | None:
             if org_matches(lemma, org):
                 return org
     return None
+
+
+#: Verbs of having: "Acme owns three plants" makes them Acme's plants.
+HAVING_VERBS = frozenset({"have", "own", "run", "operate"})
+
+
+def _owner(head) -> str | None:
+    """The named owner of what a having verb's object names ("Acme has a trio of apps" -> "Acme")."""
+    obj = head
+    if obj.dep_ == "pobj" and obj.head.lower_ == "of" and obj.head.head.dep_ == "dobj":
+        obj = obj.head.head  # "a trio of apps", "a network of depots"
+    if obj.dep_ != "dobj" or obj.head.lemma_.lower() not in HAVING_VERBS:
+        return None
+    subj = next((c for c in obj.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "PROPN":
+        return None
+    ent = next((e for e in subj.doc.ents if e.start <= subj.i < e.end), None)
+    if ent is None:  # a one-word name the tagger missed ("Acme")
+        return None if any(t.dep_ == "compound" for t in subj.children) else subj.text
+    if ent.label_ not in ("ORG", "PERSON") or ent.root != subj:
+        return None
+    return ent_text(ent)
 
 
 def in_quotation(t) -> bool:
