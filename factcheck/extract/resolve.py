@@ -340,23 +340,8 @@ class Memory:
 
     def period(self, head) -> str | None:
         """The named period a description of one stands for ("the latest quarter" -> "the third quarter")."""
-        lemma = head.lemma_.lower()
-        if head.tag_ != "NN" or lemma not in PERIOD_NOUNS:
-            return None
-        if any(c.dep_ == "prep" or c.dep_ in ("relcl", "acl") for c in head.children):
-            return None  # "the month of May", "the period that ended ..."
-        span = list(head.doc[head.left_edge.i:head.i])
-        if not span or span[0].lower_ != "the":
-            return None
-        mods = [x for x in span[1:] if x.text not in ("-", "–")]
-        months = [x for x in mods if x.lower_ in ("three", "3") or x.lower_ == "month"]
-        if any(x.lower_ not in PERIOD_BACK_MODIFIERS and x not in months for x in mods):
-            return None  # "the same quarter", "the previous month", "the first quarter"
-        if lemma == "quarter" and not months or lemma == "period" and len(months) == 2:
-            return self.last_quarter
-        if lemma == "month" and not months:
-            return self.last_month
-        return None
+        kind = period_kind(head)
+        return self.last_quarter if kind == "quarter" else self.last_month if kind == "month" else None
 
     def mention(self, head) -> str | None:
         """The fuller earlier mention a bare definite description ("the study") points back to."""
@@ -388,6 +373,31 @@ class Memory:
             return None
         full = self.persons[tok.lower_]
         return full if full != tok.text else None
+
+
+def period_kind(head) -> str | None:
+    """"quarter" or "month" when ``head`` heads a description pointing back to a reporting period.
+
+    "the latest quarter", "the three-month period" (a quarter), "the month"; not
+    "the same quarter" (a comparison), "the first quarter" (named) or "the month of May".
+    """
+    lemma = head.lemma_.lower()
+    if head.tag_ != "NN" or lemma not in PERIOD_NOUNS:
+        return None
+    if any(c.dep_ == "prep" or c.dep_ in ("relcl", "acl") for c in head.children):
+        return None
+    span = list(head.doc[head.left_edge.i:head.i])
+    if not span or span[0].lower_ != "the":
+        return None
+    mods = [x for x in span[1:] if x.text not in ("-", "–")]
+    months = [x for x in mods if x.lower_ in ("three", "3") or x.lower_ == "month"]
+    if any(x.lower_ not in PERIOD_BACK_MODIFIERS and x not in months for x in mods):
+        return None
+    if lemma == "quarter" and not months or lemma == "period" and len(months) == 2:
+        return "quarter"
+    if lemma == "month" and not months:
+        return "month"
+    return None
 
 
 def is_predicate(head) -> bool:
@@ -438,6 +448,9 @@ def description(head, mem: Memory) -> str | None:
     return None
 
 
+#: Proper nouns that, after "the", name an institution the article never names in full ("the House").
+INSTITUTION_NAMES = frozenset({"house", "senate", "chamber", "assembly", "parliament", "congress", "court",
+                               "commission", "council", "cabinet", "board", "league", "federation", "union"})
 #: Verbs of having: "Acme owns three plants" makes them Acme's plants.
 HAVING_VERBS = frozenset({"have", "own", "run", "operate"})
 
@@ -519,13 +532,43 @@ def referring(t) -> tuple[str, int] | None:
     if low == "the" and t.dep_ == "det":
         head = t.head
         span = [x for x in head.subtree if x.i <= head.i]
-        if span[0].i != t.i or any(x.pos_ == "PROPN" or x.ent_type_ in ("PERSON", "ORG", "GPE") for x in span):
+        if span[0].i != t.i or is_predicate(head):
+            return None
+        if len(span) == 2 and head.pos_ == "PROPN" and (head.tag_ == "NNPS" or head.lower_ in INSTITUTION_NAMES) and (
+                head.ent_type_ not in ("GPE", "LOC", "NORP", "DATE")):
+            return "".join(x.text_with_ws for x in span).strip(), head.i  # "the House", "the Rattlers": a nickname
+        if any(x.pos_ == "PROPN" or x.ent_type_ in ("PERSON", "ORG", "GPE") for x in span):
             return None
         lemma = head.lemma_.lower()
         if (head.pos_ == "NUM" and lemma in ("two", "three")) or (
                 head.pos_ == "NOUN" and lemma in ROLE_PERSON | ROLE_ORG | PLACE_NOUNS | PAIR_NOUNS
-                and not any(c.dep_ == "compound" for c in head.children)):
+                and not any(c.dep_ == "compound" for c in head.children)) or period_kind(head) or (
+                head.tag_ == "NNS" and any(c.dep_ == "nummod" and c.lower_ in ("two", "2") for c in head.children)):
             return "".join(x.text_with_ws for x in span).strip(), head.i
+    return None
+
+
+def _bound(t) -> str | None:
+    """The name a pronoun is bound to inside its own sentence ("Norland said it ...", "Tom Reyes and his wife").
+
+    Up the parse from the pronoun: a name it is conjoined with or a clause subject
+    before it, of the pronoun's kind (a person for he/his, a body or place for it/its).
+    """
+    low = t.lower_
+    person = low in ("he", "she", "him", "his", "her", "hers")
+    if not person and low not in ("it", "its"):
+        return None
+    node = t
+    while node.head != node:
+        node = node.head
+        cands = [node] + [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for c in cands:
+            if c.i >= t.i or c.pos_ != "PROPN":
+                continue
+            kind = c.ent_type_
+            if (person and kind == "PERSON") or (not person and kind in ("ORG", "GPE", "")):
+                ent = next((e for e in c.doc.ents if e.start <= c.i < e.end), None)
+                return ent_text(ent) if ent is not None else c.text
     return None
 
 
@@ -547,7 +590,7 @@ def resolve_token(t, ids, first, so_far, mem: Memory, ents, published):
     return text, last, note
 
 
-def _resolve(t, ids, first, so_far, mem: Memory, ents, published):
+def _resolve(t, ids, first, so_far, mem: Memory, ents, published):  # noqa: C901 (one branch per kind of expression)
     low = t.lower_
 
     def fresh(name: str | None) -> bool:
@@ -613,6 +656,10 @@ def _resolve(t, ids, first, so_far, mem: Memory, ents, published):
     full = mem.surname(t)
     if full and fresh(full.split()[0]):
         return full, t.i, f"surname '{t.text}' -> {full}"
+    if low in BACK_PRONOUNS and t.pos_ == "PRON":
+        bound = _bound(t)
+        if bound and bound in so_far:
+            return t.text, t.i, f"pronoun '{t.text}' is {bound}, named before it in the claim"
     if t.ent_type_ == "DATE" and t.ent_iob_ == "B" and published is not None:
         ent = next((e for e in ents if e.start == t.i), None)
         if ent is not None and datesmod.is_relative(ent.text) and all(x.i in ids for x in ent):
@@ -728,7 +775,10 @@ class ArticleRoles:
             name, role = _strip_title(name)
             if word.islower() and _is_agent(word) and len(name.split()) >= 2:
                 add(word, name)
-            elif word[0].isupper() and word.lower() in ROLE_PERSON and len(name.split()) >= 2:
+            elif word[0].isupper() and len(name.split()) >= 2 and (word.lower() in ROLE_PERSON or _is_agent(
+                    word.lower()) and re.search(r"(?:^|[.!?]\s|\n)$", text[max(0, m.start() - 2):m.start()])):
+                # "Judge Ana Ruiz", and at a sentence's start "Contractor Dale Pruitt"
+
                 add(word.lower(), name)
             if role and len(name.split()) >= 2:
                 add(role, name)
