@@ -532,8 +532,8 @@ def referring(t) -> tuple[str, int] | None:
     if low == "the" and t.dep_ == "det":
         head = t.head
         span = [x for x in head.subtree if x.i <= head.i]
-        if span[0].i != t.i or is_predicate(head):
-            return None
+        if span[0].i != t.i or is_predicate(head) or head.dep_ == "appos":
+            return None  # "Acme emerged as the leader", "Acme, the retailer,": not pointing back
         if len(span) == 2 and head.pos_ == "PROPN" and (head.tag_ == "NNPS" or head.lower_ in INSTITUTION_NAMES) and (
                 head.ent_type_ not in ("GPE", "LOC", "NORP", "DATE")):
             return "".join(x.text_with_ws for x in span).strip(), head.i  # "the House", "the Rattlers": a nickname
@@ -548,11 +548,12 @@ def referring(t) -> tuple[str, int] | None:
     return None
 
 
-def _bound(t) -> str | None:
-    """The name a pronoun is bound to inside its own sentence ("Norland said it ...", "Tom Reyes and his wife").
+def _bound(t, mem: Memory | None = None):
+    """The token a pronoun is bound to inside its own sentence ("Norland said it ...", "Tom Reyes and his wife").
 
     Up the parse from the pronoun: a name it is conjoined with or a clause subject
-    before it, of the pronoun's kind (a person for he/his, a body or place for it/its).
+    before it, of the pronoun's kind (a person for he/his, a body or place for
+    it/its), or a clause subject that is a description of one ("the retailer said it").
     """
     low = t.lower_
     person = low in ("he", "she", "him", "his", "her", "hers")
@@ -563,12 +564,14 @@ def _bound(t) -> str | None:
         node = node.head
         cands = [node] + [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         for c in cands:
-            if c.i >= t.i or c.pos_ != "PROPN":
+            if c.i >= t.i:
                 continue
-            kind = c.ent_type_
-            if (person and kind == "PERSON") or (not person and kind in ("ORG", "GPE", "")):
-                ent = next((e for e in c.doc.ents if e.start <= c.i < e.end), None)
-                return ent_text(ent) if ent is not None else c.text
+            if c.pos_ == "NOUN" and c.tag_ == "NN" and c.dep_ in ("nsubj", "nsubjpass") and any(
+                    d.lower_ == "the" for d in c.children) and c.lemma_.lower() in (ROLE_PERSON if person else ROLE_ORG):
+                return c
+            if c.pos_ == "PROPN" and (person and c.ent_type_ == "PERSON" or not person and (
+                    c.ent_type_ in ("ORG", "GPE", "") or mem is not None and c.lower_ not in mem.persons)):
+                return c
     return None
 
 
@@ -657,9 +660,9 @@ def _resolve(t, ids, first, so_far, mem: Memory, ents, published):  # noqa: C901
     if full and fresh(full.split()[0]):
         return full, t.i, f"surname '{t.text}' -> {full}"
     if low in BACK_PRONOUNS and t.pos_ == "PRON":
-        bound = _bound(t)
-        if bound and bound in so_far:
-            return t.text, t.i, f"pronoun '{t.text}' is {bound}, named before it in the claim"
+        bound = _bound(t, mem)
+        if bound is not None and (bound.pos_ == "NOUN" or bound.text in so_far):
+            return t.text, t.i, f"pronoun '{t.text}' points to '{bound.text}' before it in the claim"
     if t.ent_type_ == "DATE" and t.ent_iob_ == "B" and published is not None:
         ent = next((e for e in ents if e.start == t.i), None)
         if ent is not None and datesmod.is_relative(ent.text) and all(x.i in ids for x in ent):
@@ -743,18 +746,20 @@ class ArticleRoles:
     @classmethod
     def read(cls, text: str) -> ArticleRoles:
         found: dict = {}
-        full_names = set()
+        full_names: dict = {}  # surname -> the full names the article gives it
         for m in re.finditer(_NAME, text):
-            words = m.group(0).split()
+            words = _clean_name(m.group(0))[0].split()
             if len(words) >= 2:
-                full_names.add(words[-1])
+                full_names.setdefault(words[-1], set()).add(" ".join(words))
 
         def add(role: str, name: str) -> None:
             name, _ = _strip_title(name.rstrip("."))
             if role in TIME_NOUNS or len(role) < 3 or not name:
                 return
-            if len(name.split()) == 1 and name not in full_names:
-                return  # one capitalised word is a name only if the article gives it in full somewhere
+            if len(name.split()) == 1:
+                if len(full_names.get(name, ())) != 1:
+                    return  # one capitalised word is a name only if the article gives it in full, once
+                name = next(iter(full_names[name]))
             found.setdefault(role, set()).add(name)
 
         for m in _ROLE_THEN_NAME.finditer(text):

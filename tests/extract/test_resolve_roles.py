@@ -1,0 +1,111 @@
+"""Resolution of role descriptions, pairs, periods and pronouns bound in their own sentence.
+
+Articles written for this test; each case asserts the exact claim texts and what
+stays ``unresolved``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    # a role named in apposition later in the article (a forward mention serves a fact-checker too)
+    ("The contractor gave the Reyes family $90,000 in loans in 2019. The contractor, Dale Pruitt, testified in March.",
+     [("Dale Pruitt gave the Reyes family $90,000 in loans in 2019.", []),
+      ("The contractor, Dale Pruitt, testified in March.", [])]),
+    # ... a name then its role, and a role written as a title
+    ("Dale Pruitt, a contractor, testified in March. The contractor gave the family $90,000 in loans in 2019.",
+     [("Dale Pruitt, a contractor, testified in March.", []),
+      ("Dale Pruitt gave the family $90,000 in loans in 2019.", [])]),
+    ("Contractor Dale Pruitt testified in March. The contractor had lent $90,000 in 2019.",
+     [("Contractor Dale Pruitt testified in March.", []),
+      ("Dale Pruitt had lent $90,000 in 2019.", [])]),
+    # "the morning, Ana Ruiz," is a scene, not an apposition
+    ("In the morning, Ana Ruiz spoke to 300 workers. The morning was cold at 4 degrees.",
+     [("In the morning, Ana Ruiz spoke to 300 workers.", []),
+      ("The morning was cold at 4 degrees.", [])]),
+    # a predicate nominal is what something is, never a person to insert
+    ("Acme emerged as the leader in the market in 2023, said analyst Jo Tan.",
+     [("Acme emerged as the leader in the market in 2023, said analyst Jo Tan.", [])]),
+    # an organisation the tagger may take for a person: it is referred to with "it"
+    ("When Hollis Brandt revealed that it had lost data in 2023, the retailer said 1.2 million customers were "
+     "affected. Now the company says 10 million customers were affected.",
+     [("When Hollis Brandt revealed that it had lost data in 2023, the retailer said 1.2 million customers were "
+       "affected.", []),
+      ("Now Hollis Brandt says 10 million customers were affected.", [])]),
+    # "it" for a country that was the last subject; "the two <plural>" for a pair from "A ... with B"
+    ("Norland said it had signed a trade deal with Sudria in May. It praised the direct talks between the two old "
+     "enemies.",
+     [("Norland said it had signed a trade deal with Sudria in May.", []),
+      ("Norland praised the direct talks between Norland and Sudria.", [])]),
+    # "the couple" for a person and a partner named together
+    ("Tom Reyes and his wife were convicted in 2019. A jury found that the couple took $40,000 in gifts.",
+     [("Tom Reyes and his wife were convicted in 2019.", []),
+      ("A jury found that Tom Reyes and his wife took $40,000 in gifts.", [])]),
+    # "their" after a pair owns what a pair owns
+    ("Shipments from Acme and Zeta rose 6% in 2023. Despite the rise, their market shares fell.",
+     [("Shipments from Acme and Zeta rose 6% in 2023.", []),
+      ("Despite the rise, Acme and Zeta's market shares fell.", [])]),
+    # descriptions of the reporting period take the period the article named; a comparison stays
+    ("Acme reported first-quarter revenue of $3 million. For the three-month period, net profit rose to $2 million. "
+     "The latest quarter was boosted by a $1 million payment.",
+     [("Acme reported first-quarter revenue of $3 million.", []),
+      ("For the first quarter, net profit rose to $2 million.", []),
+      ("The first quarter was boosted by a $1 million payment.", [])]),
+    ("Harbor Air carried 5.4 million passengers in October. Harbor Air says traffic set a new record for the month.",
+     [("Harbor Air carried 5.4 million passengers in October.", []),
+      ("Harbor Air says traffic set a new record for October.", [])]),
+    ("For the three-month period, net profit rose to $2 million.",
+     [("For the three-month period, net profit rose to $2 million.", ["the three-month period"])]),
+    # an apposition does not point back; a pronoun bound to the clause's subject is not unresolved
+    ("Acme, the retailer, lost data on 10,000 customers in 2023. The retailer said it would pay $5 million.",
+     [("Acme, the retailer, lost data on 10,000 customers in 2023.", []),
+      ("Acme said it would pay $5 million.", [])]),
+    # "there" for a place named with "at"
+    ("Harbor Lines opened a cold store at Dunmore Docks in 2023 and employs about 120 people there.",
+     [("Harbor Lines opened a cold store at Dunmore Docks in 2023.", []),
+      ("Harbor Lines employs about 120 people at Dunmore Docks.", [])]),
+    # "the company": the organisation the article is about, not one only cited since
+    ("Harbor Lines runs 14 depots. A report by Bellmere Partners put demand at 12% in 2022. "
+     "The company had revenue of $41 million in 2023.",
+     [("Harbor Lines runs 14 depots.", []),
+      ("A report by Bellmere Partners put demand at 12% in 2022.", []),
+      ("Harbor Lines had revenue of $41 million in 2023.", [])]),
+    # what a named subject has is a fuller mention for the bare noun later
+    ("Acme also has a trio of mobile apps: Chatter, Snap and Pix. Investors like these apps. "
+     "But Acme has no plans to make money from the apps before 2026.",
+     [("Acme also has a trio of mobile apps: Chatter, Snap and Pix.", []),
+      ("Acme has no plans to make money from Acme's mobile apps before 2026.", [])]),
+    # an institution named only by a nickname needs knowledge the article does not give: recorded
+    ("Ministers put 12 motions before the House in May.",
+     [("Ministers put 12 motions before the House in May.", ["the House"])]),
+]
+
+
+@pytest.mark.parametrize("article, claims", CASES)
+def test_resolve_roles(extract, article, claims):
+    assert [(c.text, c.unresolved) for c in extract(article)] == claims
+
+
+def test_explain_names_each_resolution(extract):
+    claims = extract("The contractor gave the Reyes family $90,000 in loans in 2019. "
+                     "The contractor, Dale Pruitt, testified in March.")
+    assert "resolved description 'The contractor' -> Dale Pruitt" in claims[0].steps
+
+
+def test_article_roles_are_read_once_from_the_text():
+    from factcheck.extract.resolve import ArticleRoles
+
+    roles = ArticleRoles.read(
+        "Pruitt, a contractor, spoke first. The builder, Ana Ruiz, replied. Judge Tom Lee ruled. "
+        "In the end, Ana Ruiz left. Chief executive of Hollis Brandt, Jo Tan, said it would pay. "
+        "Dale Pruitt and Ana Ruiz met.")
+    assert roles.roles == {"contractor": "Dale Pruitt", "builder": "Ana Ruiz", "judge": "Tom Lee"}
+    assert roles.orgs == {"hollis brandt"}
+
+
+def test_a_role_given_two_names_is_left_out():
+    from factcheck.extract.resolve import ArticleRoles
+
+    roles = ArticleRoles.read("The driver, Ana Ruiz, was hurt. The driver, Tom Lee, was not.")
+    assert roles.roles == {}
