@@ -337,6 +337,11 @@ def verb_tense(v) -> str | None:
         return PAST
     if v.tag_ == "VBN" and (not aux or any(a.lemma_ == "have" for a in aux)):
         return PAST
+    if not aux and v.tag_ in ("VBG", "VB") and v.dep_ in ("advcl", "conj") and v.head.pos_ in ("VERB", "AUX") \
+            and v.head.i != v.i:
+        # "kept the lead, opening a gap on Saturday" / "will open in May and hire staff": the tense
+        # of the clause the participle or bare conjunct hangs on
+        return verb_tense(v.head)
     return None
 
 

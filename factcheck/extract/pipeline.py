@@ -191,7 +191,7 @@ def _build(ctx: Context, d: Draft, offset: int, art: Article, part: bool = False
     if date and source in datesmod.SOURCE_LABELS:
         notes.append(f"date from {datesmod.SOURCE_LABELS[source]}: {date}")
     claim = Claim(
-        text=text, quote=quote, start=start, end=end, speaker=None if d.kind == "relative" else d.speaker,
+        text=text, quote=quote, start=start, end=end, speaker=d.speaker,
         type=S.claim_type(f, toks, art.published.year if art.published else None), date=date,
         reasons=list(sc.reasons), score=round(sc.checkworthiness, 2), verifiable=round(sc.verifiable, 2),
         scores=sc if explain else None,

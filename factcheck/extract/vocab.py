@@ -22,6 +22,8 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", 
                          "LANGUAGE"})
 #: Entity labels that can be a speaker.
 SPEAKER_LABELS = ("PERSON", "ORG", "NORP", "GPE")
+#: Entity labels of times and amounts: never a speaker ("this year" is not who forecasts).
+NOT_SPEAKER_LABELS = NUMBER_LABELS | {"DATE", "TIME"}
 #: Places and peoples: a proper-noun subject with one of these labels is not a person or a company.
 PLACE_LABELS = ("GPE", "NORP", "LOC", "FAC")
 

@@ -44,6 +44,9 @@ def test_dateline_is_measured():
     assert segment.strip_dateline("PORTVILLE, Maine — The town will spend $6.5 million.") == len("PORTVILLE, Maine — ")
     assert segment.strip_dateline("GENEVA (Reuters) - Talks resumed on Monday.") == len("GENEVA (Reuters) - ")
     assert segment.strip_dateline("The town will spend $6.5 million.") == 0
+    assert segment.strip_dateline("Lisbon: The club kept its lead.") == len("Lisbon: ")
+    assert segment.strip_dateline("New Delhi: The house passed the bill.") == len("New Delhi: ")
+    assert segment.strip_dateline("Officials said: The bridge will close.") == 0
 
 
 def test_dateline_never_reaches_a_claim(texts):
