@@ -299,6 +299,16 @@ def _reported(draft) -> bool:
     return any(step == "split: speech-clause" for step in draft.steps)
 
 
+def _closing_adjunct(draft, sent) -> bool:
+    """The draft was split from an adjunct set off by a comma at the sentence's end."""
+    if draft.kind != "adjunct":
+        return False
+    toks = sorted((t for t in (draft.quote_tokens or draft.tokens) if not t.is_space), key=lambda t: t.i)
+    if not toks or toks[0].i == 0 or sent.doc[toks[0].i - 1].text != ",":
+        return False
+    return all(t.is_punct or t.is_space for t in sent if t.i > toks[-1].i)
+
+
 def apply(drafts, attr: Attribution, sent, ctx) -> None:
     """Give the drafts their speaker, and put the speaker first where the attribution trails."""
     toks = [t for t in sent if not t.is_space]
@@ -319,6 +329,9 @@ def apply(drafts, attr: Attribution, sent, ctx) -> None:
         # a relative clause inside reported speech describes what the article takes as given
         # ("Ruiz proposed that the congress, held in 1926, be marked"); data "according to X" are X's
         background = d.kind == "relative" and attr.verb is not None
+        # "X proposed that ..., during his address at the summit": a comma-set-off adjunct closing the
+        # sentence hangs on the saying (the parser often sinks it into the reported clause)
+        background = background or (attr.verb is not None and k > 0 and bool(d.tokens) and _closing_adjunct(d, sent))
         d.speaker = None if outside or about_source or background else speaker
     main = drafts[0]
     if verb is not None and speaker and speaker[:1].isupper() and not attr.quote_para and attr.content.i < verb.i:

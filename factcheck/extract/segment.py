@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .pubdate import is_dateline
-from .vocab import FURNITURE_LINES, FURNITURE_OPENERS, STAMP_OPENERS
+from .vocab import END_MARKS, FURNITURE_LINES, FURNITURE_OPENERS, STAMP_OPENERS
 
 _DATELINE = re.compile(
     r"\A(?:[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+)*)(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?\s*"
@@ -25,6 +25,7 @@ _BYLINE = re.compile(r"\A\s*(?:[-–—•]\s*|by\s+)[A-Z][\w.'’\-]+(?:\s+[A-Z
 _FURNITURE_LINE = re.compile(r"^\s*(?:" + "|".join(FURNITURE_LINES) + r")\s*$", re.I)
 _STAMP = re.compile(r"^\s*(?:" + "|".join(STAMP_OPENERS) + r")\s*(?::|\bat\b|\bon\b)", re.I)
 _FURNITURE = re.compile(r"^\s*(" + "|".join(FURNITURE_OPENERS) + r")\b", re.I)
+_END_MARK = re.compile(r"(?<=[.!?\"”’])[ \t]+(?:" + "|".join(END_MARKS) + r")[ \t]*\Z", re.I)
 _END_PUNCT = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 
 
@@ -63,6 +64,9 @@ def paragraphs(text: str, start: int = 0, end: int | None = None) -> list[Paragr
         raw = m.group(0)
         lead = len(raw) - len(raw.lstrip())
         body = raw.strip()
+        mark = _END_MARK.search(body)
+        if mark:
+            body = body[:mark.start()]  # the wire's end-of-story mark is not part of the last sentence
         if body:
             out.extend(_classify(Paragraph(block_start + lead, body)))
     return out

@@ -166,5 +166,7 @@ FURNITURE_LINES = (
     r"endit", r"print( this( page| article)?)?", r"e-?mail( this( page| article)?)?", r"menu", r"close",
     r"back to top", r"comments?( \(\d+\))?", r"log ?in|sign ?in|register", r"listen to (this )?article",
 )
+#: Wire copy's end-of-story marks after a paragraph's last sentence ("... in May. Endit", "ENDS", "-30-").
+END_MARKS = (r"endit", r"ends", r"-ends-", r"\(end\)", r"end", r"###", r"-30-")
 #: Words opening a publication stamp line ("Published: ...", "Posted at 9:05 AM, ...").
 STAMP_OPENERS = ("published", "updated", "posted", "last modified", "last updated", "modified", "first published")

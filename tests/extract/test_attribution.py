@@ -49,6 +49,12 @@ CASES = [
     # roles coordinated with a company's name: the company
     ("Owner and manager Harbor Lines AG says it carried 2 million passengers in 2023.",
      [("Owner and manager Harbor Lines AG says it carried 2 million passengers in 2023.", "Harbor Lines AG")]),
+    # a comma-set-off adjunct closing a reported sentence is about the saying: the article's voice
+    ("President Ana Ruiz on Tuesday proposed that member states of the Northern Council hold joint drills in "
+     "Norland in 2026, during her address at the council's 9th summit in Vesk.",
+     [("President Ana Ruiz on Tuesday (7 May 2024) proposed that member states of the Northern Council hold joint "
+       "drills in Norland in 2026.", "Ana Ruiz"),
+      ("Ana Ruiz's address at the council's 9th summit in Vesk took place on Tuesday (7 May 2024).", None)]),
     # a statement verb without a clause is still the subject's statement
     ("Harbor Cable reported a loss of $4 million in 2023.",
      [("Harbor Cable reported a loss of $4 million in 2023.", "Harbor Cable")]),
