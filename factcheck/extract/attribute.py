@@ -45,8 +45,10 @@ def reporting_clause(sent):
     for verb in [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB"]:
         if verb.lemma_.lower() not in REPORTING:
             continue
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            continue  # "Revenue is estimated to reach ...": a passive report names no speaker
         comp = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")]
-        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
         if comp and subj:
             return verb, comp[0], subj[0]
         if comp and not subj and verb.i > comp[0].i:
@@ -265,7 +267,8 @@ def attribute(sent, ctx, quote_speaker: str | None = None) -> Attribution:
     verb, content, subj = reporting_clause(sent)
     speech_verb = verb
     if verb is None and sent.root.lemma_.lower() in SPEECH_ROOTS:
-        subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        # the active subject only: "Revenue is estimated to ...", "Smith was told ..." name no speaker
+        subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
         # "Acme reported a loss" / "He added: '...'" / "Mayor Ruiz stressed the deal";
         # not "Acme maintained its lead"
         if (sent.root.lemma_.lower() in STATEMENT_VERBS

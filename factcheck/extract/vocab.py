@@ -34,7 +34,7 @@ REPORTING = frozenset({
     "say", "add", "tell", "announce", "state", "claim", "argue", "note", "explain", "estimate", "forecast",
     "predict", "stress", "emphasize", "emphasise", "highlight", "underline", "warn", "report", "confirm",
     "insist", "write", "declare", "reveal", "suggest", "believe", "acknowledge", "admit", "deny", "assert",
-    "maintain", "propose", "project", "tweet", "testify", "contend", "point", "indicate", "show",
+    "maintain", "propose", "project", "tweet", "testify", "contend", "point", "indicate", "show", "expect",
 })
 #: Speech verbs whose -ing form attaches a further statement (", adding that ...", ", citing ...").
 SPEECH_VBG = frozenset({"add", "say", "note", "stress", "cite", "tell", "warn", "explain", "claim", "insist", "argue",
@@ -45,7 +45,7 @@ SPEECH_ROOTS = REPORTING | SPEECH_VBG | {"announce", "propose", "cite"}
 #: without a clause after the verb (unlike "Acme maintained its lead").
 STATEMENT_VERBS = frozenset({"announce", "report", "confirm", "reveal", "tweet", "testify", "claim", "deny",
                              "admit", "estimate", "forecast", "predict", "propose", "cite", "warn",
-                             "say", "tell"})
+                             "say", "tell", "expect"})
 #: Verbs that make a clause forward-looking ("plans to ... next year").
 FORWARD_VERBS = frozenset({"plan", "schedule", "commemorate", "aim", "intend"})
 #: Modal words of the future.

@@ -55,6 +55,16 @@ CASES = [
      [("President Ana Ruiz on Tuesday (7 May 2024) proposed that member states of the Northern Council hold joint "
        "drills in Norland in 2026.", "Ana Ruiz"),
       ("Ana Ruiz's address at the council's 9th summit in Vesk took place on Tuesday (7 May 2024).", None)]),
+    # a passive report names no speaker
+    ("Revenue is estimated to reach $5 billion in 2026.", [("Revenue is estimated to reach $5 billion in 2026.", None)]),
+    # an expectation is the statement of whoever expects
+    ("Citing higher cocoa prices, Brenwick now expects full-year earnings of $3.40 a share.",
+     [("Citing higher cocoa prices, Brenwick now expects full-year earnings of $3.40 a share.", "Brenwick")]),
+    # a second reported clause keeps one "that"
+    ("Harbor Cable also said it had bought Zeta Net for $60 million in February, and that it would cut about 350 "
+     "jobs in 2025.",
+     [("Harbor Cable also said it had bought Zeta Net for $60 million in February.", "Harbor Cable"),
+      ("Harbor Cable said that it would cut about 350 jobs in 2025.", "Harbor Cable")]),
     # a statement verb without a clause is still the subject's statement
     ("Harbor Cable reported a loss of $4 million in 2023.",
      [("Harbor Cable reported a loss of $4 million in 2023.", "Harbor Cable")]),
