@@ -35,6 +35,7 @@ REPORTING = frozenset({
     "predict", "stress", "emphasize", "emphasise", "highlight", "underline", "warn", "report", "confirm",
     "insist", "write", "declare", "reveal", "suggest", "believe", "acknowledge", "admit", "deny", "assert",
     "maintain", "propose", "project", "tweet", "testify", "contend", "point", "indicate", "show", "expect",
+    "pledge", "promise", "vow",
 })
 #: Speech verbs whose -ing form attaches a further statement (", adding that ...", ", citing ...").
 SPEECH_VBG = frozenset({"add", "say", "note", "stress", "cite", "tell", "warn", "explain", "claim", "insist", "argue",

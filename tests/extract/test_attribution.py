@@ -55,6 +55,11 @@ CASES = [
      [("President Ana Ruiz on Tuesday (7 May 2024) proposed that member states of the Northern Council hold joint "
        "drills in Norland in 2026.", "Ana Ruiz"),
       ("Ana Ruiz's address at the council's 9th summit in Vesk took place on Tuesday (7 May 2024).", None)]),
+    # a pledge to do something is the pledger's claim; a pledge of money is an act
+    ("Mayor Ana Ruiz pledged to build 40 new rail stations by 2032.",
+     [("Mayor Ana Ruiz pledged to build 40 new rail stations by 2032.", "Mayor Ana Ruiz")]),
+    ("The Harbor Trust pledged $5 million to the stadium fund in 2023.",
+     [("The Harbor Trust pledged $5 million to the stadium fund in 2023.", None)]),
     # a passive report names no speaker
     ("Revenue is estimated to reach $5 billion in 2026.", [("Revenue is estimated to reach $5 billion in 2026.", None)]),
     # an expectation is the statement of whoever expects
