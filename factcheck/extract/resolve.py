@@ -57,7 +57,10 @@ def org_matches(noun: str, org: str | None) -> bool:
 
 
 def ent_text(ent) -> str:
-    """An entity's text without a leading "the" or a possessive ending."""
+    """An entity's text without a leading "the" or a possessive ending ("Acme's Jo Tan" is "Jo Tan")."""
+    inner = [t for t in ent if t.tag_ == "POS" and t.i < ent.end - 1]
+    if inner:
+        ent = ent.doc[inner[-1].i + 1:ent.end]
     toks = [t for t in ent if not (t.i == ent.start and t.lower_ == "the") and t.tag_ != "POS"]
     return "".join(t.text_with_ws for t in toks).strip()
 
@@ -65,7 +68,7 @@ def ent_text(ent) -> str:
 def party_text(ent) -> str:
     """A party's name for a pair: a body or a country keeps its "the" ("the United States"), a person has none."""
     text = ent_text(ent)
-    if ent.label_ != "PERSON" and (ent[0].lower_ == "the" or ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
+    if (ent.label_ != "PERSON" or ent.root.tag_ == "NNPS") and (ent[0].lower_ == "the" or ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
                                    and ent.doc[ent.start - 1].dep_ == "det"):
         return "the " + text
     return text
@@ -171,6 +174,10 @@ class Memory:
         for tok in sent:
             if upto is not None and tok.i >= upto:
                 break
+            if self.article.orgs and tok.pos_ == "PROPN" and tok.dep_ == "pobj" and not tok.ent_type_:
+                full = " ".join(c.text for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN") + " " + tok.text
+                if full.strip().lower() in self.article.orgs:
+                    self.last_org = full.strip()  # "chief executive of Hollis Brandt", untagged
             if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "PROPN" or tok.ent_type_ in PLACE_LABELS:
                 continue
             names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
@@ -282,7 +289,11 @@ class Memory:
         main = next((e for e in sent.ents if subj is not None and e.start <= subj.i < e.end and e.label_ in PARTY_LABELS),
                     None)
         for w in sent:
-            if (upto is not None and w.i >= upto) or w.lower_ != "with" or w.dep_ != "prep":
+            if (upto is not None and w.i >= upto) or w.dep_ != "prep":
+                continue
+            contest = w.head.pos_ == "NOUN" and w.head.lemma_.lower() in CONTEST_NOUNS and w.lower_ in (
+                "to", "against", "over", "with", "between")
+            if w.lower_ != "with" and not contest:
                 continue
             obj = next((c for c in w.children if c.dep_ == "pobj"), None)
             other = next((e for e in sent.ents if obj is not None and e.start <= obj.i < e.end), None)
@@ -291,14 +302,17 @@ class Memory:
             verb = w.head
             while verb.head != verb and verb.pos_ not in ("VERB", "AUX"):
                 verb = verb.head
-            vsubj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            owner = next((c for c in w.head.children if c.dep_ == "poss"), None) if contest else None
+            if contest and owner is None and w.lower_ != "with":
+                continue  # "X scored in a win over Y": the scorer is not a party to the contest
+            vsubj = owner or next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if vsubj is None:
                 continue
-            if vsubj.pos_ == "PRON" and vsubj.lower_ in ("it", "he", "she"):
-                one = main  # "Norland said it had reached a deal with Sudria"
+            if vsubj.pos_ == "PRON" and vsubj.lower_ in ("it", "he", "she", "its", "his", "her", "their", "they"):
+                one = main  # "Norland said it had reached a deal with Sudria", "Rovers ... since their loss to City"
             else:
                 one = next((e for e in sent.ents if e.start <= vsubj.i < e.end and e.label_ in PARTY_LABELS), None)
-            if one is None or one == other or (one.label_ == "PERSON") != (other.label_ == "PERSON"):
+            if one is None or one == other or (not contest and (one.label_ == "PERSON") != (other.label_ == "PERSON")):
                 continue
             self._pair(f"{party_text(one)} and {party_text(other)}", one.label_ == "PERSON")
 
@@ -309,7 +323,10 @@ class Memory:
         if root.dep_ == "appos" and root.head.pos_ == "NOUN":
             roles.append(root.head)
         roles += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
-        roles += [c for c in root.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < ent.start]
+        roles += [c for c in root.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < ent.start
+                  and (_is_agent(c.lower_) or c.lemma_.lower() in ROLE_ORG)]  # "contractor Dale Pruitt"
+        if "\n" in text:
+            return
         for r in roles:
             lemma = r.lemma_.lower()
             if r.tag_ == "NN" and lemma not in TIME_NOUNS:
@@ -451,6 +468,9 @@ def description(head, mem: Memory) -> str | None:
 #: Proper nouns that, after "the", name an institution the article never names in full ("the House").
 INSTITUTION_NAMES = frozenset({"house", "senate", "chamber", "assembly", "parliament", "congress", "court",
                                "commission", "council", "cabinet", "board", "league", "federation", "union"})
+#: Nouns of a contest between two parties: "their loss to City" pairs them for "the two teams".
+CONTEST_NOUNS = frozenset({"loss", "defeat", "win", "victory", "draw", "match", "game", "tie", "clash", "fight",
+                           "bout", "race", "final", "dispute", "battle", "rivalry", "war", "talks", "deal"})
 #: Verbs of having: "Acme owns three plants" makes them Acme's plants.
 HAVING_VERBS = frozenset({"have", "own", "run", "operate"})
 
@@ -557,14 +577,21 @@ def _bound(t, mem: Memory | None = None):
     """
     low = t.lower_
     person = low in ("he", "she", "him", "his", "her", "hers")
-    if not person and low not in ("it", "its"):
+    plural = low in ("they", "them", "their", "theirs")
+    if not person and not plural and low not in ("it", "its"):
         return None
     node = t
     while node.head != node:
+        came_by = node.dep_
         node = node.head
-        cands = [node] + [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # the head itself only for "Tom Reyes and his wife" (a conjunct), not "North America, its market"
+        cands = ([node] if came_by == "conj" else []) + [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         for c in cands:
             if c.i >= t.i:
+                continue
+            if plural:
+                if c.dep_ in ("nsubj", "nsubjpass") and (c.tag_ in ("NNS", "NNPS") or any(d.dep_ == "conj" for d in c.children)):
+                    return c  # "The Rovers are 9-2 since their loss", "Acme and Zeta said they ..."
                 continue
             if c.pos_ == "NOUN" and c.tag_ == "NN" and c.dep_ in ("nsubj", "nsubjpass") and any(
                     d.lower_ == "the" for d in c.children) and c.lemma_.lower() in (ROLE_PERSON if person else ROLE_ORG):
@@ -598,6 +625,12 @@ def _resolve(t, ids, first, so_far, mem: Memory, ents, published):  # noqa: C901
 
     def fresh(name: str | None) -> bool:
         return bool(name) and name.split()[-1] not in so_far
+
+    if low in BACK_PRONOUNS and t.pos_ == "PRON":
+        bound = _bound(t, mem)
+        if bound is not None and (bound.pos_ == "NOUN" or bound.text in so_far):
+            # "Norland said it ...", "The Rovers are 9-2 since their loss": the sentence says who
+            return t.text, t.i, f"pronoun '{t.text}' points to '{bound.text}' before it in the claim"
 
     if low in PERSON_PRONOUNS and t.dep_ in ("nsubj", "nsubjpass") and fresh(mem.last_person):
         return mem.last_person, t.i, f"pronoun '{t.text}' -> {mem.last_person}"
@@ -659,10 +692,6 @@ def _resolve(t, ids, first, so_far, mem: Memory, ents, published):  # noqa: C901
     full = mem.surname(t)
     if full and fresh(full.split()[0]):
         return full, t.i, f"surname '{t.text}' -> {full}"
-    if low in BACK_PRONOUNS and t.pos_ == "PRON":
-        bound = _bound(t, mem)
-        if bound is not None and (bound.pos_ == "NOUN" or bound.text in so_far):
-            return t.text, t.i, f"pronoun '{t.text}' points to '{bound.text}' before it in the claim"
     if t.ent_type_ == "DATE" and t.ent_iob_ == "B" and published is not None:
         ent = next((e for e in ents if e.start == t.i), None)
         if ent is not None and datesmod.is_relative(ent.text) and all(x.i in ids for x in ent):
