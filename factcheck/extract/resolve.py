@@ -201,7 +201,8 @@ class Memory:
         self._observe_groups(sent, upto)
         self._observe_periods(sent, upto)
         if upto is None and subj is not None and subj.lower_ != "it":
-            place = next((e for e in sent.ents if e.start <= subj.i < e.end and e.label_ == "GPE"), None)
+            place = next((e for e in sent.ents if e.start <= subj.i < e.end and e.label_ == "GPE"), None) \
+                if subj.ent_type_ == "GPE" else None
             if subj.pos_ == "PROPN" and place is not None:
                 self.last_subject_org = ent_text(place)  # "Norland said ... . It praised ..."
             elif subj.pos_ == "PROPN" and (subj.ent_type_ in ("ORG", "") and subj.lower_ not in self.persons
@@ -285,9 +286,7 @@ class Memory:
 
     def _observe_with_pair(self, sent, upto: int | None) -> None:
         """"Norland reached a deal with Sudria": the two, for "the two sides"."""
-        subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        main = next((e for e in sent.ents if subj is not None and e.start <= subj.i < e.end and e.label_ in PARTY_LABELS),
-                    None)
+        main = None
         for w in sent:
             if (upto is not None and w.i >= upto) or w.dep_ != "prep":
                 continue
@@ -296,9 +295,15 @@ class Memory:
             if w.lower_ != "with" and not contest:
                 continue
             obj = next((c for c in w.children if c.dep_ == "pobj"), None)
-            other = next((e for e in sent.ents if obj is not None and e.start <= obj.i < e.end), None)
-            if other is None or other.label_ not in PARTY_LABELS:
+            if obj is None or obj.ent_type_ not in PARTY_LABELS:
                 continue
+            other = next((e for e in sent.ents if e.start <= obj.i < e.end), None)
+            if other is None:
+                continue
+            if main is None:
+                subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                main = next((e for e in sent.ents if subj is not None and e.start <= subj.i < e.end
+                             and e.label_ in PARTY_LABELS), None)
             verb = w.head
             while verb.head != verb and verb.pos_ not in ("VERB", "AUX"):
                 verb = verb.head
@@ -347,7 +352,7 @@ class Memory:
                     self.last_quarter = f"the {prev.lower_} quarter"
                 elif prev is not None and prev.text.lower() in datesmod.MONTHS and prev.text[:1].isupper():
                     self.last_quarter = f"the {prev.text} quarter"
-        for ent in sent.ents:
+        for ent in (sent.ents if any(t.ent_type_ == "DATE" and t.lower_ in datesmod.MONTHS for t in sent) else ()):
             if ent.label_ != "DATE" or (upto is not None and ent.end > upto):
                 continue
             words = [w for w in ent if w.lower_ not in ("in", "the", "of", "during", "for")]
