@@ -96,6 +96,8 @@ class Memory:
     article: ArticleRoles = field(default_factory=lambda: ArticleRoles())
     last_quarter: str | None = None  # the last quarter named ("the third quarter"), for "the latest quarter"
     last_month: str | None = None  # the last month named on its own ("October"), for "the month"
+    #: the previous sentence's figures [(text, unit lemma)] ("5 million phones", "phone"), for "That is a record"
+    last_figures: list = field(default_factory=list)
     sentences: int = 0  # sentences observed so far; with the two below, which group was named last
     plural_at: int = -1
     pair_at: int = -1
@@ -134,6 +136,7 @@ class Memory:
                 self.plural_at = self.sentences + 1
         if upto is None:
             self.sentences += 1
+            self.last_figures = _figures(sent)
         orgs_here = set()
         for ent in sent.ents:
             if upto is not None and ent.end > upto:
@@ -476,6 +479,54 @@ INSTITUTION_NAMES = frozenset({"house", "senate", "chamber", "assembly", "parlia
 #: Nouns of a contest between two parties: "their loss to City" pairs them for "the two teams".
 CONTEST_NOUNS = frozenset({"loss", "defeat", "win", "victory", "draw", "match", "game", "tie", "clash", "fight",
                            "bout", "race", "final", "dispute", "battle", "rivalry", "war", "talks", "deal"})
+#: Verbs with which a sentence-initial "That" moves a total by the previous sentence's figure ("That brings ...").
+FIGURE_VERBS = frozenset({"bring", "take", "push", "lift", "raise"})
+
+
+def _figures(sent) -> list:
+    """The amounts a sentence states, with their nouns: [("5 million phones", "phone"), ("close to 2.2 million", "")]."""
+    out = []
+    for ent in sent.ents:
+        if ent.label_ not in ("CARDINAL", "MONEY", "QUANTITY") or not any(t.like_num for t in ent):
+            continue
+        end, unit = ent.end, ""
+        if ent.root.dep_ == "nummod" and ent.root.head.pos_ == "NOUN" and ent.root.head.i >= ent.end:
+            end, unit = ent.root.head.i + 1, ent.root.head.lemma_.lower()  # "5 million phones"
+        words = [t for t in sent.doc[ent.start:end] if not (t.i == ent.start and t.lower_ == "the")]
+        out.append(("".join(t.text_with_ws for t in words).strip(), unit))
+    return out
+
+
+def figure_for(t, figures: list) -> str | None:
+    """The one figure of the previous sentence a figure demonstrative stands for, or None when it is not clear.
+
+    The figure counted in what the sentence says about it ("61 points" for "the
+    highest points total"), else the previous sentence's only figure.
+    """
+    said = {x.lemma_.lower() for c in t.head.children if c.dep_ in ("attr", "dobj") for x in c.subtree}
+    same = {text for text, unit in figures if unit and unit in said}
+    if len(same) == 1:
+        return same.pop()
+    if not same and len(figures) == 1:
+        return figures[0][0]
+    return None
+
+
+def figure_demonstrative(t) -> bool:
+    """Whether ``t`` is a sentence-opening "That"/"This" that stands for the previous sentence's figure.
+
+    "That is the highest total ..." (a copula with a superlative or a record) and
+    "That brings the total to ..." (a verb moving a total).
+    """
+    if t.lower_ not in ("that", "this") or t.pos_ != "PRON" or t.dep_ != "nsubj" or not t.is_sent_start:
+        return False
+    verb = t.head
+    if verb.lemma_ == "be":
+        return any(c.dep_ == "attr" and (c.lemma_ == "record" or any(g.tag_ in ("JJS", "RBS") for g in c.subtree))
+                   for c in verb.children)
+    return verb.lemma_ in FIGURE_VERBS and any(c.dep_ == "dobj" for c in verb.children)
+
+
 #: Verbs of having: "Acme owns three plants" makes them Acme's plants.
 HAVING_VERBS = frozenset({"have", "own", "run", "operate"})
 
@@ -614,7 +665,7 @@ def resolve_token(t, ids, first, so_far, mem: Memory, ents, published):
     brackets ("he [Ana Ruiz] said").
     """
     text, last, note = _resolve(t, ids, first, so_far, mem, ents, published)
-    if note and in_quotation(t) and note.startswith(("pronoun", "possessive")):
+    if note and in_quotation(t) and note.startswith(("pronoun", "possessive", "demonstrative")):
         # in a quotation "he" is seldom the last person named (often it is the speaker's
         # subject, never the speaker): leave it, recorded as unresolved
         return t.text, t.i, None
@@ -666,6 +717,10 @@ def _resolve(t, ids, first, so_far, mem: Memory, ents, published):  # noqa: C901
         prep = t.i > 0 and t.doc[t.i - 1].dep_ == "prep" and t.doc[t.i - 1].head == t.head
         where = "at" if site != mem.last_place else "in"
         return (site if prep else f"{where} {site}"), t.i, f"place 'there' -> {site}"
+    figure = figure_for(t, mem.last_figures) if t.i == first and figure_demonstrative(t) else None
+    if figure:
+        # "Acme sold 5 million phones. That is a record." -> "5 million phones is a record."
+        return figure, t.i, f"demonstrative '{t.text}' -> {figure}"
     if t.i == first and low in ("that", "this") and t.dep_ == "det":
         return ("The" if t.text[0].isupper() else "the"), t.i, None
     if t.dep_ == "det" and low == "the" and t.head.pos_ in ("NOUN", "NUM") and t.head.dep_ in (

@@ -76,6 +76,25 @@ CASES = [
      "But Acme has no plans to make money from the apps before 2026.",
      [("Acme also has a trio of mobile apps: Chatter, Snap and Pix.", []),
       ("Acme has no plans to make money from Acme's mobile apps before 2026.", [])]),
+    # a contest with a possessor pairs its parties for "the two teams"; "their" bound to the subject stays
+    ("The Rovers are now 9-2 overall since their loss to the Ashdown Tigers on March 2. "
+     "A rematch between the two teams is set for April 9.",
+     [("The Rovers are now 9-2 overall since their loss to the Ashdown Tigers on March 2 (2 March 2024).",
+       ["The Rovers"]),
+      ("A rematch between the Rovers and the Ashdown Tigers is set for April 9 (9 April 2024).", [])]),
+    # a sentence-opening "That" for the previous sentence's one figure (a record, a total moved)
+    ("Acme sold 5 million phones in 2023, up 3% on 2022. That is the highest total in its history.",
+     [("Acme sold 5 million phones in 2023, up 3% on 2022.", []),
+      ("5 million phones is the highest total in Acme's history.", [])]),
+    ("The port handled 2.2 million containers in 2023. That brings its total since 2020 to 8 million.",
+     [("The port handled 2.2 million containers in 2023.", []),
+      ("2.2 million containers brings its total since 2020 to 8 million.", ["its"])]),
+    # ... and left as written when two figures could be meant
+    ("The goal leaves Rovers 6 points clear, taking them to 41 points from 17 games. "
+     "That is the highest points total in the league's history.",
+     [("The goal leaves Rovers 6 points clear.", []),
+      ("The goal took them to 41 points from 17 games.", ["them"]),
+      ("That is the highest points total in the league's history.", ["That"])]),
     # an institution named only by a nickname needs knowledge the article does not give: recorded
     ("Ministers put 12 motions before the House in May.",
      [("Ministers put 12 motions before the House in May.", ["the House"])]),
