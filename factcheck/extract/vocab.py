@@ -44,7 +44,7 @@ SPEECH_VBG = frozenset({"add", "say", "note", "stress", "cite", "tell", "warn", 
 SPEECH_ROOTS = REPORTING | SPEECH_VBG | {"announce", "propose", "cite"}
 #: Speech verbs whose object is itself a statement: "Acme reported a loss" is Acme's claim even
 #: without a clause after the verb (unlike "Acme maintained its lead").
-STATEMENT_VERBS = frozenset({"announce", "report", "confirm", "reveal", "tweet", "testify", "claim", "deny",
+STATEMENT_VERBS = frozenset({"announce", "report", "confirm", "reveal", "tweet", "claim", "deny",
                              "admit", "estimate", "forecast", "predict", "propose", "cite", "warn",
                              "say", "tell", "expect"})
 #: Verbs that make a clause forward-looking ("plans to ... next year").
