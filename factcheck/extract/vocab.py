@@ -35,8 +35,10 @@ REPORTING = frozenset({
     "predict", "stress", "emphasize", "emphasise", "highlight", "underline", "warn", "report", "confirm",
     "insist", "write", "declare", "reveal", "suggest", "believe", "acknowledge", "admit", "deny", "assert",
     "maintain", "propose", "project", "tweet", "testify", "contend", "point", "indicate", "show", "expect",
-    "pledge", "promise", "vow",
+    "pledge", "promise", "vow", "find", "recommend",
 })
+#: Who makes findings of record: "a jury found that ..." is reported as a fact, not a source's claim.
+FINDERS_OF_RECORD = frozenset({"jury", "court", "judge", "tribunal", "magistrate", "coroner", "inquest"})
 #: Speech verbs whose -ing form attaches a further statement (", adding that ...", ", citing ...").
 SPEECH_VBG = frozenset({"add", "say", "note", "stress", "cite", "tell", "warn", "explain", "claim", "insist", "argue",
                         "emphasize", "emphasise"})
