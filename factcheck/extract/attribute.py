@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from .resolve import description, ent_text
 from .syntax import subtree_ids, trim
 from .vocab import (
+    FINDERS_OF_RECORD,
     FIRST_SECOND_PERSON,
     NOT_SPEAKER_LABELS,
     PRONOUN_START,
@@ -49,6 +50,11 @@ def reporting_clause(sent):
             continue  # "Revenue is estimated to reach ...": a passive report names no speaker
         comp = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")]
         subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subj and verb is not root and not any(c.dep_ == "nsubjpass" for c in verb.children):
+            # "Mayor Ruiz called the budget painful and said the town would ...": the shared subject
+            subj = [c for c in root.children if c.dep_ == "nsubj" and c.i < verb.i]
+        if verb.lemma_.lower() == "find" and subj and subj[0].lemma_.lower() in FINDERS_OF_RECORD:
+            continue  # a verdict is reported as a fact of record
         if comp and subj:
             return verb, comp[0], subj[0]
         if comp and not subj and verb.i > comp[0].i:

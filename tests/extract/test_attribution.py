@@ -60,6 +60,21 @@ CASES = [
      [("Mayor Ana Ruiz pledged to build 40 new rail stations by 2032.", "Mayor Ana Ruiz")]),
     ("The Harbor Trust pledged $5 million to the stadium fund in 2023.",
      [("The Harbor Trust pledged $5 million to the stadium fund in 2023.", None)]),
+    # testifying against someone is an event the article reports; what a witness testified to is theirs
+    ("The contractor, Dale Pruitt, testified against the couple at trial in exchange for immunity.",
+     [("The contractor, Dale Pruitt, testified against the couple at trial in exchange for immunity.", None)]),
+    ("Dale Pruitt testified that he paid the mayor $9,000 in 2021.",
+     [("Dale Pruitt testified that he paid the mayor $9,000 in 2021.", "Dale Pruitt")]),
+    # a survey's findings are the survey's; a jury's verdict is reported as a fact of record
+    ("The Lakeside Institute's survey found that 40% of renters spent more than half their income on rent in 2023.",
+     [("The Lakeside Institute's survey found that 40% of renters spent more than half their income on rent in "
+       "2023.", "The Lakeside Institute's survey")]),
+    ("A jury found that the mayor took $9,000 in bribes in 2021.",
+     [("A jury found that the mayor took $9,000 in bribes in 2021.", None)]),
+    # a reporting verb coordinated with another verb shares its subject
+    ("Mayor Gil Ortega called the budget painful and said the town would apply in October for a grant of $3 million.",
+     [("Mayor Gil Ortega called the budget painful and said the town would apply in October for a grant of $3 "
+       "million.", "Gil Ortega")]),
     # a passive report names no speaker
     ("Revenue is estimated to reach $5 billion in 2026.", [("Revenue is estimated to reach $5 billion in 2026.", None)]),
     # an expectation is the statement of whoever expects
