@@ -46,12 +46,12 @@ GOLD = REGRESSION / "gold"
 #: The one place to raise the bar. Shares over the whole set (0..1), as printed by
 #: every run of ``tests/test_regression.py``; measured on main, then set a little lower.
 FLOORS = {
-    "recall": 0.95,  # main 2026-11-27 14:45, 16 articles (10 + 6 added by wip/regress): 0.968
-    "precision": 0.93,  # 0.953
-    "atomic": 0.90,  # 0.927
-    "clean": 0.76,  # 0.782
-    "usable": 0.54,  # 0.565
-    "speaker": 0.85,  # 0.879
+    "recall": 0.95,  # main 2026-11-27 14:50, 16 articles (10 + 6 added by wip/regress): 0.968
+    "precision": 0.94,  # 0.962
+    "atomic": 0.90,  # 0.924
+    "clean": 0.75,  # 0.773
+    "usable": 0.55,  # 0.579
+    "speaker": 0.88,  # 0.911
     "date": 0.89,  # 0.915
     "contained": 0.49,  # 0.517
 }
