@@ -59,6 +59,9 @@ def reporting_clause(sent):
         if verb.lemma_.lower() == "find" and subj and subj[0].lemma_.lower() in FINDERS_OF_RECORD:
             continue  # a verdict is reported as a fact of record
         if comp and subj:
+            if verb is not root and comp[0].i < verb.i and verb.dep_ == "conj":
+                # "A won 40%, and B came second, the officer announced": the tag covers both clauses
+                return verb, root, subj[0]
             return verb, comp[0], subj[0]
         if comp and not subj and verb.i > comp[0].i:
             # "X rose 12%, the library's director, Paul Okoro, said": the parser
@@ -329,6 +332,8 @@ def attribute(sent, ctx, quote_speaker: str | None = None) -> Attribution:
         content_ids = subtree_ids(content)
         if verb.i in content_ids:  # the reporting verb parsed as part of the content ("X rose, Y said" as conj)
             content_ids -= subtree_ids(verb)
+            # ... with the clause before it that it reports ("..., and B came second, the officer announced")
+            content_ids |= {i for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i for i in subtree_ids(c)}
         if subj is not None and subj.i in content_ids:
             content_ids -= subtree_ids(subj)
         ids = {t.i for t in toks if t.i not in content_ids}

@@ -181,6 +181,10 @@ def _build(ctx: Context, d: Draft, offset: int, art: Article, part: bool = False
     body = ctx.render(toks, replacements=d.reps, notes=notes, unresolved=unresolved)
     if d.prefix.endswith(" that ") and body[:5].lower() == "that ":
         body = body[5:]  # "X said that " + "that it would ..." (a second reported clause keeps its "that")
+    first = toks[0]
+    if (d.prefix.endswith(" that ") and body.startswith(first.text) and first.text[:1].isupper()
+            and first.pos_ != "PROPN" and not first.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and first.text != "I"):
+        body = body[0].lower() + body[1:]  # "Police said that three men ...", not "that Three men"
     # an opening mark given back to a quotation's later sentence belongs to the quoted words
     text = finish(d.prefix + body + d.suffix, prefix_len=len(d.prefix.rstrip("“\"")))
     qtoks = [t for t in (d.quote_tokens or toks) if not t.is_space]

@@ -157,6 +157,9 @@ FURNITURE_OPENERS = (
     "caption", "getty images", "reuters", "ap photo", "copyright", "©", "all rights reserved", "more:",
     "see also", "trending",
 )
+#: Labels opening a photo caption ("Photo: ...", "Pictured: ..."): the caption restates the story.
+CAPTION_LABELS = ("photo", "photos", "picture", "pictured", "image", "caption", "photograph", "above", "top",
+                  "main picture", "main image")
 #: Tags of a finite verb (or modal): a clause needs one to be a sentence.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Dependency labels of a clause's subject.

@@ -75,6 +75,10 @@ CASES = [
     ("Mayor Gil Ortega called the budget painful and said the town would apply in October for a grant of $3 million.",
      [("Mayor Gil Ortega called the budget painful and said the town would apply in October for a grant of $3 "
        "million.", "Gil Ortega")]),
+    # a trailing tag covers both coordinated clauses before it, not only the nearer one
+    ("Joan Hale won 40% of the vote, and Omar Safi came second with 35%, the electoral commission announced.",
+     [("Joan Hale won 40% of the vote, and Omar Safi came second with 35%, the electoral commission announced.",
+       "electoral commission")]),
     # a passive report names no speaker
     ("Revenue is estimated to reach $5 billion in 2026.", [("Revenue is estimated to reach $5 billion in 2026.", None)]),
     # an expectation is the statement of whoever expects
