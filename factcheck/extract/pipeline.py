@@ -130,7 +130,10 @@ def _drafts(sent, following, ctx: Context, art: Article, registry=None):
     if why:
         return None, why
     quote_speaker = None
-    if attribution.opens_quote(sent):
+    inside = attribution.quotation_state(sent)[0] is not None
+    if inside:
+        registry = []  # a sentence inside someone's quotation is theirs, word for word: never split
+    if attribution.opens_quote(sent) or inside:
         for later in following:  # who the quotation is attributed to, a few sentences on
             quote_speaker = attribution.quoted_by(later, Context(ctx.mem, art.published, list(later.ents)))
             if quote_speaker or any(t.text in ('"', "”") for t in later):
@@ -178,7 +181,12 @@ def _build(ctx: Context, d: Draft, offset: int, art: Article, part: bool = False
     body = ctx.render(toks, replacements=d.reps, notes=notes, unresolved=unresolved)
     if d.prefix.endswith(" that ") and body[:5].lower() == "that ":
         body = body[5:]  # "X said that " + "that it would ..." (a second reported clause keeps its "that")
-    text = finish(d.prefix + body + d.suffix, prefix_len=len(d.prefix))
+    first = toks[0]
+    if (d.prefix.endswith(" that ") and body.startswith(first.text) and first.text[:1].isupper()
+            and first.pos_ != "PROPN" and not first.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and first.text != "I"):
+        body = body[0].lower() + body[1:]  # "Police said that three men ...", not "that Three men"
+    # an opening mark given back to a quotation's later sentence belongs to the quoted words
+    text = finish(d.prefix + body + d.suffix, prefix_len=len(d.prefix.rstrip("“\"")))
     qtoks = [t for t in (d.quote_tokens or toks) if not t.is_space]
     start = offset + qtoks[0].idx
     end = offset + qtoks[-1].idx + len(qtoks[-1].text)

@@ -35,8 +35,10 @@ REPORTING = frozenset({
     "predict", "stress", "emphasize", "emphasise", "highlight", "underline", "warn", "report", "confirm",
     "insist", "write", "declare", "reveal", "suggest", "believe", "acknowledge", "admit", "deny", "assert",
     "maintain", "propose", "project", "tweet", "testify", "contend", "point", "indicate", "show", "expect",
-    "pledge", "promise", "vow",
+    "pledge", "promise", "vow", "find", "recommend",
 })
+#: Who makes findings of record: "a jury found that ..." is reported as a fact, not a source's claim.
+FINDERS_OF_RECORD = frozenset({"jury", "court", "judge", "tribunal", "magistrate", "coroner", "inquest"})
 #: Speech verbs whose -ing form attaches a further statement (", adding that ...", ", citing ...").
 SPEECH_VBG = frozenset({"add", "say", "note", "stress", "cite", "tell", "warn", "explain", "claim", "insist", "argue",
                         "emphasize", "emphasise"})
@@ -44,7 +46,7 @@ SPEECH_VBG = frozenset({"add", "say", "note", "stress", "cite", "tell", "warn", 
 SPEECH_ROOTS = REPORTING | SPEECH_VBG | {"announce", "propose", "cite"}
 #: Speech verbs whose object is itself a statement: "Acme reported a loss" is Acme's claim even
 #: without a clause after the verb (unlike "Acme maintained its lead").
-STATEMENT_VERBS = frozenset({"announce", "report", "confirm", "reveal", "tweet", "testify", "claim", "deny",
+STATEMENT_VERBS = frozenset({"announce", "report", "confirm", "reveal", "tweet", "claim", "deny",
                              "admit", "estimate", "forecast", "predict", "propose", "cite", "warn",
                              "say", "tell", "expect"})
 #: Verbs that make a clause forward-looking ("plans to ... next year").
@@ -155,6 +157,9 @@ FURNITURE_OPENERS = (
     "caption", "getty images", "reuters", "ap photo", "copyright", "©", "all rights reserved", "more:",
     "see also", "trending",
 )
+#: Labels opening a photo caption ("Photo: ...", "Pictured: ..."): the caption restates the story.
+CAPTION_LABELS = ("photo", "photos", "picture", "pictured", "image", "caption", "photograph", "above", "top",
+                  "main picture", "main image")
 #: Tags of a finite verb (or modal): a clause needs one to be a sentence.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Dependency labels of a clause's subject.
