@@ -484,29 +484,42 @@ FIGURE_VERBS = frozenset({"bring", "take", "push", "lift", "raise"})
 
 
 def _figures(sent) -> list:
-    """The amounts a sentence states, with their nouns: [("5 million phones", "phone"), ("close to 2.2 million", "")]."""
+    """The amounts a sentence states: (text, unit noun, whether it is a level reached with "to"/"at").
+
+    [("5 million phones", "phone", False), ("41 points from 17 games", "point", True)]
+    """
     out = []
     for ent in sent.ents:
         if ent.label_ not in ("CARDINAL", "MONEY", "QUANTITY") or not any(t.like_num for t in ent):
             continue
         end, unit = ent.end, ""
         if ent.root.dep_ == "nummod" and ent.root.head.pos_ == "NOUN" and ent.root.head.i >= ent.end:
-            end, unit = ent.root.head.i + 1, ent.root.head.lemma_.lower()  # "5 million phones"
+            noun = ent.root.head
+            end, unit = noun.i + 1, noun.lemma_.lower()  # "5 million phones"
+            per = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "in", "per")
+                        and any(x.like_num for x in c.subtree)), None)
+            if per is not None and per.right_edge.i - noun.i <= 5:
+                end = per.right_edge.i + 1  # "41 points from 17 games"
+        head = sent.doc[end - 1] if end == ent.end else noun
         words = [t for t in sent.doc[ent.start:end] if not (t.i == ent.start and t.lower_ == "the")]
-        out.append(("".join(t.text_with_ws for t in words).strip(), unit))
+        level = head.dep_ == "pobj" and head.head.lower_ in ("to", "at")  # "took them to 41 points": a level reached
+        out.append(("".join(t.text_with_ws for t in words).strip(), unit, level))
     return out
 
 
 def figure_for(t, figures: list) -> str | None:
     """The one figure of the previous sentence a figure demonstrative stands for, or None when it is not clear.
 
-    The figure counted in what the sentence says about it ("61 points" for "the
-    highest points total"), else the previous sentence's only figure.
+    The figure counted in what the sentence says about it ("41 points" for "the
+    highest points total"; of several, a total is the level reached, "to 41
+    points", not a margin), else the previous sentence's only figure.
     """
-    said = {x.lemma_.lower() for c in t.head.children if c.dep_ in ("attr", "dobj") for x in c.subtree}
-    same = {text for text, unit in figures if unit and unit in said}
-    if len(same) == 1:
-        return same.pop()
+    said = {x.lemma_.lower() for c in t.head.children if c.dep_ in ("attr", "dobj", "acomp") for x in c.subtree}
+    same = [f for f in figures if f[1] and f[1] in said]
+    if len({f[0] for f in same}) > 1 and "total" in said:
+        same = [f for f in same if f[2]]  # a total is a level reached ("to 41 points"), not a margin ("6 points clear")
+    if len({f[0] for f in same}) == 1:
+        return same[0][0]
     if not same and len(figures) == 1:
         return figures[0][0]
     return None

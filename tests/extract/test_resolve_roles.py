@@ -89,12 +89,17 @@ CASES = [
     ("The port handled 2.2 million containers in 2023. That brings its total since 2020 to 8 million.",
      [("The port handled 2.2 million containers in 2023.", []),
       ("2.2 million containers brings its total since 2020 to 8 million.", ["its"])]),
-    # ... and left as written when two figures could be meant
+    # of two figures of the unit, a total is the level reached, not the margin
     ("The goal leaves Rovers 6 points clear, taking them to 41 points from 17 games. "
      "That is the highest points total in the league's history.",
      [("The goal leaves Rovers 6 points clear.", []),
       ("The goal took them to 41 points from 17 games.", ["them"]),
-      ("That is the highest points total in the league's history.", ["That"])]),
+      ("41 points is the highest points total in the league's history.", [])]),
+    # ... and left as written when two figures could be meant
+    ("The goal leaves Rovers 6 points clear and 41 points ahead of Ashdown. "
+     "That is the highest margin in the league's history.",
+     [("The goal leaves Rovers 6 points clear and 41 points ahead of Ashdown.", []),
+      ("That is the highest margin in the league's history.", ["That"])]),
     # an institution named only by a nickname needs knowledge the article does not give: recorded
     ("Ministers put 12 motions before the House in May.",
      [("Ministers put 12 motions before the House in May.", ["the House"])]),
