@@ -261,6 +261,11 @@ class Memory:
             head = chunk.root
             if upto is not None and head.i >= upto or head.pos_ != "NOUN":
                 continue
+            author = _author(head) if head.lemma_.lower() in STUDY_NOUNS and head.tag_ == "NN" else None
+            if author:
+                # "a study by researchers at the University of Harwick" -> "the University of Harwick's study"
+                self.mentions[head.lemma_.lower()] = self.mentions[STUDY_KEY] = (author, STUDY_KEY, head.tag_)
+                continue
             mods = [t for t in chunk if t.i < head.i and t.dep_ in ("compound", "poss", "nummod", "amod", "npadvmod")
                     and t.lower_ not in GENERIC_MODIFIERS and t.pos_ != "PRON"]
             # what tells this one apart: a name, a possessor, a noun compound, a hyphenated
@@ -371,11 +376,15 @@ class Memory:
     def mention(self, head) -> str | None:
         """The fuller earlier mention a bare definite description ("the study") points back to."""
         found = self.mentions.get(head.lemma_.lower())
+        if found is None and head.lemma_.lower() in STUDY_NOUNS:
+            found = self.mentions.get(STUDY_KEY)  # "a trial led by X ... The study, published ..."
         if found is None:
             return None
         text, has_poss, tag = found
         if tag != head.tag_:
             return None  # "the library" does not point back to "the city's libraries"
+        if has_poss == STUDY_KEY:
+            return f"{text}'s {head.lower_}"  # the research by its author, under the name used now ("the paper")
         return text if has_poss else "the " + text
 
     def observe_before_pronouns(self, sent) -> None:
@@ -540,6 +549,27 @@ def figure_demonstrative(t) -> bool:
     return verb.lemma_ in FIGURE_VERBS and any(c.dep_ == "dobj" for c in verb.children)
 
 
+#: Nouns for a piece of research, which an article calls by any of them ("a trial ... The study ...").
+STUDY_NOUNS = frozenset({"study", "trial", "survey", "report", "analysis", "poll", "review", "paper", "research"})
+STUDY_KEY = "<study>"  # the mentions key of the last piece of research with a named author
+
+
+def _author(head) -> str | None:
+    """Who a piece of research is by: "a study by researchers at X", "a trial led by X", "a report from X"."""
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+        return None
+    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("by", "from")]
+    preps += [g for c in head.children if c.dep_ == "acl" for g in c.children if g.dep_ == "agent" or (
+        g.dep_ == "prep" and g.lower_ == "by")]
+    for prep in preps:
+        for t in prep.subtree:
+            if t.ent_type_ in ("ORG", "PERSON") and t.ent_iob_ == "B":
+                ent = next((e for e in t.doc.ents if e.start == t.i), None)
+                if ent is not None:
+                    return party_text(ent)
+    return None
+
+
 #: Verbs of having: "Acme owns three plants" makes them Acme's plants.
 HAVING_VERBS = frozenset({"have", "own", "run", "operate"})
 
@@ -630,8 +660,8 @@ def referring(t) -> tuple[str, int] | None:
             return None
         lemma = head.lemma_.lower()
         if (head.pos_ == "NUM" and lemma in ("two", "three")) or (
-                head.pos_ == "NOUN" and lemma in ROLE_PERSON | ROLE_ORG | PLACE_NOUNS | PAIR_NOUNS
-                and not any(c.dep_ == "compound" for c in head.children)) or period_kind(head) or (
+                head.pos_ == "NOUN" and lemma in ROLE_PERSON | ROLE_ORG | PLACE_NOUNS | PAIR_NOUNS | STUDY_NOUNS
+                and not any(c.dep_ in ("compound", "amod") for c in head.children)) or period_kind(head) or (
                 head.tag_ == "NNS" and any(c.dep_ == "nummod" and c.lower_ in ("two", "2") for c in head.children)):
             return "".join(x.text_with_ws for x in span).strip(), head.i
     return None

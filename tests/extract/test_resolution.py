@@ -26,7 +26,7 @@ CASES = [
     # nothing to resolve to: the expression stays and is recorded
     ("The country had 900 clinics in 2020.", [("The country had 900 clinics in 2020.", ["The country"])]),
     ("This surge happened despite a 23% fall in investment, the report said.",
-     [("The surge happened despite a 23% fall in investment, the report said.", ["This surge"])]),
+     [("The surge happened despite a 23% fall in investment, the report said.", ["This surge", "the report"])]),
 ]
 
 

@@ -100,6 +100,18 @@ CASES = [
      "That is the highest margin in the league's history.",
      [("The goal leaves Rovers 6 points clear and 41 points ahead of Ashdown.", []),
       ("That is the highest margin in the league's history.", ["That"])]),
+    # a piece of research by a named author: "the study" (or the trial, the paper) is theirs
+    ("Teenagers sleep 50 minutes less, according to a study by researchers at the University of Harwick. "
+     "The study followed 3,150 pupils for two years.",
+     [("Teenagers sleep 50 minutes less, according to a study by researchers at the University of Harwick.", []),
+      ("The University of Harwick's study followed 3,150 pupils for two years.", [])]),
+    ("Adults cut their risk by 24% in a trial led by the Stanmere Heart Institute. "
+     "The study was funded with $3 million, according to the paper.",
+     [("Adults cut their risk by 24% in a trial led by the Stanmere Heart Institute.", []),
+      ("The Stanmere Heart Institute's study was funded with $3 million, according to the Stanmere Heart "
+       "Institute's paper.", [])]),
+    ("The study followed 3,150 pupils for two years.",
+     [("The study followed 3,150 pupils for two years.", ["The study"])]),
     # an institution named only by a nickname needs knowledge the article does not give: recorded
     ("Ministers put 12 motions before the House in May.",
      [("Ministers put 12 motions before the House in May.", ["the House"])]),
