@@ -88,6 +88,7 @@ class Memory:
     last_place: str | None = None  # the last town, state or country named, for "the city" and "there"
     last_site: str | None = None  # the last place of any kind named ("at Dunmore Docks"), for "there"
     last_org_subject: str | None = None  # the last organisation a clause was about, for "the company"
+    last_subject_thing: str | None = None  # the previous sentence's subject when a thing ("the furnace at X"), for "It"
     #: head noun -> the last fuller mention of it ("talks" -> "six-party talks"), for "the talks"
     mentions: dict = field(default_factory=dict)
     #: role noun -> the name last given it in apposition or as a title ("contractor" -> "Dale Pruitt")
@@ -203,6 +204,8 @@ class Memory:
                 self.last_org = self.last_org_subject = full
         self._observe_groups(sent, upto)
         self._observe_periods(sent, upto)
+        if upto is None:
+            self.last_subject_thing = _thing(subj) if subj is not None else None
         if upto is None and subj is not None and subj.lower_ != "it":
             place = next((e for e in sent.ents if e.start <= subj.i < e.end and e.label_ == "GPE"), None) \
                 if subj.ent_type_ == "GPE" else None
@@ -570,6 +573,22 @@ def _author(head) -> str | None:
     return None
 
 
+def _thing(subj) -> str | None:
+    """A subject as a phrase "it" can stand for: a definite singular thing named in full ("the furnace at the works")."""
+    if subj.pos_ != "NOUN" or subj.tag_ != "NN" or subj.ent_type_:
+        return None
+    lemma = subj.lemma_.lower()
+    if lemma in ROLE_PERSON or lemma in ROLE_ORG or lemma in TIME_NOUNS or lemma.endswith(("man", "woman", "person")):
+        return None
+    words = list(subj.subtree)
+    if words[0].lower_ != "the" or not 2 < len(words) <= 8 or any(
+            t.pos_ in ("PRON", "VERB", "AUX", "NUM") or t.dep_ in ("relcl", "acl", "appos", "cc") or t.is_punct for t in words):
+        return None
+    if not any(t.pos_ == "PROPN" or t.dep_ in ("compound", "poss") for t in words):
+        return None  # "the result" says no more than "it"
+    return "the " + "".join(t.text_with_ws for t in words[1:]).strip()
+
+
 #: Verbs of having: "Acme owns three plants" makes them Acme's plants.
 HAVING_VERBS = frozenset({"have", "own", "run", "operate"})
 
@@ -738,6 +757,11 @@ def _resolve(t, ids, first, so_far, mem: Memory, ents, published):  # noqa: C901
         for c in t.head.children if t.head.lemma_ in RAISING_VERBS
     ) and fresh(mem.last_subject_org):
         return mem.last_subject_org, t.i, f"pronoun '{t.text}' -> {mem.last_subject_org}"
+    if low == "it" and t.is_sent_start and t.dep_ in ("nsubj", "nsubjpass") and not mem.last_subject_org and not any(
+            c.dep_ in ("ccomp", "xcomp", "acomp") for c in t.head.children if t.head.lemma_ == "be") and fresh(
+            mem.last_subject_thing):
+        # "The furnace at the Glassworks is at 1,150 degrees. It has not been switched off since 1987."
+        return mem.last_subject_thing, t.i, f"pronoun '{t.text}' -> {mem.last_subject_thing}"
     if low == "they" and t.dep_ in ("nsubj", "nsubjpass"):
         group = mem.last_plural or mem.last_pair
         if fresh(group):

@@ -112,6 +112,15 @@ CASES = [
        "Institute's paper.", [])]),
     ("The study followed 3,150 pupils for two years.",
      [("The study followed 3,150 pupils for two years.", ["The study"])]),
+    # a sentence-opening "It" for the thing the previous sentence was about, named in full
+    ("At 6 a.m. the furnace at the Oldmill Glassworks is already at 1,150 degrees. It has not been switched off "
+     "since 1987.",
+     [("At 6 a.m. the furnace at the Oldmill Glassworks is already at 1,150 degrees.", []),
+      ("The furnace at the Oldmill Glassworks has not been switched off since 1987.", [])]),
+    # ... not for a thing that says no more than "it"
+    ("The result leaves Rovers on 31 points. It is their best start since 2001.",
+     [("The result leaves Rovers on 31 points.", []),
+      ("It is their best start since 2001.", ["It", "their"])]),
     # an institution named only by a nickname needs knowledge the article does not give: recorded
     ("Ministers put 12 motions before the House in May.",
      [("Ministers put 12 motions before the House in May.", ["the House"])]),
