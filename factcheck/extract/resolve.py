@@ -17,6 +17,7 @@ from . import dates as datesmod
 from .vocab import (
     AGENT_SUFFIXES,
     BUSINESS_NOUNS,
+    CHANGE_NOMINALS,
     GENERIC_MODIFIERS,
     INSTITUTION_WORDS,
     NAME_PARTICLES,
@@ -88,6 +89,7 @@ class Memory:
     last_place: str | None = None  # the last town, state or country named, for "the city" and "there"
     last_site: str | None = None  # the last place of any kind named ("at Dunmore Docks"), for "there"
     last_org_subject: str | None = None  # the last organisation a clause was about, for "the company"
+    last_change: str | None = None  # the previous sentence's change as a noun phrase ("the rise in sales"), for "This"
     last_subject_thing: str | None = None  # the previous sentence's subject when a thing ("the furnace at X"), for "It"
     #: head noun -> the last fuller mention of it ("talks" -> "six-party talks"), for "the talks"
     mentions: dict = field(default_factory=dict)
@@ -206,6 +208,7 @@ class Memory:
         self._observe_periods(sent, upto)
         if upto is None:
             self.last_subject_thing = _thing(subj) if subj is not None else None
+            self.last_change = _change(list(sent))
         if upto is None and subj is not None and subj.lower_ != "it":
             place = next((e for e in sent.ents if e.start <= subj.i < e.end and e.label_ == "GPE"), None) \
                 if subj.ent_type_ == "GPE" else None
@@ -589,6 +592,31 @@ def _thing(subj) -> str | None:
     return "the " + "".join(t.text_with_ws for t in words[1:]).strip()
 
 
+def _change(tokens) -> str | None:
+    """The last change the tokens state, as a noun phrase: "Sales rose 5%" -> "the rise in sales"."""
+    for v in reversed(tokens):
+        if v.pos_ != "VERB" or v.lemma_.lower() not in CHANGE_NOMINALS:
+            continue
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ != "NOUN":
+            return None
+        words = list(subj.subtree)
+        if len(words) > 10 or any(t.pos_ == "PRON" or t.is_punct for t in words):
+            return None
+        text = "".join(t.text_with_ws for t in words).strip()
+        text = text[:1].lower() + text[1:] if words[0].pos_ != "PROPN" else text
+        return f"the {CHANGE_NOMINALS[v.lemma_.lower()]} in {text}"
+    return None
+
+
+def change_demonstrative(t) -> bool:
+    """Whether ``t`` is a clause-opening "this"/"that" subject standing for a change just stated ("This lifted ...")."""
+    if t.lower_ not in ("this", "that") or t.pos_ != "PRON" or t.dep_ != "nsubj" or t.head.pos_ != "VERB":
+        return False
+    prev = t.doc[t.i - 1] if t.i > 0 else None
+    return t.is_sent_start or (prev is not None and prev.lower_ == "that" and prev.dep_ == "mark")
+
+
 #: Verbs of having: "Acme owns three plants" makes them Acme's plants.
 HAVING_VERBS = frozenset({"have", "own", "run", "operate"})
 
@@ -788,6 +816,14 @@ def _resolve(t, ids, first, so_far, mem: Memory, ents, published):  # noqa: C901
     if figure:
         # "Acme sold 5 million phones. That is a record." -> "5 million phones is a record."
         return figure, t.i, f"demonstrative '{t.text}' -> {figure}"
+    if change_demonstrative(t):
+        # "Sales rose 5%, adding that this lifted profit" -> "the rise in sales lifted profit"
+        event = (_change([x for x in t.sent if x.i < t.i]) if not t.is_sent_start else None) or (
+            mem.last_change if t.is_sent_start else None)
+        if event and not fresh(event):
+            return t.text, t.i, f"demonstrative '{t.text}' is {event}, stated before it in the claim"
+        if event:
+            return event, t.i, f"demonstrative '{t.text}' -> {event}"
     if t.i == first and low in ("that", "this") and t.dep_ == "det":
         return ("The" if t.text[0].isupper() else "the"), t.i, None
     if t.dep_ == "det" and low == "the" and t.head.pos_ in ("NOUN", "NUM") and t.head.dep_ in (

@@ -221,3 +221,9 @@ PAIR_PLURALS = frozenset({"side", "rival", "foe", "enemy", "ally", "partner", "p
                           "government", "state", "player", "defendant"})
 #: Entity labels of the parties a pair, "it" or "the two" can stand for.
 PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+#: A change verb's noun, for naming what "this" stands for ("Sales rose 5%. This ..." -> "the rise in sales").
+CHANGE_NOMINALS = {"rise": "rise", "increase": "increase", "grow": "growth", "fall": "fall", "drop": "drop",
+                   "decline": "decline", "jump": "jump", "climb": "climb", "surge": "surge", "soar": "rise",
+                   "slump": "slump", "plunge": "plunge", "dip": "dip", "double": "doubling", "triple": "tripling",
+                   "expand": "expansion", "improve": "improvement", "shrink": "fall", "slide": "fall",
+                   "tumble": "fall", "rebound": "rebound"}

@@ -121,6 +121,15 @@ CASES = [
     ("The result leaves Rovers on 31 points. It is their best start since 2001.",
      [("The result leaves Rovers on 31 points.", []),
       ("It is their best start since 2001.", ["It", "their"])]),
+    # "this" for a change just stated, named as the change ("the rise in ...")
+    ("The share of power from wind rose from 10.3% to 11.3%, Ana Ruiz said, adding that this prevented the "
+     "emission of 1.7 million tonnes of CO2.",
+     [("The share of power from wind rose from 10.3% to 11.3%, Ana Ruiz said.", []),
+      ("Ana Ruiz added that the rise in the share of power from wind prevented the emission of 1.7 million tonnes "
+       "of CO2.", [])]),
+    ("Sales of electric cars rose 40% in 2023. This lifted Acme's profit to $2 billion.",
+     [("Sales of electric cars rose 40% in 2023.", []),
+      ("The rise in sales of electric cars lifted Acme's profit to $2 billion.", [])]),
     # an institution named only by a nickname needs knowledge the article does not give: recorded
     ("Ministers put 12 motions before the House in May.",
      [("Ministers put 12 motions before the House in May.", ["the House"])]),
