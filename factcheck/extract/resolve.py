@@ -89,6 +89,7 @@ class Memory:
     last_place: str | None = None  # the last town, state or country named, for "the city" and "there"
     last_site: str | None = None  # the last place of any kind named ("at Dunmore Docks"), for "there"
     last_org_subject: str | None = None  # the last organisation a clause was about, for "the company"
+    last_chamber: str | None = None  # the last body seen passing a bill ("the Lok Sabha approved the Bill"), for "the House"
     last_change: str | None = None  # the previous sentence's change as a noun phrase ("the rise in sales"), for "This"
     last_subject_thing: str | None = None  # the previous sentence's subject when a thing ("the furnace at X"), for "It"
     #: head noun -> the last fuller mention of it ("talks" -> "six-party talks"), for "the talks"
@@ -206,6 +207,9 @@ class Memory:
                 self.last_org = self.last_org_subject = full
         self._observe_groups(sent, upto)
         self._observe_periods(sent, upto)
+        chamber = _chamber(sent, upto)
+        if chamber:
+            self.last_chamber = chamber
         if upto is None:
             self.last_subject_thing = _thing(subj) if subj is not None else None
             self.last_change = _change(list(sent))
@@ -617,6 +621,31 @@ def change_demonstrative(t) -> bool:
     return t.is_sent_start or (prev is not None and prev.lower_ == "that" and prev.dep_ == "mark")
 
 
+#: Verbs and objects of a legislature at work: "the Assembly approved the Bill".
+CHAMBER_VERBS = frozenset({"approve", "pass", "adopt", "reject", "debate", "amend", "ratify", "enact"})
+CHAMBER_OBJECTS = frozenset({"bill", "motion", "budget", "law", "amendment", "resolution", "act", "legislation"})
+#: A chamber's generic name, which after "the" points back to the legislature named ("the House").
+CHAMBER_WORDS = frozenset({"house", "chamber"})
+
+
+def _chamber(sent, upto: int | None = None) -> str | None:
+    """The legislature a sentence shows at work: the named subject of "approved the Bill" ("the Lok Sabha")."""
+    for v in sent:
+        if upto is not None and v.i >= upto:
+            break
+        if v.pos_ != "VERB" or v.lemma_.lower() not in CHAMBER_VERBS:
+            continue
+        obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if obj is None or subj is None or subj.pos_ != "PROPN" or subj.ent_type_ == "GPE" or subj.lower_ in CHAMBER_WORDS:
+            continue
+        if not any(x.lower_ in CHAMBER_OBJECTS for x in sent.doc[obj.i:min(obj.i + 6, sent.end)]):
+            continue  # "approved the Appropriation (No 2) Bill": the object is a bill, however parsed
+        words = [c for c in subj.children if c.dep_ in ("det", "compound") and c.i < subj.i] + [subj]
+        return "".join(t.text_with_ws for t in words).strip()
+    return None
+
+
 #: Verbs of having: "Acme owns three plants" makes them Acme's plants.
 HAVING_VERBS = frozenset({"have", "own", "run", "operate"})
 
@@ -701,7 +730,7 @@ def referring(t) -> tuple[str, int] | None:
         if span[0].i != t.i or is_predicate(head) or head.dep_ == "appos":
             return None  # "Acme emerged as the leader", "Acme, the retailer,": not pointing back
         if len(span) == 2 and head.pos_ == "PROPN" and (head.tag_ == "NNPS" or head.lower_ in INSTITUTION_NAMES) and (
-                head.ent_type_ not in ("GPE", "LOC", "NORP", "DATE")):
+                head.ent_type_ not in ("GPE", "LOC", "NORP", "DATE")) and not any(c.dep_ == "prep" for c in head.children):
             return "".join(x.text_with_ws for x in span).strip(), head.i  # "the House", "the Rattlers": a nickname
         if any(x.pos_ == "PROPN" or x.ent_type_ in ("PERSON", "ORG", "GPE") for x in span):
             return None
@@ -729,6 +758,8 @@ def _bound(t, mem: Memory | None = None):
     node = t
     while node.head != node:
         came_by = node.dep_
+        if plural and came_by == "conj" and node.pos_ in ("VERB", "AUX"):
+            return None  # "Ministers put motions ... and they were rejected": "they" need not be the subject
         node = node.head
         # the head itself only for "Tom Reyes and his wife" (a conjunct), not "North America, its market"
         cands = ([node] if came_by == "conj" else []) + [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -812,6 +843,12 @@ def _resolve(t, ids, first, so_far, mem: Memory, ents, published):  # noqa: C901
         prep = t.i > 0 and t.doc[t.i - 1].dep_ == "prep" and t.doc[t.i - 1].head == t.head
         where = "at" if site != mem.last_place else "in"
         return (site if prep else f"{where} {site}"), t.i, f"place 'there' -> {site}"
+    if low == "the" and t.dep_ == "det" and t.head.pos_ == "PROPN" and t.head.lower_ in CHAMBER_WORDS and t.head.i == t.i + 1 \
+            and not any(c.dep_ in ("prep", "compound") for c in t.head.children) and mem.last_chamber:
+        # "The Lok Sabha approved the Bill ... members before the House" -> "before the Lok Sabha"
+        name = mem.last_chamber
+        name = name[:1].lower() + name[1:] if name.startswith("The ") else name
+        return name, t.head.i, f"description 'the {t.head.text}' -> {name}"
     figure = figure_for(t, mem.last_figures) if t.i == first and figure_demonstrative(t) else None
     if figure:
         # "Acme sold 5 million phones. That is a record." -> "5 million phones is a record."

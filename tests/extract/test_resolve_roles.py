@@ -130,6 +130,12 @@ CASES = [
     ("Sales of electric cars rose 40% in 2023. This lifted Acme's profit to $2 billion.",
      [("Sales of electric cars rose 40% in 2023.", []),
       ("The rise in sales of electric cars lifted Acme's profit to $2 billion.", [])]),
+    # "the House" for the legislature the article showed passing a bill; "they" after a coordinated clause stays
+    ("The Nordmark Assembly approved the Budget Bill on Monday. Ministers put 12 motions before the House and they "
+     "were rejected by the House in a vote.",
+     [("The Nordmark Assembly approved the Budget Bill on Monday (6 May 2024).", []),
+      ("Ministers put 12 motions before the Nordmark Assembly and they were rejected by the Nordmark Assembly in a "
+       "vote.", ["they"])]),
     # an institution named only by a nickname needs knowledge the article does not give: recorded
     ("Ministers put 12 motions before the House in May.",
      [("Ministers put 12 motions before the House in May.", ["the House"])]),
