@@ -79,6 +79,11 @@ CASES = [
     ("Joan Hale won 40% of the vote, and Omar Safi came second with 35%, the electoral commission announced.",
      [("Joan Hale won 40% of the vote, and Omar Safi came second with 35%, the electoral commission announced.",
        "electoral commission")]),
+    # the word opening the sentence loses its capital behind a reporting clause, a name keeps it
+    ("Two men robbed a jewellery shop on Castle Row in May and escaped with watches worth about $87,500, police "
+     "said.",
+     [("Two men robbed a jewellery shop on Castle Row in May, police said.", "police"),
+      ("Police said that two men escaped with watches worth about $87,500.", "police")]),
     # a passive report names no speaker
     ("Revenue is estimated to reach $5 billion in 2026.", [("Revenue is estimated to reach $5 billion in 2026.", None)]),
     # an expectation is the statement of whoever expects
