@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from .resolve import description, ent_text, in_quotation
 from .syntax import subtree_ids, trim
 from .vocab import (
+    AUTHORING_VERBS,
     FINDERS_OF_RECORD,
     FIRST_SECOND_PERSON,
     NOT_SPEAKER_LABELS,
@@ -245,7 +246,12 @@ def according_to(toks, ctx) -> str | None:
             if obj is None:
                 continue
             if obj.pos_ == "NOUN":
-                by = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+                # "a report by X", "data from X", "a trial led by X", "a survey carried out by X"
+                made = [c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                        and c.lemma_.lower() in AUTHORING_VERBS]
+                by = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None) or next(
+                    (c for m in made for c in m.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")),
+                    None)
                 author = next((c for c in (by.children if by is not None else []) if c.dep_ == "pobj"), None)
                 if author is not None:
                     return speaker_name(author, ctx)

@@ -84,6 +84,16 @@ CASES = [
      "said.",
      [("Two men robbed a jewellery shop on Castle Row in May, police said.", "police"),
       ("Police said that two men escaped with watches worth about $87,500.", "police")]),
+    # more ways of reporting: cautioning, finding (trailing), a study led or carried out by someone
+    ("Dr Ruth Amos, who was not involved, cautioned that the trial lasted only 2 years.",
+     [("Dr Ruth Amos, who was not involved, cautioned that the trial lasted only 2 years.", "Ruth Amos")]),
+    ("Heavy users slept 40 minutes less, the researchers found.",
+     [("Heavy users slept 40 minutes less, the researchers found.", "the researchers")]),
+    ("Blood pressure fell 5%, according to a trial led by researchers at the University of Vesk.",
+     [("Blood pressure fell 5%, according to a trial led by researchers at the University of Vesk.",
+       "University of Vesk")]),
+    ("Crime fell 8% in 2023, according to a survey carried out by the Lakeside Institute.",
+     [("Crime fell 8% in 2023, according to a survey carried out by the Lakeside Institute.", "Lakeside Institute")]),
     # a passive report names no speaker
     ("Revenue is estimated to reach $5 billion in 2026.", [("Revenue is estimated to reach $5 billion in 2026.", None)]),
     # an expectation is the statement of whoever expects
