@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .resolve import description, ent_text, in_quotation
-from .syntax import subtree_ids, trim
+from .syntax import subtree_ids, trim, words
 from .vocab import (
     AUTHORING_VERBS,
     FINDERS_OF_RECORD,
@@ -306,7 +306,7 @@ def quotation_state(sent) -> tuple[str | None, str | None]:
 
 def opens_quote(sent) -> bool:
     """The sentence opens a quotation it does not close."""
-    toks = [t for t in sent if not t.is_space]
+    toks = words(sent)
     return bool(toks) and toks[0].text in QUOTE_OPEN and not any(t.text in QUOTE_CLOSE for t in toks[1:])
 
 
@@ -316,7 +316,7 @@ def attribute(sent, ctx, quote_speaker: str | None = None) -> Attribution:
     ``quote_speaker`` is who a quotation opened in this sentence is attributed
     to later in the paragraph ("'We finished in 2023. It cost $40m,' said X").
     """
-    toks = [t for t in sent if not t.is_space]
+    toks = words(sent)
     verb, content, subj = reporting_clause(sent)
     if verb is not None and in_quotation(verb):
         verb = content = subj = None  # "“We sat down and said: ...”": speech inside a quotation is quoted
@@ -372,7 +372,7 @@ def _closing_adjunct(draft, sent) -> bool:
 
 def apply(drafts, attr: Attribution, sent, ctx) -> None:
     """Give the drafts their speaker, and put the speaker first where the attribution trails."""
-    toks = [t for t in sent if not t.is_space]
+    toks = words(sent)
     speaker, verb = attr.speaker, attr.verb
     content_ids = None
     if attr.content is not None:

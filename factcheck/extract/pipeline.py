@@ -37,6 +37,7 @@ from .records import Claim, Decision, Draft
 from .render import finish
 from .resolve import Memory
 from .splitters import speech_clause
+from .syntax import words
 
 
 @dataclass
@@ -141,7 +142,7 @@ def _drafts(sent, following, ctx: Context, art: Article, registry=None):
             if quote_speaker or any(t.text in ('"', "”") for t in later):
                 break
     attr = attribution.attribute(sent, ctx, quote_speaker)
-    content = [t for t in sent if not t.is_space and t.i not in attr.ids]
+    content = [t for t in words(sent) if t.i not in attr.ids]
     # "'Rhetoric,' X said, adding that <fact>": the added statement can carry the sentence
     added = speech_clause.statement_tokens(sent, attr)
     content_anchored = select.has_anchor(content, ctx.ents)
