@@ -14,8 +14,9 @@ import re
 from dataclasses import dataclass
 
 from .resolve import description, ent_text, in_quotation
-from .syntax import subtree_ids, trim
+from .syntax import subtree_ids, trim, words
 from .vocab import (
+    AUTHORING_VERBS,
     FINDERS_OF_RECORD,
     FIRST_SECOND_PERSON,
     NOT_SPEAKER_LABELS,
@@ -245,7 +246,12 @@ def according_to(toks, ctx) -> str | None:
             if obj is None:
                 continue
             if obj.pos_ == "NOUN":
-                by = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+                # "a report by X", "data from X", "a trial led by X", "a survey carried out by X"
+                made = [c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                        and c.lemma_.lower() in AUTHORING_VERBS]
+                by = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None) or next(
+                    (c for m in made for c in m.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")),
+                    None)
                 author = next((c for c in (by.children if by is not None else []) if c.dep_ == "pobj"), None)
                 if author is not None:
                     return speaker_name(author, ctx)
@@ -300,7 +306,7 @@ def quotation_state(sent) -> tuple[str | None, str | None]:
 
 def opens_quote(sent) -> bool:
     """The sentence opens a quotation it does not close."""
-    toks = [t for t in sent if not t.is_space]
+    toks = words(sent)
     return bool(toks) and toks[0].text in QUOTE_OPEN and not any(t.text in QUOTE_CLOSE for t in toks[1:])
 
 
@@ -310,7 +316,7 @@ def attribute(sent, ctx, quote_speaker: str | None = None) -> Attribution:
     ``quote_speaker`` is who a quotation opened in this sentence is attributed
     to later in the paragraph ("'We finished in 2023. It cost $40m,' said X").
     """
-    toks = [t for t in sent if not t.is_space]
+    toks = words(sent)
     verb, content, subj = reporting_clause(sent)
     if verb is not None and in_quotation(verb):
         verb = content = subj = None  # "“We sat down and said: ...”": speech inside a quotation is quoted
@@ -366,7 +372,7 @@ def _closing_adjunct(draft, sent) -> bool:
 
 def apply(drafts, attr: Attribution, sent, ctx) -> None:
     """Give the drafts their speaker, and put the speaker first where the attribution trails."""
-    toks = [t for t in sent if not t.is_space]
+    toks = words(sent)
     speaker, verb = attr.speaker, attr.verb
     content_ids = None
     if attr.content is not None:

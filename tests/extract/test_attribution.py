@@ -79,6 +79,21 @@ CASES = [
     ("Joan Hale won 40% of the vote, and Omar Safi came second with 35%, the electoral commission announced.",
      [("Joan Hale won 40% of the vote, and Omar Safi came second with 35%, the electoral commission announced.",
        "electoral commission")]),
+    # the word opening the sentence loses its capital behind a reporting clause, a name keeps it
+    ("Two men robbed a jewellery shop on Castle Row in May and escaped with watches worth about $87,500, police "
+     "said.",
+     [("Two men robbed a jewellery shop on Castle Row in May, police said.", "police"),
+      ("Police said that two men escaped with watches worth about $87,500.", "police")]),
+    # more ways of reporting: cautioning, finding (trailing), a study led or carried out by someone
+    ("Dr Ruth Amos, who was not involved, cautioned that the trial lasted only 2 years.",
+     [("Dr Ruth Amos, who was not involved, cautioned that the trial lasted only 2 years.", "Ruth Amos")]),
+    ("Heavy users slept 40 minutes less, the researchers found.",
+     [("Heavy users slept 40 minutes less, the researchers found.", "the researchers")]),
+    ("Blood pressure fell 5%, according to a trial led by researchers at the University of Vesk.",
+     [("Blood pressure fell 5%, according to a trial led by researchers at the University of Vesk.",
+       "University of Vesk")]),
+    ("Crime fell 8% in 2023, according to a survey carried out by the Lakeside Institute.",
+     [("Crime fell 8% in 2023, according to a survey carried out by the Lakeside Institute.", "Lakeside Institute")]),
     # a passive report names no speaker
     ("Revenue is estimated to reach $5 billion in 2026.", [("Revenue is estimated to reach $5 billion in 2026.", None)]),
     # an expectation is the statement of whoever expects
