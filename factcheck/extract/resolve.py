@@ -123,9 +123,11 @@ class Memory:
         root = ent.root
         if root.dep_ == "pobj" and root.head.lower_ in ("of", "at") and root.head.head.lemma_.lower() in ROLE_PERSON:
             return True
-        if root.dep_ in ("nsubj", "nsubjpass"):
-            return any(g.lower_ in ("it", "its") and g.dep_ in ("nsubj", "nsubjpass", "poss")
-                       for c in root.head.children if c.dep_ in ("ccomp", "xcomp") for g in c.children)
+        if root.dep_ in ("nsubj", "nsubjpass") and root.i < root.head.i:
+            # "X revealed that it had ...", not "'... it needs no equipment,' said X"
+            return any(g.lower_ in ("it", "its") and g.dep_ in ("nsubj", "nsubjpass", "poss") and not in_quotation(g)
+                       for c in root.head.children if c.dep_ in ("ccomp", "xcomp") and c.i > root.head.i
+                       for g in c.children)
         return False
 
     def observe(self, sent, upto: int | None = None) -> None:
