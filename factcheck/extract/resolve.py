@@ -96,6 +96,8 @@ class Memory:
     mentions: dict = field(default_factory=dict)
     #: role noun -> the name last given it in apposition or as a title ("contractor" -> "Dale Pruitt")
     roles: dict = field(default_factory=dict)
+    #: word of an organisation's name -> the name ("council" -> "the National Council on Youth Health")
+    org_words: dict = field(default_factory=dict)
     #: what the whole article says about roles and organisations, read once before its first sentence
     article: ArticleRoles = field(default_factory=lambda: ArticleRoles())
     last_quarter: str | None = None  # the last quarter named ("the third quarter"), for "the latest quarter"
@@ -177,6 +179,10 @@ class Memory:
                 self.last_org = text
                 if is_subject:
                     self.last_org_subject = text
+                self._index_org(ent)
+            elif ent.label_ == "ORG" and ent.root.dep_ == "appos" and ent.root.head.dep_ in ("nsubj", "nsubjpass"):
+                self.last_org = self.last_org_subject = text  # "The operators' association, Harbor Partners, said"
+                self._index_org(ent)
         # names the tagger missed: a proper-noun subject is a person when a role
         # noun or a reporting verb says so ("Council member Ana Ruiz disagreed"),
         # otherwise taken for an organisation ("Facebook was expected to ...")
@@ -298,6 +304,15 @@ class Memory:
             elif 1 < len(words) <= 8:
                 self.mentions[head.lemma_.lower()] = (text, any(t.dep_ == "poss" or t.tag_ == "POS" for t in words),
                                                       head.tag_)
+
+    def _index_org(self, ent) -> None:
+        """Index an organisation's name by its common words: "the chamber" -> "the Norland Chamber of Commerce"."""
+        if len(ent) < 2:
+            return
+        name = ent_text(ent)
+        for w in ent:
+            if w.pos_ == "PROPN" and w.text[:1].isupper() and w.ent_iob_ != "" and w.lower_ not in NAME_PARTICLES:
+                self.org_words[w.lower_] = name
 
     def _pair(self, text: str, persons: bool) -> None:
         self.last_pair = text
@@ -484,6 +499,9 @@ def description(head, mem: Memory) -> str | None:
     role = mem.role(lemma) if head.tag_ == "NN" and lemma not in TIME_NOUNS else None
     if role:
         return role  # "the contractor" -> the name the article gives the contractor
+    named = mem.org_words.get(head.lower_) if head.tag_ == "NN" else None
+    if named:
+        return named  # "the chamber" -> "the Norland Chamber of Commerce"
     if lemma in ROLE_PERSON:
         return mem.last_person
     if lemma in ROLE_ORG:
@@ -876,10 +894,13 @@ def _resolve(t, ids, first, so_far, mem: Memory, ents, published):  # noqa: C901
                 # "For the three-month period, ..." -> "For the third quarter, ..."
                 return named, head.i, f"period '{words}' -> {named}"
             name = description(head, mem)
-            if name and not fresh(name) and name.lower() in so_far.lower():
+            written = t.doc[first:t.i].text if first <= t.i else ""
+            if name and not fresh(name) and name.split()[-1] in written:
                 # "When Acme said ..., the company added ...": named right there, nothing to resolve
                 return t.text, t.i, f"description '{words}' is {name}, named before it in the claim"
-            if name and fresh(name):
+            # named before only by a resolution ("Its chief executive said the company ..."): name it again
+            again = bool(name) and name.lower() in so_far.lower()
+            if name and (fresh(name) or again):
                 note = f"description '{words}' -> {name}"
                 right = [x for x in t.doc[head.i + 1:head.right_edge.i + 1]
                          if not x.is_punct and x.tag_ != "POS" and x.i in ids]

@@ -136,6 +136,16 @@ CASES = [
      [("The Nordmark Assembly approved the Budget Bill on Monday (6 May 2024).", []),
       ("Ministers put 12 motions before the Nordmark Assembly and they were rejected by the Nordmark Assembly in a "
        "vote.", ["they"])]),
+    # "the chamber" for the body whose name has that word
+    ("According to a report by the Norland Chamber of Commerce, exports fell 9% in 2023. "
+     "The chamber estimated that 40% of exports pass through Castell.",
+     [("According to a report by the Norland Chamber of Commerce, exports fell 9% in 2023.", []),
+      ("Norland Chamber of Commerce estimated that 40% of exports pass through Castell.", [])]),
+    # a description named before only by a resolution is named again
+    ("The operators' association, Harbor Partners, said automation would come in 2027. "
+     "Its chief executive, Tom Lee, said the company had lost $38 million.",
+     [("The operators' association, Harbor Partners, said automation would come in 2027.", ["The operators"]),
+      ("Harbor Partners' chief executive, Tom Lee, said Harbor Partners had lost $38 million.", [])]),
     # an institution named only by a nickname needs knowledge the article does not give: recorded
     ("Ministers put 12 motions before the House in May.",
      [("Ministers put 12 motions before the House in May.", ["the House"])]),
