@@ -200,7 +200,7 @@ NOT_AGENT_WORDS = frozenset({"after", "under", "over", "other", "never", "ever",
                              "our", "your", "than", "then", "when", "where", "against", "meant", "went", "sent",
                              "spent", "recent", "current", "percent", "ian", "man", "woman", "person", "number",
                              "member", "consider", "order", "together", "wonder", "remember", "offer", "enter",
-                             "an", "can", "began", "plan", "ban", "human", "german", "roman", "woman"})
+                             "an", "can", "began", "plan", "ban", "human", "german", "roman"})
 #: Titles written before a name ("Dr Ana Ruiz"), dropped from the name a role stands for.
 NAME_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "mr.", "mrs.", "ms.", "dr.",
                          "prof.", "rev", "rev."})
