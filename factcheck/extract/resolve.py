@@ -91,6 +91,7 @@ class Memory:
     last_org_subject: str | None = None  # the last organisation a clause was about, for "the company"
     last_chamber: str | None = None  # the last body seen passing a bill ("the Lok Sabha approved the Bill"), for "the House"
     last_change: str | None = None  # the previous sentence's change as a noun phrase ("the rise in sales"), for "This"
+    last_country_subject: str | None = None  # the last country a sentence was about, for "the country"
     last_subject_thing: str | None = None  # the previous sentence's subject when a thing ("the furnace at X"), for "It"
     #: head noun -> the last fuller mention of it ("talks" -> "six-party talks"), for "the talks"
     mentions: dict = field(default_factory=dict)
@@ -168,6 +169,9 @@ class Memory:
                 if is_subject:
                     self.last_person = self.persons[parts[-1].lower()]
                 continue
+            if ent.label_ == "PERSON" and len(parts) == 1 and is_subject and any(c.dep_ == "appos" for c in ent.root.children):
+                self.last_person = text  # "Maureen, wife of Tom Reyes, was also convicted. She ..."
+                continue
             if ent.label_ == "PERSON" and len(parts) >= 2 and parts[-1].lower() not in NOT_PERSON_HEADS and all(
                 t.text[0].isupper() for t in ent if t.is_alpha and t.lower_ not in NAME_PARTICLES
             ):
@@ -206,6 +210,11 @@ class Memory:
             if full.lower() in orgs_here or full.lower() in self.article.orgs:
                 self.last_org = self.last_org_subject = full  # "Hollis Brandt said it ...": a company
                 continue
+            kin = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN" and (
+                c.lemma_.lower() in PARTNER_NOUNS or c.lemma_.lower() in ROLE_PERSON)]
+            if len(names) == 1 and kin:
+                self.last_person = full  # "Maureen, wife of Tom Reyes, was convicted. She ..."
+                continue
             looks_person = len(names) >= 2 and all(c.text[:1].isupper() for c in names) and (
                 roles & ROLE_PERSON or tok.head.lemma_.lower() in REPORTING or tok.ent_type_ == "PERSON")
             if looks_person:
@@ -226,6 +235,7 @@ class Memory:
                 if subj.ent_type_ == "GPE" else None
             if subj.pos_ == "PROPN" and place is not None:
                 self.last_subject_org = ent_text(place)  # "Norland said ... . It praised ..."
+                self.last_country_subject = self.last_subject_org
             elif subj.pos_ == "PROPN" and (subj.ent_type_ in ("ORG", "") and subj.lower_ not in self.persons
                                          or self.last_org and subj.text in self.last_org.split()):
                 self.last_subject_org = self.last_org
@@ -493,7 +503,11 @@ def description(head, mem: Memory) -> str | None:
         return None  # "the transport ministry" names a specific body; it does not point back
     lemma = head.lemma_.lower()
     if lemma in PLACE_NOUNS:
-        return mem.last_place if head.tag_ == "NN" else None
+        if head.tag_ != "NN" or any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in head.children):
+            return None  # "the German capital" names its place
+        if lemma in ("country", "nation") and mem.last_country_subject:
+            return mem.last_country_subject  # "North Korea ... the impoverished country", not the US it met
+        return mem.last_place
     if lemma in PAIR_NOUNS or (lemma in ("two", "both") and head.pos_ == "NUM") or pair_noun(head, mem):
         return mem.last_pair
     role = mem.role(lemma) if head.tag_ == "NN" and lemma not in TIME_NOUNS else None
@@ -503,6 +517,9 @@ def description(head, mem: Memory) -> str | None:
     if named:
         return named  # "the chamber" -> "the Norland Chamber of Commerce"
     if lemma in ROLE_PERSON:
+        known = {r for r, n in list(mem.roles.items()) + list(mem.article.roles.items()) if n == mem.last_person}
+        if known and lemma not in known:
+            return None  # the last person named is the spokesman, not "the prime minister"
         return mem.last_person
     if lemma in ROLE_ORG:
         # the organisation the article was last about, before one only mentioned since ("a report by X")
@@ -752,12 +769,13 @@ def referring(t) -> tuple[str, int] | None:
         if len(span) == 2 and head.pos_ == "PROPN" and (head.tag_ == "NNPS" or head.lower_ in INSTITUTION_NAMES) and (
                 head.ent_type_ not in ("GPE", "LOC", "NORP", "DATE")) and not any(c.dep_ == "prep" for c in head.children):
             return "".join(x.text_with_ws for x in span).strip(), head.i  # "the House", "the Rattlers": a nickname
-        if any(x.pos_ == "PROPN" or x.ent_type_ in ("PERSON", "ORG", "GPE") for x in span):
-            return None
+        if any(x.pos_ == "PROPN" or x.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for x in span):
+            return None  # "the German capital", "the Azerbaijani president": named by what they are
         lemma = head.lemma_.lower()
         if (head.pos_ == "NUM" and lemma in ("two", "three")) or (
-                head.pos_ == "NOUN" and lemma in ROLE_PERSON | ROLE_ORG | PLACE_NOUNS | PAIR_NOUNS | STUDY_NOUNS
-                and not any(c.dep_ in ("compound", "amod") for c in head.children)) or period_kind(head) or (
+                head.pos_ == "NOUN" and lemma in ROLE_PERSON | ROLE_ORG | PLACE_NOUNS | PAIR_NOUNS
+                and not any(c.dep_ == "compound" for c in head.children)) or period_kind(head) or (
+                head.pos_ == "NOUN" and lemma in STUDY_NOUNS and len(span) == 2) or (
                 head.tag_ == "NNS" and any(c.dep_ == "nummod" and c.lower_ in ("two", "2") for c in head.children)):
             return "".join(x.text_with_ws for x in span).strip(), head.i
     return None
@@ -787,7 +805,8 @@ def _bound(t, mem: Memory | None = None):
             if c.i >= t.i:
                 continue
             if plural:
-                if c.dep_ in ("nsubj", "nsubjpass") and (c.tag_ in ("NNS", "NNPS") or any(d.dep_ == "conj" for d in c.children)):
+                if c.dep_ in ("nsubj", "nsubjpass") and (c.tag_ in ("NNS", "NNPS") or any(d.dep_ == "conj" for d in c.children)
+                                                         or c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "GPE", "NORP")):
                     return c  # "The Rovers are 9-2 since their loss", "Acme and Zeta said they ..."
                 continue
             if c.pos_ == "NOUN" and c.tag_ == "NN" and c.dep_ in ("nsubj", "nsubjpass") and any(
@@ -802,15 +821,15 @@ def _bound(t, mem: Memory | None = None):
 def resolve_token(t, ids, first, so_far, mem: Memory, ents, published):
     """Replacement for token ``t``: (text, last token index it covers, what was resolved or None).
 
-    Inside a quotation nothing is rewritten: the resolution follows in square
-    brackets ("he [Ana Ruiz] said").
+    Inside a quotation nothing is rewritten: a resolved date follows in square
+    brackets ("last year [2023]"); anything else is left as the speaker said it.
     """
     text, last, note = _resolve(t, ids, first, so_far, mem, ents, published)
-    if note and in_quotation(t) and note.startswith(("pronoun", "possessive", "demonstrative")):
-        # in a quotation "he" is seldom the last person named (often it is the speaker's
-        # subject, never the speaker): leave it, recorded as unresolved
+    if note and in_quotation(t) and text != t.text and not note.startswith("date"):
+        # in a quotation "he" or "the team" is seldom the last one named (often it is the
+        # speaker's own): leave it, recorded as unresolved
         return t.text, t.i, None
-    if note and in_quotation(t):
+    if note and in_quotation(t) and text != t.text:
         original = "".join(x.text_with_ws for x in t.doc[t.i:last + 1]).strip()
         resolved = text[len(original):].strip(" ()") if text.startswith(original) else text
         return f"{original} [{resolved}]", last, note
@@ -1008,6 +1027,8 @@ class ArticleRoles:
         full_names: dict = {}  # surname -> the full names the article gives it
         for m in re.finditer(_NAME, text):
             words = _clean_name(m.group(0))[0].split()
+            while words and words[0].lower() in NAME_TITLES | ROLE_PERSON | TITLE_MODIFIERS:
+                words = words[1:]  # "Prime Minister Lee" is no full name
             if len(words) >= 2:
                 full_names.setdefault(words[-1], set()).add(" ".join(words))
 
@@ -1037,8 +1058,13 @@ class ArticleRoles:
             if not ok:
                 continue
             name, role = _strip_title(name)
+            title = name.split()
+            if len(title) == 2 and title[0].lower() in ROLE_PERSON and len(full_names.get(title[1], ())) == 1:
+                add(title[0].lower(), title[1])  # "Prime Minister Lee", given in full elsewhere
             if word.islower() and _is_agent(word) and len(name.split()) >= 2:
                 add(word, name)
+            elif word[0].isupper() and word.lower() in ROLE_PERSON and len(name.split()) == 1 and name in full_names:
+                add(word.lower(), name)  # "Prime Minister Minnis", the surname of a name given in full elsewhere
             elif word[0].isupper() and len(name.split()) >= 2 and (word.lower() in ROLE_PERSON or _is_agent(
                     word.lower()) and re.search(r"(?:^|[.!?]\s|\n)$", text[max(0, m.start() - 2):m.start()])):
                 # "Judge Ana Ruiz", and at a sentence's start "Contractor Dale Pruitt"

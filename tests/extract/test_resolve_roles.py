@@ -146,6 +146,21 @@ CASES = [
      "Its chief executive, Tom Lee, said the company had lost $38 million.",
      [("The operators' association, Harbor Partners, said automation would come in 2027.", ["The operators"]),
       ("Harbor Partners' chief executive, Tom Lee, said Harbor Partners had lost $38 million.", [])]),
+    # "the prime minister" is the one given that title, not the spokeswoman named last
+    ("Press secretary Ana Ruiz said Prime Minister Lee would attend. Ruiz said the prime minister would speak for "
+     "20 minutes. Tom Lee won the election in 2021.",
+     [("Press secretary Ana Ruiz said Prime Minister Lee would attend.", []),
+      ("Ana Ruiz said Tom Lee would speak for 20 minutes.", []),
+      ("Tom Lee won the election in 2021.", [])]),
+    # a first name with a role in apposition is a person for "she"
+    ("Maureen, wife of Tom Reyes, was also convicted. She is scheduled to be sentenced on Feb. 20.",
+     [("Maureen, wife of Tom Reyes, was also convicted.", []),
+      ("Maureen is scheduled to be sentenced on Feb. 20 (20 February 2025).", [])]),
+    # a place with a nationality ("the German capital") names itself
+    ("Norland said it had reached a deal with the United States in Berlin. Norland will pay $3 million for a port "
+     "in the German capital.",
+     [("Norland said it had reached a deal with the United States in Berlin.", []),
+      ("Norland will pay $3 million for a port in the German capital.", [])]),
     # an institution named only by a nickname needs knowledge the article does not give: recorded
     ("Ministers put 12 motions before the House in May.",
      [("Ministers put 12 motions before the House in May.", ["the House"])]),
@@ -179,3 +194,12 @@ def test_a_role_given_two_names_is_left_out():
 
     roles = ArticleRoles.read("The driver, Ana Ruiz, was hurt. The driver, Tom Lee, was not.")
     assert roles.roles == {}
+
+
+def test_inside_a_quotation_a_description_is_left_as_said(extract):
+    """Only a date is bracketed inside a quotation; "the team" stays the speaker's own, recorded."""
+    claims = extract("Harbor FC signed Tom Lee in 2023. \"Everything he does is about the team,\" coach Ana Ruiz "
+                     "said in May.")
+    assert [(c.text, c.unresolved) for c in claims][-1] == (
+        "Ana Ruiz said: \"Everything he does is about the team.\"", ["he", "the team"])
+
