@@ -54,7 +54,8 @@ def org_matches(noun: str, org: str | None) -> bool:
     words = set(org.lower().split())
     if noun in INSTITUTION_WORDS:
         return noun in words  # "the ministry" only for a ministry
-    return not (noun in BUSINESS_NOUNS and words & INSTITUTION_WORDS)
+    # a court or a council is not "the company", "the charity" or "the bank"
+    return not (noun in BUSINESS_NOUNS | PRIVATE_BODY_NOUNS and words & INSTITUTION_WORDS)
 
 
 def ent_text(ent) -> str:
@@ -136,7 +137,8 @@ class Memory:
     def observe(self, sent, upto: int | None = None) -> None:
         """Learn the names in ``sent`` (only those before token ``upto`` if given)."""
         subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        org_before = self.last_org
+        # what "the bank" as this sentence's subject stood for, before its own names are learnt
+        org_before = description(subj, self) if upto is None and subj is not None and subj.pos_ == "NOUN" else None
         if upto is None and subj is not None and subj.tag_ in ("NNS", "NNPS") and subj.pos_ != "PRON":
             words = [t for t in subj.subtree if not t.is_punct or t.text in "-'’"]
             if 1 <= len(words) <= 8 and not any(t.dep_ in ("relcl", "acl") for t in words):
@@ -178,6 +180,8 @@ class Memory:
                 self.persons[parts[-1].lower()] = text
                 if is_subject or ent.root.dep_ == "appos" and ent.root.head.dep_ in ("nsubj", "nsubjpass"):
                     self.last_person = text
+            elif ent.label_ == "ORG" and len(parts) == 1 and parts[0].lower() in self.persons:
+                continue  # "Diallo": a person the tagger took for a body
             elif ent.label_ == "ORG" and (ent.root.dep_ not in ("compound", "appos") or (
                     ent.root.dep_ == "compound" and ent.root.head.lemma_.lower() in ROLE_PERSON)):
                 self.last_org = text
@@ -236,11 +240,11 @@ class Memory:
             if subj.pos_ == "PROPN" and place is not None:
                 self.last_subject_org = ent_text(place)  # "Norland said ... . It praised ..."
                 self.last_country_subject = self.last_subject_org
-            elif subj.pos_ == "PROPN" and (subj.ent_type_ in ("ORG", "") and subj.lower_ not in self.persons
-                                         or self.last_org and subj.text in self.last_org.split()):
+            elif subj.pos_ == "PROPN" and subj.lower_ not in self.persons and (
+                    subj.ent_type_ in ("ORG", "") or self.last_org and subj.text in self.last_org.split()):
                 self.last_subject_org = self.last_org
             elif subj.pos_ == "NOUN" and subj.lemma_.lower() in ROLE_ORG and any(c.lower_ == "the" for c in subj.children):
-                self.last_subject_org = org_before if org_matches(subj.lemma_.lower(), org_before) else None
+                self.last_subject_org = org_before
             else:
                 self.last_subject_org = None
 
@@ -249,6 +253,9 @@ class Memory:
         for ent in sent.ents:
             if upto is not None and ent.end > upto:
                 continue
+            if ent.label_ in ("GPE", "LOC", "FAC") and (not ent.text[:1].isupper() or ent_text(ent).split()[-1].lower()
+                                                         in self.persons):
+                continue  # "outstrip", "Adeyemi": the tagger's places that are not
             if ent.label_ == "GPE" and ent.root.dep_ != "compound":
                 self.last_place = ent_text(ent)
             if ent.label_ in ("GPE", "LOC", "FAC") and ent.root.dep_ != "compound" or (
@@ -516,16 +523,23 @@ def description(head, mem: Memory) -> str | None:
     named = mem.org_words.get(head.lower_) if head.tag_ == "NN" else None
     if named:
         return named  # "the chamber" -> "the Norland Chamber of Commerce"
+    if head.tag_ != "NN":
+        return None  # "the operators' association", "the researchers": not one person or body
     if lemma in ROLE_PERSON:
         known = {r for r, n in list(mem.roles.items()) + list(mem.article.roles.items()) if n == mem.last_person}
         if known and lemma not in known:
             return None  # the last person named is the spokesman, not "the prime minister"
         return mem.last_person
     if lemma in ROLE_ORG:
-        # the organisation the article was last about, before one only mentioned since ("a report by X")
-        for org in (mem.last_org_subject, mem.last_org):
+        # the organisation the article was last about, before one only mentioned since ("a report by X");
+        # "the team" or "the group" only for one that was itself a subject
+        for org in (mem.last_org_subject,) + (() if lemma in ("team", "group") else (mem.last_org,)):
             if org_matches(lemma, org):
                 return org
+        study = mem.mentions.get(STUDY_KEY)
+        if lemma == "team" and study:
+            author = study[0][4:] if study[0].startswith("the ") else study[0]
+            return f"the {author} team"  # "a study by researchers at X ... The team plans ..."
     return None
 
 
@@ -683,6 +697,9 @@ def _chamber(sent, upto: int | None = None) -> str | None:
     return None
 
 
+#: Bodies that are not public institutions: a court or a council is never "the charity" or "the bank".
+PRIVATE_BODY_NOUNS = frozenset({"bank", "charity", "team", "club", "newspaper", "broadcaster", "network", "lender",
+                                "insurer", "airline"})
 #: Verbs of having: "Acme owns three plants" makes them Acme's plants.
 HAVING_VERBS = frozenset({"have", "own", "run", "operate"})
 

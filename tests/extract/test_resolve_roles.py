@@ -161,6 +161,17 @@ CASES = [
      "in the German capital.",
      [("Norland said it had reached a deal with the United States in Berlin.", []),
       ("Norland will pay $3 million for a port in the German capital.", [])]),
+    # a court is not "the charity", a statistics office not "the bank": left, and recorded
+    ("Rates rose 2% in May, the national statistics office said. The bank raised its forecast to 2.9%. "
+     "It cut its growth forecast to 0.9% in June.",
+     [("Rates rose 2% in May, the national statistics office said.", []),
+      ("The bank raised its forecast to 2.9%.", ["The bank"]),
+      ("It cut its growth forecast to 0.9% in June.", ["It", "its"])]),
+    # "the team" in a research report: the research author's team
+    ("Teenagers sleep 50 minutes less, according to a study by researchers at the University of Harwick. "
+     "The team plans a follow-up with 6,000 pupils in 2025.",
+     [("Teenagers sleep 50 minutes less, according to a study by researchers at the University of Harwick.", []),
+      ("The University of Harwick team plans a follow-up with 6,000 pupils in 2025.", [])]),
     # an institution named only by a nickname needs knowledge the article does not give: recorded
     ("Ministers put 12 motions before the House in May.",
      [("Ministers put 12 motions before the House in May.", ["the House"])]),
