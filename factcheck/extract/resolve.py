@@ -108,6 +108,8 @@ class Memory:
     last_figures: list = field(default_factory=list)
     sentences: int = 0  # sentences observed so far; with the two below, which group was named last
     plural_at: int = -1
+    current: int = 0  # the number of the sentence being observed
+    plural_object: bool = False  # whether the last sentence had a plural object (then "them" is not clear)
     pair_at: int = -1
     pair_persons: bool = False  # whether the last pair is two people (for "the two rivals")
 
@@ -144,9 +146,13 @@ class Memory:
             if 1 <= len(words) <= 8 and not any(t.dep_ in ("relcl", "acl") for t in words):
                 text = "".join(t.text_with_ws for t in words).strip()
                 self.last_plural = text[0].lower() + text[1:] if words[0].lower_ == "the" else text
-                self.plural_at = self.sentences + 1
+                self.plural_at = self.sentences + 1  # this sentence (counted just below)
         if upto is None:
             self.sentences += 1
+        self.current = self.sentences + (0 if upto is None else 1)  # this sentence's number
+        if upto is None:
+            # "Police arrested 14 protesters. Eleven of them ...": a plural object could be "them" too
+            self.plural_object = any(t.tag_ in ("NNS", "NNPS") and t.dep_ in ("dobj", "pobj") for t in sent)
             self.last_figures = _figures(sent)
         orgs_here = set()
         for ent in sent.ents:
@@ -334,7 +340,7 @@ class Memory:
     def _pair(self, text: str, persons: bool) -> None:
         self.last_pair = text
         self.pair_persons = persons
-        self.pair_at = self.sentences + 1 if self.pair_at <= self.sentences else self.pair_at
+        self.pair_at = self.current
 
     def _observe_with_pair(self, sent, upto: int | None) -> None:
         """"Norland reached a deal with Sudria": the two, for "the two sides"."""
@@ -811,13 +817,17 @@ def _bound(t, mem: Memory | None = None):
     if not person and not plural and low not in ("it", "its"):
         return None
     node = t
+    own_verb = None  # "3,200 people took them": a verb's object is not its subject
+    if t.dep_ in ("dobj", "pobj", "dative"):
+        own_verb = t.head if t.dep_ != "pobj" else t.head.head
     while node.head != node:
         came_by = node.dep_
         if plural and came_by == "conj" and node.pos_ in ("VERB", "AUX"):
             return None  # "Ministers put motions ... and they were rejected": "they" need not be the subject
         node = node.head
         # the head itself only for "Tom Reyes and his wife" (a conjunct), not "North America, its market"
-        cands = ([node] if came_by == "conj" else []) + [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        cands = ([node] if came_by == "conj" else []) + [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")
+                                                         and node != own_verb]
         for c in cands:
             if c.i >= t.i:
                 continue
@@ -877,6 +887,10 @@ def _resolve(t, ids, first, so_far, mem: Memory, ents, published):  # noqa: C901
             mem.last_subject_thing):
         # "The furnace at the Glassworks is at 1,150 degrees. It has not been switched off since 1987."
         return mem.last_subject_thing, t.i, f"pronoun '{t.text}' -> {mem.last_subject_thing}"
+    if low == "them" and t.dep_ in ("dobj", "pobj") and mem.plural_at == mem.sentences and fresh(
+            mem.last_plural) and not mem.plural_object:
+        # "The classes bring in a third of revenue. 3,200 people took them." -> "took the classes"
+        return mem.last_plural, t.i, f"pronoun '{t.text}' -> {mem.last_plural}"
     if low == "they" and t.dep_ in ("nsubj", "nsubjpass"):
         group = mem.last_plural or mem.last_pair
         if fresh(group):
