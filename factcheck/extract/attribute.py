@@ -19,6 +19,7 @@ from .vocab import (
     AUTHORING_VERBS,
     FINDERS_OF_RECORD,
     FIRST_SECOND_PERSON,
+    PLEA_VERBS,
     NOT_SPEAKER_LABELS,
     PRONOUN_START,
     QUOTE_CLOSE,
@@ -325,7 +326,8 @@ def attribute(sent, ctx, quote_speaker: str | None = None) -> Attribution:
     if verb is not None and in_quotation(verb):
         verb = content = subj = None  # "“We sat down and said: ...”": speech inside a quotation is quoted
     speech_verb = verb
-    if verb is None and sent.root.lemma_.lower() in SPEECH_ROOTS and not in_quotation(sent.root):
+    if verb is None and sent.root.lemma_.lower() in SPEECH_ROOTS and not in_quotation(sent.root) \
+            and sent.root.lemma_.lower() not in PLEA_VERBS:
         # the active subject only: "Revenue is estimated to ...", "Smith was told ..." name no speaker
         subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
         # "Acme reported a loss" / "He added: '...'" / "Mayor Ruiz stressed the deal";

@@ -46,6 +46,8 @@ AUTHORING_VERBS = frozenset({"lead", "conduct", "carry", "publish", "commission"
 #: Words saying whether something is known: "It was not clear whether ..." states no fact.
 KNOWLEDGE_WORDS = frozenset({"clear", "unclear", "known", "unknown", "certain", "uncertain", "obvious", "evident",
                              "apparent", "confirmed"})
+#: Verbs of a plea: "X admitted 14 counts" / "denied the charges" is a court event, not X's statement.
+PLEA_VERBS = frozenset({"admit", "deny", "plead"})
 #: Who makes findings of record: "a jury found that ..." is reported as a fact, not a source's claim.
 FINDERS_OF_RECORD = frozenset({"jury", "court", "judge", "tribunal", "magistrate", "coroner", "inquest"})
 #: Speech verbs whose -ing form attaches a further statement (", adding that ...", ", citing ...").
@@ -55,8 +57,8 @@ SPEECH_VBG = frozenset({"add", "say", "note", "stress", "cite", "tell", "warn", 
 SPEECH_ROOTS = REPORTING | SPEECH_VBG | {"announce", "propose", "cite"}
 #: Speech verbs whose object is itself a statement: "Acme reported a loss" is Acme's claim even
 #: without a clause after the verb (unlike "Acme maintained its lead").
-STATEMENT_VERBS = frozenset({"announce", "report", "confirm", "reveal", "tweet", "claim", "deny",
-                             "admit", "estimate", "forecast", "predict", "propose", "cite", "warn",
+STATEMENT_VERBS = frozenset({"announce", "report", "confirm", "reveal", "tweet", "claim",
+                             "estimate", "forecast", "predict", "propose", "cite", "warn",
                              "say", "tell", "expect"})
 #: Verbs that make a clause forward-looking ("plans to ... next year").
 FORWARD_VERBS = frozenset({"plan", "schedule", "commemorate", "aim", "intend"})

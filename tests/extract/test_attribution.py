@@ -94,6 +94,11 @@ CASES = [
        "University of Vesk")]),
     ("Crime fell 8% in 2023, according to a survey carried out by the Lakeside Institute.",
      [("Crime fell 8% in 2023, according to a survey carried out by the Lakeside Institute.", "Lakeside Institute")]),
+    # admitting or denying charges is a plea the article reports; what someone admits to having done is theirs
+    ("Dale Pruitt, 54, admitted 14 counts of fraud at Harwick Crown Court in March.",
+     [("Dale Pruitt, 54, admitted 14 counts of fraud at Harwick Crown Court in March.", None)]),
+    ("Dale Pruitt admitted that he took $9,000 from the fund in 2021.",
+     [("Dale Pruitt admitted that he took $9,000 from the fund in 2021.", "Dale Pruitt")]),
     # a passive report names no speaker
     ("Revenue is estimated to reach $5 billion in 2026.", [("Revenue is estimated to reach $5 billion in 2026.", None)]),
     # an expectation is the statement of whoever expects
