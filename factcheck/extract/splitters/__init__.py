@@ -196,11 +196,12 @@ def keep_time(draft, frame, state) -> None:
 
 
 def clause_cut(t, state: SplitState, *, comma_before: bool = True, comma_after: bool = False,
-               keep_attribution: bool = False, frame: list | None = None):
+               keep_attribution: bool = False, frame: list | None = None, event: bool = False):
     """The tokens a detached clause headed by ``t`` takes, or None if a side would lose its anchor.
 
     Returns (ids, part tokens). The comma before the clause goes with it, and
-    with ``comma_after`` the one closing it.
+    with ``comma_after`` the one closing it. With ``event``, a clause stating a
+    checkable event without a figure ("the mayor will appeal the ruling") counts as a fact.
     """
     doc = state.doc
     sub = subtree_ids(t)
@@ -215,7 +216,8 @@ def clause_cut(t, state: SplitState, *, comma_before: bool = True, comma_after: 
     part = [doc[i] for i in sorted(cut) if i not in state.attr.ids or keep_attribution]
     # the part needs a figure or a specific date (its own or the time frame it keeps);
     # what stays was checkable already and only needs to stay so
-    if not state.anchored(part + (frame or [])) or not state.remainder_checkable(cut):
+    own = state.checkable(part) if event else state.anchored(part + (frame or []))
+    if not own or not state.remainder_checkable(cut):
         return None
     return cut, part
 
