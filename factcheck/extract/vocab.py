@@ -166,3 +166,9 @@ FURNITURE_LINES = (
 )
 #: Words opening a publication stamp line ("Published: ...", "Posted at 9:05 AM, ...").
 STAMP_OPENERS = ("published", "updated", "posted", "last modified", "last updated", "modified", "first published")
+
+# --------------------------------------------------------------------------- splitters
+
+#: Linking verbs whose complements can form a list of figures of one subject
+#: ("The team is 8-3 overall, 5-1 at home and 3-2 away").
+LINKING_VERBS = frozenset({"be", "remain", "stand", "sit", "finish", "end"})

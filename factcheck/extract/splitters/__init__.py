@@ -30,6 +30,7 @@ from . import (
     nonrestrictive_relative,
     parallel_figures,
     participle,
+    predicate_list,
     reduced_relative,
     semicolon,
     speech_clause,
@@ -46,6 +47,7 @@ REGISTRY = [
     during,
     with_clause,
     parallel_figures,
+    predicate_list,
     semicolon,
     coordination,
 ]
