@@ -22,7 +22,7 @@ from ..records import Draft
 from ..render import capitalise
 from ..select import checkable, has_anchor, kept, strong_anchors
 from ..syntax import past, subtree_ids, trim
-from ..vocab import CLAUSE_BREAKS, PRONOUN_START
+from ..vocab import CLAUSE_BREAKS, FINITE_TAGS, PRONOUN_START
 from . import (
     contrast,
     coordination,
@@ -198,12 +198,14 @@ def keep_time(draft, frame, state) -> None:
 
 
 def clause_cut(t, state: SplitState, *, comma_before: bool = True, comma_after: bool = False,
-               keep_attribution: bool = False, frame: list | None = None, event: bool = False):
+               keep_attribution: bool = False, frame: list | None = None, event: bool = False,
+               to_end: bool = False):
     """The tokens a detached clause headed by ``t`` takes, or None if a side would lose its anchor.
 
     Returns (ids, part tokens). The comma before the clause goes with it, and
     with ``comma_after`` the one closing it. With ``event``, a clause stating a
     checkable event without a figure ("the mayor will appeal the ruling") counts as a fact.
+    With ``to_end``, a clause after its head runs to the end of the sentence (see ``stray_tail``).
     """
     doc = state.doc
     sub = subtree_ids(t)
@@ -215,6 +217,8 @@ def clause_cut(t, state: SplitState, *, comma_before: bool = True, comma_after: 
         after = max(sub) + 1
         if comma_after and after < len(doc) and (doc[after].text == opener or is_break(doc[after]) and opener != ","):
             cut.add(after)
+    if to_end and t.i > t.head.i:
+        cut |= stray_tail(sub, state)
     part = [doc[i] for i in sorted(cut) if i not in state.attr.ids or keep_attribution]
     # the part needs a figure or a specific date (its own or the time frame it keeps);
     # what stays was checkable already and only needs to stay so
@@ -222,6 +226,21 @@ def clause_cut(t, state: SplitState, *, comma_before: bool = True, comma_after: 
     if not own or not state.remainder_checkable(cut):
         return None
     return cut, part
+
+
+def stray_tail(sub: set, state: SplitState) -> set:
+    """Tokens after a trailing clause that the parse hung elsewhere ("..., setting a record for the
+    best | ever start to a campaign"): up to the closing punctuation, when they hold no finite verb,
+    nothing attributed and no quotation."""
+    doc = state.doc
+    ids = [t.i for t in state.toks if t.i > max(sub) and t.i not in state.removed]
+    while ids and doc[ids[-1]].is_punct:
+        ids.pop()
+    tail = set(ids)
+    if not tail or tail & (state.attr.ids | state.quoted) or any(
+            doc[i].tag_ in FINITE_TAGS or doc[i].text in (";", ":") for i in tail):
+        return set()
+    return tail
 
 
 def is_break(tok) -> bool:

@@ -7,7 +7,7 @@ After:  "The mill cut 300 jobs in March." / "The mill ended 90 years of producti
 from __future__ import annotations
 
 from ..records import Draft
-from ..syntax import comma_before, past, trim
+from ..syntax import comma_before, past, subtree_ids, trim
 
 NAME = "participle-clause"
 
@@ -16,19 +16,55 @@ def find(state):
     from . import Cut
 
     return [Cut(NAME, t) for t in state.candidates
-            if t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.pos_ in ("VERB", "AUX") and comma_before(t)]
+            if t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.pos_ in ("VERB", "AUX") and comma_before(t)
+            and not gerund_list(t)]
+
+
+def gerund_list(t) -> bool:
+    """``t`` continues a list of gerunds that is the head verb's object ("has included closing
+    the branch, adding staff and ..."), not a participle clause of its own."""
+    objects = ("xcomp", "ccomp", "dobj", "attr", "pcomp")
+    if t.head.tag_ == "VBG" and t.head.dep_ in objects:
+        return True
+    return any(c.tag_ == "VBG" and c.dep_ in objects and c.i < t.i for c in t.head.children)
 
 
 def render(cut, state):
     from . import clause_cut
 
     t = cut.head
-    taken = clause_cut(t, state)
+    taken = clause_cut(t, state, to_end=True)
     if taken is None or not state.subject_np:
         return None
     cut.ids, part = taken
-    body = [p for p in part if p.i > t.i]
-    d = Draft(trim(body), prefix=state.prefix + f"{state.subject_np} {past(t)} ", kind="clause",
-              quote_tokens=trim(part), subject_given=True, verb_given=True)
-    d.steps.extend(state.notes)
-    return [d]
+    doc = state.doc
+    tail = cut.ids - subtree_ids(t) - {min(cut.ids)}
+    # participles coordinated with this one ("opening a gap and setting a record"): each its own claim
+    # where each part states a fact, else restated in the past with the first
+    conjs = [c for c in t.children if c.tag_ == "VBG" and c.i in cut.ids and c.i > t.i and (
+        c.dep_ == "conj" or c.dep_ == "advcl" and doc[min(subtree_ids(c)) - 1].lower_ == "and")]
+    own = set(cut.ids)
+    for c in conjs:
+        own -= subtree_ids(c) | tail
+        k = min(subtree_ids(c)) - 1
+        while k > t.i and (doc[k].lower_ == "and" or doc[k].text == ","):
+            own.discard(k)
+            k -= 1
+    split_off = bool(conjs) and state.checkable([doc[i] for i in own]) and all(
+        state.checkable(list(c.subtree)) for c in conjs)
+    heads = [t] + (conjs if split_off else [])
+    drafts = []
+    for h in heads:
+        ids = own if h is t and split_off else (subtree_ids(h) & cut.ids if h is not t else cut.ids)
+        if h is heads[-1]:
+            ids = ids | tail
+        body = [doc[i] for i in sorted(ids) if i > h.i]
+        quoted = [doc[i] for i in sorted(ids)]
+        d = Draft(trim(body), prefix=state.prefix + f"{state.subject_np} {past(h)} ", kind="clause",
+                  quote_tokens=trim(quoted), subject_given=True, verb_given=True)
+        if not split_off:
+            for c in conjs:
+                d.with_replacement(c.i, past(c))
+        d.steps.extend(state.notes)
+        drafts.append(d)
+    return drafts
