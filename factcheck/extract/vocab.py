@@ -172,3 +172,5 @@ STAMP_OPENERS = ("published", "updated", "posted", "last modified", "last update
 #: Linking verbs whose complements can form a list of figures of one subject
 #: ("The team is 8-3 overall, 5-1 at home and 3-2 away").
 LINKING_VERBS = frozenset({"be", "remain", "stand", "sit", "finish", "end"})
+#: Adverbs that open a fronted predicative phrase ("Now in the record books for ..., Smith scored").
+PREDICATIVE_LEADS = frozenset({"now", "already", "still", "once", "long", "formerly"})

@@ -27,6 +27,7 @@ from . import (
     contrast,
     coordination,
     during,
+    fronted_predicative,
     nonrestrictive_relative,
     parallel_figures,
     participle,
@@ -41,6 +42,7 @@ from . import (
 REGISTRY = [
     speech_clause,
     participle,
+    fronted_predicative,
     reduced_relative,
     nonrestrictive_relative,
     contrast,
