@@ -26,6 +26,7 @@ from ..vocab import CLAUSE_BREAKS, FINITE_TAGS, PRONOUN_START
 from . import (
     contrast,
     coordination,
+    dashed_clause,
     during,
     fronted_predicative,
     nonrestrictive_relative,
@@ -44,6 +45,7 @@ REGISTRY = [
     participle,
     fronted_predicative,
     reduced_relative,
+    dashed_clause,
     nonrestrictive_relative,
     contrast,
     during,
@@ -63,6 +65,7 @@ class Cut:
     head: object  # spaCy token
     ids: set = field(default_factory=set)
     items: list = field(default_factory=list)  # construct-specific parts (e.g. the items of a list)
+    rest_is_sentence: bool = False  # the construct checked that what stays is a sentence, whatever the parse
 
 
 @dataclass
@@ -144,7 +147,7 @@ class SplitState:
         content = [t for t in rest if t.i not in self.attr.ids]
         if not kept(content, self.ctx.ents, self.attr.speaker, part=True) and has_anchor(content, self.ctx.ents):
             return False  # the split would lose a checkable main clause to the check-worthiness floor
-        if self.whole_ok and draft_problem(Draft(rest)):
+        if self.whole_ok and not cut.rest_is_sentence and draft_problem(Draft(rest)):
             return False
         # the main clause must not come to open with a pronoun the sentence did not open with
         main = trim(rest)
@@ -200,13 +203,14 @@ def keep_time(draft, frame, state) -> None:
 
 
 def clause_cut(t, state: SplitState, *, comma_before: bool = True, comma_after: bool = False,
-               keep_attribution: bool = False, frame: list | None = None, event: bool = False,
+               keep_attribution: bool = False, frame: list | None = None, event: bool | str = False,
                to_end: bool = False):
     """The tokens a detached clause headed by ``t`` takes, or None if a side would lose its anchor.
 
     Returns (ids, part tokens). The comma before the clause goes with it, and
     with ``comma_after`` the one closing it. With ``event``, a clause stating a
-    checkable event without a figure ("the mayor will appeal the ruling") counts as a fact.
+    checkable event without a figure ("the mayor will appeal the ruling") counts as a fact; with
+    ``event="dated"``, only one with a time phrase of any kind ("two months after the strike").
     With ``to_end``, a clause after its head runs to the end of the sentence (see ``stray_tail``).
     """
     doc = state.doc
@@ -224,7 +228,11 @@ def clause_cut(t, state: SplitState, *, comma_before: bool = True, comma_after: 
     part = [doc[i] for i in sorted(cut) if i not in state.attr.ids or keep_attribution]
     # the part needs a figure or a specific date (its own or the time frame it keeps);
     # what stays was checkable already and only needs to stay so
-    own = state.checkable(part) if event else state.anchored(part + (frame or []))
+    if event == "dated":  # an event placed in time, however loosely ("two months after the strike")
+        own = state.checkable(part) and any(p.ent_type_ in ("DATE", "TIME") for p in part)
+        own = own or state.anchored(part)
+    else:
+        own = state.checkable(part) if event else state.anchored(part + (frame or []))
     if not own or not state.remainder_checkable(cut):
         return None
     return cut, part
@@ -264,19 +272,31 @@ def quoted_ids(toks) -> set:
     return out
 
 
-def noun_clause_cut(cut, state, *, before_clause_only: bool = False):
+def antecedent(t):
+    """The noun a clause set off after it describes: the parse hangs it on the first of two
+    coordinated nouns ("the score and Son, who had hit the post") when it is the last one."""
+    noun = t.head
+    before = min(subtree_ids(t)) - 1  # the comma or dash setting the clause off
+    for c in noun.children:
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and max(subtree_ids(c)) == before - 1:
+            return c
+    return noun
+
+
+def noun_clause_cut(cut, state, *, before_clause_only: bool = False, event: bool | str = False):
     """Take a clause set off after a noun (", which ...", ", opened in 1998,"): the clause's tokens
     and the noun phrase restated as its subject, or None if a side would lose its anchor.
 
     Returns (part tokens, noun, noun phrase text, resolution notes); ``cut.ids`` is set.
-    ``before_clause_only`` keeps only what precedes the clause in the noun phrase.
+    ``before_clause_only`` keeps only what precedes the clause in the noun phrase; ``event``
+    as for ``clause_cut``.
     """
     t = cut.head
-    taken = clause_cut(t, state, comma_after=True, keep_attribution=True)
+    taken = clause_cut(t, state, comma_after=True, keep_attribution=True, event=event)
     if taken is None:
         return None
     cut.ids, part = taken
-    noun = t.head
+    noun = antecedent(t)
     clause = subtree_ids(t)
     np = [x for x in noun.subtree if x.i not in clause and (x.i < t.i or not before_clause_only)]
     notes: list = []

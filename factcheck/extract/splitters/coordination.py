@@ -71,7 +71,7 @@ def shared_tense(draft, head, verb) -> None:
         draft.verb_given = True
 
 
-def stray_subject(head, verb, avail: set):
+def stray_subject(head, verb, avail: set, removed: frozenset | set = frozenset()):
     """The subject a parse misattached into the head's clause, as (coordinator, subject token ids).
 
     "... levelled the score and Son, who had hit the post twice, scored ...": a finite
@@ -88,11 +88,11 @@ def stray_subject(head, verb, avail: set):
     doc = verb.doc
     first = min(i for i in subtree_ids(verb) if i in avail or i == verb.i)
     k = first - 1
-    while k >= 0 and doc[k].pos_ == "ADV":
+    while k >= 0 and (doc[k].pos_ == "ADV" or k in removed):  # what an earlier split took is gone
         k -= 1
     if k < 0 or not (doc[k].pos_ in ("NOUN", "PROPN", "PRON", "NUM") or doc[k].text == ","):
         return None
-    return subject_span(head, first, avail)
+    return subject_span(head, first, avail, removed)
 
 
 def dangling_modifiers(head, verb, avail: set):
@@ -109,14 +109,15 @@ def dangling_modifiers(head, verb, avail: set):
     return subject_span(head, max(sub) + 1, avail)
 
 
-def subject_span(head, end: int, avail: set):
+def subject_span(head, end: int, avail: set, removed: frozenset | set = frozenset()):
     """(coordinator, token ids) of the noun phrase between the first "and"/"but" after ``head``
-    (not inside a prepositional phrase) and token ``end``, or None."""
+    (not inside a prepositional phrase) and token ``end``, or None. Tokens in ``removed``
+    (taken by an earlier split) are passed over."""
     doc = head.doc
     for cc in doc[head.i + 1:end]:
         if cc.lower_ not in ("and", "but") or cc.i not in avail or inside_phrase(cc, head):
             continue
-        span = [doc[i] for i in range(cc.i + 1, end)]
+        span = [doc[i] for i in range(cc.i + 1, end) if i not in removed]
         if all(x.i in avail for x in span) and noun_phrase(span):
             return cc, {x.i for x in span}
     return None
@@ -180,13 +181,14 @@ def noun_phrase(span) -> bool:
     return all(x.pos_ in NP_POS or x.tag_ == "PRP$" for x in outside)
 
 
-def subject_missing(verb) -> bool:
-    """A conjunct verb right after a noun, with no subject of its own: the parse lost its subject."""
+def subject_missing(verb, removed: frozenset | set = frozenset()) -> bool:
+    """A conjunct verb right after a noun (or a clause an earlier split took from after one), with
+    no subject of its own: the parse lost its subject."""
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return False
     first = min(subtree_ids(verb))
     k = first - 1
-    while k >= 0 and verb.doc[k].pos_ == "ADV":
+    while k >= 0 and (verb.doc[k].pos_ == "ADV" or k in removed):
         k -= 1
     return k >= 0 and verb.doc[k].pos_ in ("NOUN", "PROPN", "PRON", "NUM")
 
@@ -205,8 +207,8 @@ def split_conjuncts(head, avail: set, prefix: str, subject_np: str, state):
         # the coordinating word and the comma before the conjunct go with it
         cut |= {x.i for x in head.children if x.dep_ in ("cc", "punct") and head.i < x.i < c.i and x.i not in taken}
         has_subj = any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
-        stray = stray_subject(head, c, avail) if not has_subj else dangling_modifiers(head, c, avail)
-        if stray is None and subject_missing(c):
+        stray = stray_subject(head, c, avail, state.removed) if not has_subj else dangling_modifiers(head, c, avail)
+        if stray is None and subject_missing(c, state.removed):
             continue
         coord, subj_ids = None, set()
         if stray is not None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..records import Draft
 from ..render import capitalise
-from ..syntax import comma_before, subtree_ids, trim
+from ..syntax import subtree_ids, trim
 from ..vocab import NUMBER_LABELS, RELATIVE_PRONOUNS
 from .coordination import NAME as COORDINATION
 from .coordination import split_conjuncts
@@ -17,18 +17,23 @@ NAME = "nonrestrictive-relative"
 
 
 def find(state):
-    from . import Cut
+    from . import Cut, is_break
+
+    def set_off(t):  # by a comma or a dash ("the talks, in May - which came ... -")
+        first = min(subtree_ids(t))
+        return first > 0 and is_break(t.doc[first - 1])
 
     return [Cut(NAME, t) for t in state.noun_modifiers
-            if t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN") and t.head.ent_type_ not in NUMBER_LABELS and comma_before(t.doc[min(subtree_ids(t))]) and any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS for c in t.children)]
+            if t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN") and t.head.ent_type_ not in NUMBER_LABELS
+            and set_off(t) and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS
+                                   for c in t.children)]
 
 
 def render(cut, state):
     from . import noun_clause_cut
 
     t = cut.head
-    taken = noun_clause_cut(cut, state, before_clause_only=True)
+    taken = noun_clause_cut(cut, state, before_clause_only=True, event="dated")
     if taken is None:
         return None
     part, _noun, np_text, notes = taken

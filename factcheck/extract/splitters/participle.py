@@ -17,7 +17,18 @@ def find(state):
 
     return [Cut(NAME, t) for t in state.candidates
             if t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.pos_ in ("VERB", "AUX") and comma_before(t)
-            and not gerund_list(t)]
+            and of_main_clause(t, state.core) and not gerund_list(t)]
+
+
+def of_main_clause(t, core) -> bool:
+    """``t`` is not inside a relative clause: a participle there is about the clause's noun,
+    not the main clause's subject, which is the one restated."""
+    head = t.head
+    while head != core and head.head != head:
+        if head.dep_ in ("relcl", "acl"):
+            return False
+        head = head.head
+    return True
 
 
 def gerund_list(t) -> bool:
