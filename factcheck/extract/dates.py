@@ -337,14 +337,31 @@ def verb_tense(v) -> str | None:
         return PAST
     if v.tag_ == "VBN" and (not aux or any(a.lemma_ == "have" for a in aux)):
         return PAST
+    if not aux and v.tag_ in ("VBG", "VB") and v.dep_ in ("advcl", "conj") and v.head.pos_ in ("VERB", "AUX") \
+            and v.head.i != v.i:
+        # "kept the lead, opening a gap on Saturday" / "will open in May and hire staff": the tense
+        # of the clause the participle or bare conjunct hangs on
+        return verb_tense(v.head)
     return None
+
+
+_BASELINE_WORDS = re.compile(r"\b(same|year-earlier|year-ago|prior|previous)\b", re.I)
+_PAST_WORD = re.compile(r"\bpast\b", re.I)
 
 
 def is_baseline(ent) -> bool:
     """The date is what a figure is compared with ("down from 5% in March", "than last year"), not when it happened."""
-    if re.search(r"\b(same|year-earlier|year-ago|prior|previous)\b", ent.text, re.I):
+    cache = ent.doc.user_data.setdefault("factcheck_baseline", {})  # asked for every claim of the sentence
+    key = (ent.start, ent.end)
+    if key not in cache:
+        cache[key] = _is_baseline(ent)
+    return cache[key]
+
+
+def _is_baseline(ent) -> bool:
+    if _BASELINE_WORDS.search(ent.text):
         return True
-    if re.search(r"\bpast\b", ent.text, re.I):
+    if _PAST_WORD.search(ent.text):
         return False  # "losses over the past year": a window, not a comparison
     doc = ent.doc
     i = ent.start - 1

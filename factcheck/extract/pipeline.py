@@ -176,6 +176,8 @@ def _build(ctx: Context, d: Draft, offset: int, art: Article, part: bool = False
     notes: list = []
     unresolved: list = []
     body = ctx.render(toks, replacements=d.reps, notes=notes, unresolved=unresolved)
+    if d.prefix.endswith(" that ") and body[:5].lower() == "that ":
+        body = body[5:]  # "X said that " + "that it would ..." (a second reported clause keeps its "that")
     text = finish(d.prefix + body + d.suffix, prefix_len=len(d.prefix))
     qtoks = [t for t in (d.quote_tokens or toks) if not t.is_space]
     start = offset + qtoks[0].idx
@@ -191,7 +193,7 @@ def _build(ctx: Context, d: Draft, offset: int, art: Article, part: bool = False
     if date and source in datesmod.SOURCE_LABELS:
         notes.append(f"date from {datesmod.SOURCE_LABELS[source]}: {date}")
     claim = Claim(
-        text=text, quote=quote, start=start, end=end, speaker=None if d.kind == "relative" else d.speaker,
+        text=text, quote=quote, start=start, end=end, speaker=d.speaker,
         type=S.claim_type(f, toks, art.published.year if art.published else None), date=date,
         reasons=list(sc.reasons), score=round(sc.checkworthiness, 2), verifiable=round(sc.verifiable, 2),
         scores=sc if explain else None,

@@ -270,6 +270,15 @@ def test_a_dated_event_noun_in_a_past_clause_is_past(nlp):
     assert _walk(nlp, fri, "The club plays its next match on Saturday.")[0][1] == ("2019-01-12", "own")
 
 
+def test_a_split_participle_takes_its_clauses_tense(extract):
+    # published on a Friday: the Saturday of a past clause is the one before
+    claims = extract("Riverside United kept their lead, opening a 9-point gap with a 3-1 win on Saturday.")
+    assert [(c.text, c.date) for c in claims] == [
+        ("Riverside United kept their lead.", None),
+        ("Riverside United opened a 9-point gap with a 3-1 win on Saturday (4 May 2024).", "2024-05-04"),
+    ]
+
+
 @pytest.mark.parametrize("sentence, want", [
     # the main clause's time before a subordinate clause's
     ("Nurses extended their walkout into a third day on Wednesday after talks collapsed on Monday.", "2019-01-09"),
