@@ -74,3 +74,18 @@ def test_a_chain_of_three_clauses_is_split_at_every_link(texts):
         "Kane's header levelled the score.",
         "Son, who had hit the post twice, scored the winner in the 88th minute.",
     ]
+
+
+@pytest.mark.parametrize("sentence, claims", [
+    # a reported statement after a colon: the second verb keeps the statement's subject and the speaker
+    ("Press secretary Ana Ruiz announced: Prime Minister Omar Haddad will brief the press twice a month and "
+     "will publish the figures every quarter.",
+     ["Press secretary Ana Ruiz announced: Prime Minister Omar Haddad will brief the press twice a month.",
+      "Ana Ruiz announced that Prime Minister Omar Haddad will publish the figures every quarter."]),
+    # a cut may take a whole quotation; another quotation in the sentence does not stop it
+    ("Mayor Ana Ruiz said the city will open 3 “cooling centres” in June and will hire 40 “heat wardens” by July.",
+     ["Mayor Ana Ruiz said the city will open 3 “cooling centres” in June.",
+      "Mayor Ana Ruiz said that the city will hire 40 “heat wardens” by July."]),
+])
+def test_reported_statements(texts, sentence, claims):
+    assert texts(sentence) == claims

@@ -83,6 +83,7 @@ class SplitState:
     notes: list = field(default_factory=list)  # resolutions made while writing subject and source
     removed: set = field(default_factory=set)
     quoted: set = field(default_factory=set)  # tokens inside quotation marks
+    quotes: list = field(default_factory=list)  # the same, one set per quotation
     whole_ok: bool = True  # the whole sentence passes the guard
     opens_with_pronoun: bool = False  # the sentence itself opens with a pronoun
 
@@ -117,9 +118,19 @@ class SplitState:
         rest = [self.doc[i] for i in self.all_ids if i not in self.removed and i not in cut and i not in self.attr.ids]
         return self.anchored(rest)
 
+    @cached_property
+    def whole_verifiable(self) -> bool:
+        """The whole sentence is verifiable: selection keeps every part of it (``pipeline._build``)."""
+        from .. import scorer
+        from ..select import worth_keeping
+
+        return worth_keeping(scorer.scores(self.toks, self.ctx.ents, speaker=self.attr.speaker))
+
     def draft_ok(self, draft) -> bool:
-        """The guard for one split draft: a sentence, and no unresolved pronoun left to open it."""
-        if draft_problem(draft) or not kept(draft.tokens, self.ctx.ents, self.attr.speaker, part=True):
+        """The guard for one split draft: a sentence that selection keeps, and no unresolved pronoun
+        left to open it."""
+        if draft_problem(draft) or not (kept(draft.tokens, self.ctx.ents, self.attr.speaker, part=True)
+                                        or self.whole_verifiable):
             return False
         # a pronoun the sentence itself opened with is no worse in a part of it
         if self.opens_with_pronoun:
@@ -138,7 +149,7 @@ class SplitState:
     def cut_ok(self, cut, drafts) -> bool:
         """The guard for a cut: its drafts and what it leaves are sentences; no quotation is cut through."""
         rest = [t for t in self.toks if t.i not in self.removed and t.i not in cut.ids]
-        if cut.ids & self.quoted and not self.quoted <= cut.ids and not (
+        if any(q & cut.ids and not q <= cut.ids for q in self.quotes) and not (
                 self.attr.quote_para and all(self.anchored(d.tokens) for d in drafts) and self.anchored(rest)):
             # a quotation is cut only where each part stays a quotation ("X said: “...”"), between two figures
             return False
@@ -260,16 +271,20 @@ def is_break(tok) -> bool:
     return tok.text in ("-", "--") and tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_) and bool(tok.whitespace_)
 
 
-def quoted_ids(toks) -> set:
-    """Indices of the tokens inside quotation marks (the marks left out)."""
-    inside, out = False, set()
+def quote_spans(toks) -> list[set]:
+    """Each quotation's token indices (the marks left out): a cut may take a whole quotation,
+    never part of one; a quoted nickname elsewhere ("Ana “Ace” Ruiz") is a quotation of its own."""
+    inside, spans = False, []
     for t in toks:
         if t.text in ("“", "”", '"'):
+            was = inside
             inside = t.text == "“" or (t.text == '"' and not inside)
+            if inside and not was:
+                spans.append(set())
             continue
         if inside:
-            out.add(t.i)
-    return out
+            spans[-1].add(t.i)
+    return [q for q in spans if q]
 
 
 def antecedent(t):
@@ -319,7 +334,8 @@ def split(sent, attr, ctx, registry=None) -> list[Draft]:
         state.prefix = f"{state.source} {verb_text} that "
     pieces: list[Draft] = []
     state.whole_ok = draft_problem(Draft(state.toks)) is None
-    state.quoted = quoted_ids(state.toks)
+    state.quotes = quote_spans(state.toks)
+    state.quoted = set().union(*state.quotes)
     state.opens_with_pronoun = bool(PRONOUN_START.match(sent.text.lstrip("“\"‘' ")))
     for construct in registry:
         for cut in construct.find(state):

@@ -228,7 +228,10 @@ def split_conjuncts(head, avail: set, prefix: str, subject_np: str, state):
             doc[i].head == head and doc[i].dep_ in ("cc", "punct") or doc[i] == coord)]
         if not checkable(part, ents) or not checkable(rest, ents):
             continue
-        pre = prefix + ("" if has_subj or not subject_np else subject_np + " ")
+        shared = subject_np
+        if prefix and shared.split(" ", 1)[0] in ("The", "A", "An"):
+            shared = shared[0].lower() + shared[1:]  # "X said that the minister ..."
+        pre = prefix + ("" if has_subj or not shared else shared + " ")
         d = Draft(trim(part), prefix=pre, kind="conjunct",
                   subject_given=pre != prefix or stray is not None)
         if not has_subj:
