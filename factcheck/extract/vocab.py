@@ -181,3 +181,6 @@ STAMP_OPENERS = ("published", "updated", "posted", "last modified", "last update
 LINKING_VERBS = frozenset({"be", "remain", "stand", "sit", "finish", "end"})
 #: Adverbs that open a fronted predicative phrase ("Now in the record books for ..., Smith scored").
 PREDICATIVE_LEADS = frozenset({"now", "already", "still", "once", "long", "formerly"})
+#: Words of a position in a ranking that make an absolute "with" phrase a predicate
+#: ("with Harlow close behind with 9.4 million").
+POSITION_WORDS = frozenset({"behind", "ahead", "close", "closer", "second", "third", "fourth", "fifth", "next", "last"})

@@ -24,6 +24,7 @@ from ..select import checkable, has_anchor, kept, strong_anchors
 from ..syntax import past, subtree_ids, trim
 from ..vocab import CLAUSE_BREAKS, FINITE_TAGS, PRONOUN_START
 from . import (
+    absolute_with,
     contrast,
     coordination,
     dashed_clause,
@@ -49,6 +50,7 @@ REGISTRY = [
     nonrestrictive_relative,
     contrast,
     during,
+    absolute_with,
     with_clause,
     parallel_figures,
     predicate_list,

@@ -1,0 +1,37 @@
+"""Splitter 'absolute-with' (absolute_with.py): sentences written for this test, exact claims."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract.splitters import absolute_with
+
+CASES = [
+    ('Norvik led the market with 12.1 million units sold, with Harlow close behind with 9.4 million units.',
+     ['Norvik led the market with 12.1 million units sold.', 'Harlow was close behind with 9.4 million units.']),
+    # no comma, and the parse hangs the second "with" on the first figure: found from the tokens
+    ('Norvik emerged as the leader in the market with 12.1 million units sold with Harlow closely following '
+     'with 9.4 million units sold.',
+     ['Norvik emerged as the leader in the market with 12.1 million units sold.',
+      'Harlow closely followed with 9.4 million units sold.']),
+]
+
+
+@pytest.mark.parametrize("sentence, claims", CASES)
+def test_splits(texts, sentence, claims):
+    assert texts(sentence) == claims
+
+
+@pytest.mark.parametrize("sentence, claims", CASES)
+def test_without_the_construct_the_sentence_stays_whole(texts, sentence, claims):
+    assert len(texts(sentence, without=absolute_with)) < len(claims)
+
+
+@pytest.mark.parametrize("sentence", [
+    # "with" + a name that is the verb's partner, not the subject of a predicate
+    "The firm merged with Harlow Steel last year in a $40 million deal.",
+    # "with" + a figure is no absolute phrase
+    "Dunmore Rovers set a club record with a 2-0 win at Kestrel Park.",
+])
+def test_other_with_phrases_stay(texts, sentence):
+    assert texts(sentence, registry=[absolute_with]) == [texts(sentence, registry=[])[0]]
