@@ -28,14 +28,15 @@ _OPENERS = ("which", "who")
 def _dash(t) -> bool:
     if t.text in ("—", "–"):
         return True
-    from . import is_break
-
-    return t.text in _DASHES and is_break(t)
+    return t.text in _DASHES and t.i > 0 and bool(t.doc[t.i - 1].whitespace_) and bool(t.whitespace_)
 
 
 def find(state):
     from . import Cut
 
+    text = state.sent.text
+    if "—" not in text and "–" not in text and " -" not in text:
+        return []
     toks = [t for t in state.toks if t.i not in state.removed and t.i not in state.attr.ids]
     dashes = [k for k, t in enumerate(toks) if _dash(t)]
     if len(dashes) != 2:

@@ -29,6 +29,8 @@ def subject(verb):
 def _fronted(state):
     """(tokens of the fronted phrase, comma) before the core's subject, or None."""
     verb = state.core
+    if not any(t.text == "," and t.i < verb.i for t in state.toks):
+        return None
     subj = subject(verb)
     if subj is None or subj.i > verb.i:
         return None
