@@ -17,6 +17,14 @@ CASES = [
      ['The council approved the $8 million library.', 'The $8 million library will open in 2027.']),
     ('The ferry, which carried 2 million passengers in 2023, will be replaced in 2026.',
      ['The ferry will be replaced in 2026.', 'The ferry carried 2 million passengers in 2023.']),
+    # ", where ..." after a place: the clause is placed there
+    ('Most of the new jobs are in Harlow, where the council opened 3 depots in 2023.',
+     ['Most of the new jobs are in Harlow.', 'In Harlow, the council opened 3 depots in 2023.']),
+    ('The largest rise has come among the towns in the Northeast, where rents have risen by 12%, followed by '
+     'Ashby (7%) and the Southwest (5%), according to figures from the Harlow Housing Trust.',
+     ['The largest rise has come among the towns in the Northeast according to figures from the Harlow Housing '
+      'Trust.', 'In the Northeast, rents have risen by 12%.', 'The Northeast was followed by Ashby (7%).',
+      'The Northeast was followed by the Southwest (5%).']),
     # set off by a dash
     ('The council approved the $8 million library - which will open in 2027.',
      ['The council approved the $8 million library.', 'The $8 million library will open in 2027.']),

@@ -24,7 +24,6 @@ from ..select import checkable, has_anchor, kept, strong_anchors
 from ..syntax import past, subtree_ids, trim
 from ..vocab import CLAUSE_BREAKS, FINITE_TAGS, PRONOUN_START
 from . import (
-    absolute_with,
     contrast,
     coordination,
     dashed_clause,
@@ -45,12 +44,11 @@ REGISTRY = [
     speech_clause,
     participle,
     fronted_predicative,
-    reduced_relative,
     dashed_clause,
     nonrestrictive_relative,
+    reduced_relative,
     contrast,
     during,
-    absolute_with,
     with_clause,
     parallel_figures,
     predicate_list,
@@ -289,6 +287,32 @@ def quote_spans(toks) -> list[set]:
     return [q for q in spans if q]
 
 
+def figure_items(part, state) -> list[list] | None:
+    """The part once per item of a list of names each given a figure ("followed by A (71%) and
+    B (61%)" -> "... by A (71%)", "... by B (61%)"), or None when it holds no such list."""
+    ids = {p.i for p in part}
+    for n in part:
+        if n.dep_ not in ("pobj", "dobj", "attr") or n.pos_ not in ("NOUN", "PROPN"):
+            continue
+        items = [n]
+        while True:
+            nxt = next((c for c in items[-1].children if c.dep_ == "conj" and c.i in ids), None)
+            if nxt is None:
+                break
+            items.append(nxt)
+        if len(items) < 2:
+            continue
+        later = [subtree_ids(x) for x in items]
+        own = [later[k] - set().union(*later[k + 1:]) for k in range(len(items))]
+        if not all(state.anchored([state.doc[i] for i in o]) for o in own):
+            return None
+        joints = {c.i for x in items for c in x.children if c.dep_ in ("cc", "punct") and c.text in (",", "and", "or")
+                  and any(c.i < y.i for y in items if y.i > x.i) and c.i > min(later[0])}
+        listed = set().union(*own) | joints
+        return [[p for p in part if p.i not in listed or p.i in own[k]] for k in range(len(items))]
+    return None
+
+
 def antecedent(t):
     """The noun a clause set off after it describes: the parse hangs it on the first of two
     coordinated nouns ("the score and Son, who had hit the post") when it is the last one."""
@@ -315,7 +339,11 @@ def noun_clause_cut(cut, state, *, before_clause_only: bool = False, event: bool
     cut.ids, part = taken
     noun = antecedent(t)
     clause = subtree_ids(t)
-    np = [x for x in noun.subtree if x.i not in clause and (x.i < t.i or not before_clause_only)]
+    # other clauses set off after the noun are no part of its name ("Dunmore, where ..., followed by")
+    asides = set().union(set(), *(subtree_ids(c) for c in noun.children if c != t and c.dep_ in ("relcl", "acl")
+                                  and min(subtree_ids(c)) > 0 and is_break(state.doc[min(subtree_ids(c)) - 1])))
+    np = [x for x in noun.subtree if x.i not in clause and x.i not in state.removed and x.i not in asides
+          and (x.i < t.i or not before_clause_only)]
     notes: list = []
     np_text = state.ctx.render(trim(np), resolve=True, notes=notes).rstrip(".,")
     return part, noun, np_text, notes
