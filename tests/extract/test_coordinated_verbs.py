@@ -89,3 +89,11 @@ def test_a_chain_of_three_clauses_is_split_at_every_link(texts):
 ])
 def test_reported_statements(texts, sentence, claims):
     assert texts(sentence) == claims
+
+
+def test_a_clause_parsed_as_a_noun_coordinated_with_the_verb(texts):
+    # the parse makes "captain" a conjunct of "led" and "equalised" a participle on it
+    sentence = ("The hosts led through Ada Moss in the 8th minute, but the visitors' captain, Ivy Chen, equalised "
+                "in the 31st minute and again in the 88th.")
+    assert texts(sentence) == ["The hosts led through Ada Moss in the 8th minute.",
+                               "The visitors' captain, Ivy Chen, equalised in the 31st minute and again in the 88th."]

@@ -205,7 +205,7 @@ def split_conjuncts(head, avail: set, prefix: str, subject_np: str, state):
     for c in [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i in avail]:
         cut = subtree_ids(c) & avail
         # the coordinating word and the comma before the conjunct go with it
-        cut |= {x.i for x in head.children if x.dep_ in ("cc", "punct") and head.i < x.i < c.i and x.i not in taken}
+        cut |= joiners(head, c, taken)
         has_subj = any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
         stray = stray_subject(head, c, avail, state.removed) if not has_subj else dangling_modifiers(head, c, avail)
         if stray is None and subject_missing(c, state.removed):
@@ -245,4 +245,41 @@ def split_conjuncts(head, avail: set, prefix: str, subject_np: str, state):
         drafts.append(d)
         drafts.extend(nested)
         taken |= cut
+    for c in [c for c in head.children if c.dep_ == "conj" and c.i in avail and lost_clause_verb(c) is not None]:
+        # "..., but Selby's captain, Rosa Imrie, equalised in the 31st minute": a clause parsed as a noun
+        # coordinated with the verb, its own verb as a participle on that noun
+        cut = (subtree_ids(c) & avail) - taken
+        cut |= joiners(head, c, taken)
+        part = [doc[i] for i in sorted(cut) if not (doc[i].head == head and doc[i].dep_ in ("cc", "punct"))]
+        rest = [doc[i] for i in sorted(avail - taken - cut)]
+        if not checkable(part, ents) or not checkable(rest, ents):
+            continue
+        d = Draft(trim(part), prefix=prefix, kind="conjunct", subject_given=True, verb_given=True)
+        d.steps.append("repaired: a clause parsed as a noun coordinated with the verb")
+        if state.draft_ok(d):
+            drafts.append(d)
+            taken |= cut
     return drafts, taken
+
+
+def joiners(head, c, taken: set) -> set:
+    """The coordinating word and commas of ``head`` right before conjunct ``c`` (", but"), not an
+    "and" further back that joins something else ("... and again through B, but C ...")."""
+    doc = head.doc
+    k = min(subtree_ids(c)) - 1
+    out = set()
+    while k > head.i and doc[k].head == head and doc[k].dep_ in ("cc", "punct") and k not in taken:
+        out.add(k)
+        k -= 1
+    return out
+
+
+def lost_clause_verb(noun):
+    """The verb of a clause the parse took for a noun coordinated with a verb: a past participle
+    on the noun, set off after it, spelt as the simple past ("equalised", not "taken")."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.head.pos_ not in ("VERB", "AUX"):
+        return None
+    for v in noun.children:
+        if v.dep_ == "acl" and v.tag_ in ("VBN", "VBD") and v.i > noun.i and v.lower_ == past(v):
+            return v
+    return None

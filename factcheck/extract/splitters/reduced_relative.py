@@ -16,7 +16,9 @@ NAME = "reduced-relative"
 def find(state):
     from . import Cut
 
-    return [Cut(NAME, t) for t in state.noun_modifiers if t.dep_ == "acl" and t.tag_ == "VBN" and comma_before(t)]
+    # not on a noun coordinated with a verb: that is a clause of its own (``coordination.lost_clause_verb``)
+    return [Cut(NAME, t) for t in state.noun_modifiers if t.dep_ == "acl" and t.tag_ == "VBN" and comma_before(t)
+            and not (t.head.dep_ == "conj" and t.head.head.pos_ in ("VERB", "AUX"))]
 
 
 def render(cut, state):
