@@ -97,3 +97,11 @@ def test_a_clause_parsed_as_a_noun_coordinated_with_the_verb(texts):
                 "in the 31st minute and again in the 88th.")
     assert texts(sentence) == ["The hosts led through Ada Moss in the 8th minute.",
                                "The visitors' captain, Ivy Chen, equalised in the 31st minute and again in the 88th."]
+
+
+def test_a_verb_coordinated_with_a_statement_verb_is_not_reported(texts):
+    # "reported" is the company's statement verb; what it did besides is no part of the report;
+    # "cut" is tagged as a base form after a past tense
+    assert texts("Norvik Foods reported a 12% rise in revenue on Tuesday but cut 300 jobs in June.") == [
+        "Norvik Foods reported a 12% rise in revenue on Tuesday (7 May 2024).",
+        "Norvik Foods cut 300 jobs in June."]

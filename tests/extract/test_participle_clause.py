@@ -40,3 +40,14 @@ def test_without_the_construct_the_sentence_stays_whole(texts, sentence, claims)
 def test_a_list_of_gerunds_as_the_object_is_not_a_participle_clause(texts):
     sentence = "The council's response has included closing the old depot, hiring 40 inspectors and publishing the test results."
     assert texts(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence, claims", [
+    ("Citing a 7% rise in fuel costs, the board declined to raise wages.",
+     ["The board cited a 7% rise in fuel costs.", "The board declined to raise wages."]),
+    ("Citing a 7% rise in fuel costs, the board also declined to fill three vacant posts, saving about $200,000.",
+     ["The board cited a 7% rise in fuel costs.", "The board also declined to fill three vacant posts.",
+      "The board saved about $200,000."]),
+])
+def test_a_participle_clause_opening_the_sentence(texts, sentence, claims):
+    assert texts(sentence) == claims

@@ -27,7 +27,12 @@ def render(cut, state):
     lost = lost_coordination(cut.head, avail)
     if lost is not None:
         return regroup(cut, lost, avail, state)
-    drafts, taken = split_conjuncts(cut.head, avail, state.prefix, state.subject_np, state)
+    prefix = state.prefix
+    if state.attr.verb is None and state.attr.speech_verb == cut.head:
+        # "Acme reported a loss but cut its forecast": the statement verb is the main verb, and what
+        # is coordinated with it is the subject's own act, not something reported
+        prefix = ""
+    drafts, taken = split_conjuncts(cut.head, avail, prefix, state.subject_np, state)
     cut.ids = taken
     frame = time_frame(cut.head, taken)
     for d in drafts:
@@ -69,6 +74,8 @@ def shared_tense(draft, head, verb) -> None:
     elif head.tag_ == "VBD" and verb.tag_ == "VBN":
         draft.with_replacement(verb.i, past(verb))  # the tagger's "employed" (VBN) after a past-tense head
         draft.verb_given = True
+    elif head.tag_ == "VBD" and verb.tag_ in ("VB", "VBP") and verb.lower_ == past(verb):
+        draft.verb_given = True  # "reported ... but cut ...": a past spelt like the base form
 
 
 def stray_subject(head, verb, avail: set, removed: frozenset | set = frozenset()):

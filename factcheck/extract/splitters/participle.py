@@ -2,11 +2,15 @@
 
 Before: "The mill cut 300 jobs in March, ending 90 years of production in the valley."
 After:  "The mill cut 300 jobs in March." / "The mill ended 90 years of production in the valley."
+
+A participle clause opening the sentence is taken the same way ("Citing a 9% rise in costs, the
+board declined ..." -> "The board cited a 9% rise in costs.").
 """
 
 from __future__ import annotations
 
 from ..records import Draft
+from ..render import capitalise
 from ..syntax import comma_before, past, subtree_ids, trim
 
 NAME = "participle-clause"
@@ -16,8 +20,21 @@ def find(state):
     from . import Cut
 
     return [Cut(NAME, t) for t in state.candidates
-            if t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.pos_ in ("VERB", "AUX") and comma_before(t)
+            if t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.pos_ in ("VERB", "AUX")
+            and (comma_before(t) or opener(t, state) is not None)
             and of_main_clause(t, state.core) and not gerund_list(t)]
+
+
+def opener(t, state):
+    """The comma closing a participle clause that opens the sentence, or None."""
+    if t.i > t.head.i or t.head != state.core:
+        return None
+    sub = subtree_ids(t)
+    first = next((x for x in state.toks if x.i not in state.removed and x.i not in state.attr.ids), None)
+    after = max(sub) + 1
+    if first is None or min(sub) != first.i or after >= len(t.doc) or t.doc[after].text != ",":
+        return None
+    return t.doc[after]
 
 
 def of_main_clause(t, core) -> bool:
@@ -44,6 +61,9 @@ def render(cut, state):
     from . import clause_cut
 
     t = cut.head
+    comma = opener(t, state)
+    if comma is not None:
+        return render_opener(cut, comma, state)
     taken = clause_cut(t, state, to_end=True)
     if taken is None or not state.subject_np:
         return None
@@ -79,3 +99,17 @@ def render(cut, state):
         d.steps.extend(state.notes)
         drafts.append(d)
     return drafts
+
+
+def render_opener(cut, comma, state):
+    """"Citing a 9% rise in costs, the board ..." -> "The board cited a 9% rise in costs."."""
+    t = cut.head
+    part = [x for x in t.subtree if x.i not in state.removed]
+    ids = {x.i for x in part} | {comma.i}
+    if not state.subject_np or not state.anchored(part) or not state.remainder_checkable(ids):
+        return None
+    cut.ids = ids
+    d = Draft(trim([x for x in part if x.i > t.i]), prefix=state.prefix + f"{capitalise(state.subject_np)} {past(t)} ",
+              kind="clause", quote_tokens=trim(part), subject_given=True, verb_given=True)
+    d.steps.extend(state.notes)
+    return [d]
