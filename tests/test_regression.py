@@ -61,17 +61,7 @@ PRONOUN_CEILING = 5
 #: Claims main still makes with an odd number of double quotation marks: (article, claim text).
 #: Issue 9's guard wants balanced quotes, so this must become empty; the test fails on any
 #: claim not listed and on any listed one no longer made, so the list cannot go stale.
-KNOWN_UNBALANCED: set[tuple[str, str]] = {
-    # from "That's eight goals for him this season and he's only getting started.": a
-    # quotation cut in two (the pronoun is no longer resolved inside it, so no wrong name)
-    ("sport-rovers-millbrook", "He's only getting started.\""),
-    # the first sentence of a three-sentence quotation, copied with its opening mark only
-    # and without its speaker (Adeyemi)
-    ("speech-adeyemi-transit", "\"When I took office, people told me nobody would ride a train again."),
-    # a quotation that runs across two paragraphs (newsroom style: no closing mark at the end of
-    # the first, an opening mark on the second); its second paragraph copied without a speaker
-    ("feature-oldcastle-glassworks", "We started teaching classes, we opened the studio to visitors, we let people watch.\""),
-}
+KNOWN_UNBALANCED: set[tuple[str, str]] = set()
 
 GOLD_FILES = sorted(GOLD.glob("*.yaml"))
 

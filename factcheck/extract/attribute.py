@@ -8,11 +8,15 @@ quotation inherits the last speaker, or the one named after it ("'...,' said X")
 
 from __future__ import annotations
 
+import bisect
+import re
+
 from dataclasses import dataclass
 
-from .resolve import description, ent_text
-from .syntax import subtree_ids, trim
+from .resolve import description, ent_text, in_quotation
+from .syntax import subtree_ids, trim, words
 from .vocab import (
+    AUTHORING_VERBS,
     FINDERS_OF_RECORD,
     FIRST_SECOND_PERSON,
     NOT_SPEAKER_LABELS,
@@ -56,6 +60,9 @@ def reporting_clause(sent):
         if verb.lemma_.lower() == "find" and subj and subj[0].lemma_.lower() in FINDERS_OF_RECORD:
             continue  # a verdict is reported as a fact of record
         if comp and subj:
+            if verb is not root and comp[0].i < verb.i and verb.dep_ == "conj":
+                # "A won 40%, and B came second, the officer announced": the tag covers both clauses
+                return verb, root, subj[0]
             return verb, comp[0], subj[0]
         if comp and not subj and verb.i > comp[0].i:
             # "X rose 12%, the library's director, Paul Okoro, said": the parser
@@ -239,7 +246,12 @@ def according_to(toks, ctx) -> str | None:
             if obj is None:
                 continue
             if obj.pos_ == "NOUN":
-                by = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+                # "a report by X", "data from X", "a trial led by X", "a survey carried out by X"
+                made = [c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                        and c.lemma_.lower() in AUTHORING_VERBS]
+                by = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None) or next(
+                    (c for m in made for c in m.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")),
+                    None)
                 author = next((c for c in (by.children if by is not None else []) if c.dep_ == "pobj"), None)
                 if author is not None:
                     return speaker_name(author, ctx)
@@ -257,9 +269,44 @@ def quoted_by(sent, ctx) -> str | None:
     return speaker_name(subj, ctx)
 
 
+def _quote_events(doc) -> tuple[list, list]:
+    """Where the paragraph's quotation state changes: (offsets, mark open after each), once per doc."""
+    cached = doc.user_data.get("factcheck_quote_events")
+    if cached is None:
+        pos, after, mark = [], [], None
+        for m in re.finditer(r'[“”"\n]', doc.text):
+            ch = m.group(0)
+            if ch == "“":
+                mark = "“"
+            elif ch == '"':
+                mark = None if mark else '"'
+            else:
+                mark = None  # ” closes either kind ('"Peace and Security.”' mixes them); a new line ends all
+            pos.append(m.start())
+            after.append(mark)
+        cached = doc.user_data["factcheck_quote_events"] = (pos, after)
+    return cached
+
+
+def _open_at(doc, offset: int) -> str | None:
+    """The mark of a quotation open just before character ``offset`` ("“" or '"'), or None."""
+    pos, after = _quote_events(doc)
+    k = bisect.bisect_left(pos, offset)
+    return after[k - 1] if k else None
+
+
+def quotation_state(sent) -> tuple[str | None, str | None]:
+    """(mark open when the sentence starts, mark open when it ends) within its paragraph.
+
+    A quotation of several sentences ('"A," said X. "B. C."') leaves its middle and last
+    sentences without one of their marks; a claim made of one is given them back.
+    """
+    return _open_at(sent.doc, sent.start_char), _open_at(sent.doc, sent.end_char)
+
+
 def opens_quote(sent) -> bool:
     """The sentence opens a quotation it does not close."""
-    toks = [t for t in sent if not t.is_space]
+    toks = words(sent)
     return bool(toks) and toks[0].text in QUOTE_OPEN and not any(t.text in QUOTE_CLOSE for t in toks[1:])
 
 
@@ -269,10 +316,12 @@ def attribute(sent, ctx, quote_speaker: str | None = None) -> Attribution:
     ``quote_speaker`` is who a quotation opened in this sentence is attributed
     to later in the paragraph ("'We finished in 2023. It cost $40m,' said X").
     """
-    toks = [t for t in sent if not t.is_space]
+    toks = words(sent)
     verb, content, subj = reporting_clause(sent)
+    if verb is not None and in_quotation(verb):
+        verb = content = subj = None  # "“We sat down and said: ...”": speech inside a quotation is quoted
     speech_verb = verb
-    if verb is None and sent.root.lemma_.lower() in SPEECH_ROOTS:
+    if verb is None and sent.root.lemma_.lower() in SPEECH_ROOTS and not in_quotation(sent.root):
         # the active subject only: "Revenue is estimated to ...", "Smith was told ..." name no speaker
         subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
         # "Acme reported a loss" / "He added: '...'" / "Mayor Ruiz stressed the deal";
@@ -289,11 +338,14 @@ def attribute(sent, ctx, quote_speaker: str | None = None) -> Attribution:
         content_ids = subtree_ids(content)
         if verb.i in content_ids:  # the reporting verb parsed as part of the content ("X rose, Y said" as conj)
             content_ids -= subtree_ids(verb)
+            # ... with the clause before it that it reports ("..., and B came second, the officer announced")
+            content_ids |= {i for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i for i in subtree_ids(c)}
         if subj is not None and subj.i in content_ids:
             content_ids -= subtree_ids(subj)
         ids = {t.i for t in toks if t.i not in content_ids}
     quote_para = False
-    if speaker is None and toks[0].text in QUOTE_OPEN and (quote_speaker or ctx.mem.last_speaker):
+    inside = quotation_state(sent)[0] is not None
+    if speaker is None and (toks[0].text in QUOTE_OPEN or inside) and (quote_speaker or ctx.mem.last_speaker):
         # a quotation attributed later in the paragraph, or a paragraph that is only
         # a quotation and so continues the last speaker
         speaker = quote_speaker or ctx.mem.last_speaker
@@ -320,7 +372,7 @@ def _closing_adjunct(draft, sent) -> bool:
 
 def apply(drafts, attr: Attribution, sent, ctx) -> None:
     """Give the drafts their speaker, and put the speaker first where the attribution trails."""
-    toks = [t for t in sent if not t.is_space]
+    toks = words(sent)
     speaker, verb = attr.speaker, attr.verb
     content_ids = None
     if attr.content is not None:
@@ -353,10 +405,14 @@ def apply(drafts, attr: Attribution, sent, ctx) -> None:
                 main.tokens = main.tokens[:-1]
             main.prefix = f"{speaker} {verb.text}: " if quoted else f"{speaker} {verb.text} that "
             main.steps.append("attribution moved first")
-    if attr.quote_para:
+    starts, ends = quotation_state(sent)
+    if attr.quote_para or (starts and speaker):
         for d in drafts:
-            d.prefix = f"{speaker} said: "
+            d.prefix = f"{speaker} said: " + (starts or "")
             d.kind = "quote"
             d.steps.append("quotation attributed to its speaker")
+    if ends and (attr.quote_para or starts or len(drafts) == 1):
+        for d in drafts:
+            d.suffix += "”" if ends == "“" else '"'  # the quotation goes on in the next sentence
     if speaker and attr.speech_verb is not None:
         ctx.mem.last_speaker = speaker

@@ -12,10 +12,11 @@ import re
 from dataclasses import dataclass
 
 from .pubdate import is_dateline
-from .vocab import END_MARKS, FURNITURE_LINES, FURNITURE_OPENERS, STAMP_OPENERS
+from .vocab import CAPTION_LABELS, END_MARKS, FURNITURE_LINES, FURNITURE_OPENERS, STAMP_OPENERS
 
 _DATELINE = re.compile(
-    r"\A(?:[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+)*)(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?\s*"
+    r"\A(?:[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+)*)(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?"
+    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
     r"(?:\([A-Za-z ]+\)\s*)?(?:[—–-]{1,2}|:)\s+"
 )
 #: a place in title case before a colon, opening the story ("Lisbon: ", "New Delhi: ")
@@ -26,6 +27,7 @@ _FURNITURE_LINE = re.compile(r"^\s*(?:" + "|".join(FURNITURE_LINES) + r")\s*$", 
 _STAMP = re.compile(r"^\s*(?:" + "|".join(STAMP_OPENERS) + r")\s*(?::|\bat\b|\bon\b)", re.I)
 _FURNITURE = re.compile(r"^\s*(" + "|".join(FURNITURE_OPENERS) + r")\b", re.I)
 _END_MARK = re.compile(r"(?<=[.!?\"”’])[ \t]+(?:" + "|".join(END_MARKS) + r")[ \t]*\Z", re.I)
+_CAPTION = re.compile(r"^\s*(?:" + "|".join(CAPTION_LABELS) + r")\s*:", re.I)
 _END_PUNCT = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 
 
@@ -83,6 +85,8 @@ def _classify(p: Paragraph, bullet: bool = False) -> list[Paragraph]:
     words = body.split()
     if is_dateline(body):
         p.skip = "dateline (when the page was posted or updated)"
+    elif _CAPTION.match(body):
+        p.skip = "photo caption"
     elif _FURNITURE.match(body) and len(words) < 12 or _FURNITURE_LINE.match(body):
         p.skip = "page furniture (navigation, media or sharing text)"
     elif _STAMP.match(body) and len(words) <= 30 and "\n" not in body:

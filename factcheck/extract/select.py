@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from . import dates as datesmod
+from .syntax import words
 from .vocab import ARGUMENT_DEPS, NAME_LABELS, NUMBER_LABELS, WEAK_NUMERALS
 
 NO_ANCHOR = "no checkable anchor in what is asserted (no number, date, name or place): opinion or colour"
@@ -72,9 +73,7 @@ def checkable(tokens, ents) -> bool:
 
 def sentence_skip(sent) -> str | None:
     """Why a parsed sentence cannot hold a claim (before attribution), or None."""
-    toks = [t for t in sent if not t.is_space]
-    words = [t for t in toks if t.is_alpha]
-    if len(words) < 4:
+    if sum(1 for t in words(sent) if t.is_alpha) < 4:
         return "too short to be a claim"
     if sent.text.strip().rstrip("\"'”’)").endswith("?"):
         return "question"

@@ -35,8 +35,14 @@ REPORTING = frozenset({
     "predict", "stress", "emphasize", "emphasise", "highlight", "underline", "warn", "report", "confirm",
     "insist", "write", "declare", "reveal", "suggest", "believe", "acknowledge", "admit", "deny", "assert",
     "maintain", "propose", "project", "tweet", "testify", "contend", "point", "indicate", "show", "expect",
-    "pledge", "promise", "vow", "find", "recommend",
+    "pledge", "promise", "vow", "find", "recommend", "caution", "concede", "conclude", "reply", "respond",
+    "recall", "reiterate", "allege", "complain", "remark", "observe", "disclose", "mention", "comment",
+    "signal", "hint", "boast", "lament", "counter", "agree", "urge", "assure", "inform", "advise", "notify",
+    "calculate", "anticipate", "brief", "announce",
 })
+#: Verbs naming who made a document or study ("a survey carried out by X"), unlike "records obtained by X".
+AUTHORING_VERBS = frozenset({"lead", "conduct", "carry", "publish", "commission", "compile", "release", "produce",
+                             "write", "prepare", "run", "issue", "author", "fund", "sponsor", "organise", "organize"})
 #: Who makes findings of record: "a jury found that ..." is reported as a fact, not a source's claim.
 FINDERS_OF_RECORD = frozenset({"jury", "court", "judge", "tribunal", "magistrate", "coroner", "inquest"})
 #: Speech verbs whose -ing form attaches a further statement (", adding that ...", ", citing ...").
@@ -157,6 +163,9 @@ FURNITURE_OPENERS = (
     "caption", "getty images", "reuters", "ap photo", "copyright", "©", "all rights reserved", "more:",
     "see also", "trending",
 )
+#: Labels opening a photo caption ("Photo: ...", "Pictured: ..."): the caption restates the story.
+CAPTION_LABELS = ("photo", "photos", "picture", "pictured", "image", "caption", "photograph", "above", "top",
+                  "main picture", "main image")
 #: Tags of a finite verb (or modal): a clause needs one to be a sentence.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Dependency labels of a clause's subject.

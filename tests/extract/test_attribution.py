@@ -75,6 +75,25 @@ CASES = [
     ("Mayor Gil Ortega called the budget painful and said the town would apply in October for a grant of $3 million.",
      [("Mayor Gil Ortega called the budget painful and said the town would apply in October for a grant of $3 "
        "million.", "Gil Ortega")]),
+    # a trailing tag covers both coordinated clauses before it, not only the nearer one
+    ("Joan Hale won 40% of the vote, and Omar Safi came second with 35%, the electoral commission announced.",
+     [("Joan Hale won 40% of the vote, and Omar Safi came second with 35%, the electoral commission announced.",
+       "electoral commission")]),
+    # the word opening the sentence loses its capital behind a reporting clause, a name keeps it
+    ("Two men robbed a jewellery shop on Castle Row in May and escaped with watches worth about $87,500, police "
+     "said.",
+     [("Two men robbed a jewellery shop on Castle Row in May, police said.", "police"),
+      ("Police said that two men escaped with watches worth about $87,500.", "police")]),
+    # more ways of reporting: cautioning, finding (trailing), a study led or carried out by someone
+    ("Dr Ruth Amos, who was not involved, cautioned that the trial lasted only 2 years.",
+     [("Dr Ruth Amos, who was not involved, cautioned that the trial lasted only 2 years.", "Ruth Amos")]),
+    ("Heavy users slept 40 minutes less, the researchers found.",
+     [("Heavy users slept 40 minutes less, the researchers found.", "the researchers")]),
+    ("Blood pressure fell 5%, according to a trial led by researchers at the University of Vesk.",
+     [("Blood pressure fell 5%, according to a trial led by researchers at the University of Vesk.",
+       "University of Vesk")]),
+    ("Crime fell 8% in 2023, according to a survey carried out by the Lakeside Institute.",
+     [("Crime fell 8% in 2023, according to a survey carried out by the Lakeside Institute.", "Lakeside Institute")]),
     # a passive report names no speaker
     ("Revenue is estimated to reach $5 billion in 2026.", [("Revenue is estimated to reach $5 billion in 2026.", None)]),
     # an expectation is the statement of whoever expects
@@ -128,3 +147,28 @@ def test_a_part_split_off_outside_the_report_is_the_article_voice(nlp):
     attribute.apply([reported, outside, spoken], attr, sent, ctx)
     assert (attr.verb.text, attr.speaker) == ("said", "Ana Ruiz")
     assert [reported.speaker, outside.speaker, spoken.speaker] == ["Ana Ruiz", None, "Ana Ruiz"]
+
+
+def test_a_quotation_of_several_sentences_gives_each_its_marks_and_speaker(extract):
+    claims = extract("Sales rose 12% in 2023, Ana Ruiz said. “We sold 4,000 cars in May. We sold 5,000 in June,” "
+                     "she added.")
+    assert [(c.text, c.speaker) for c in claims] == [
+        ("Sales rose 12% in 2023, Ana Ruiz said.", "Ana Ruiz"),
+        ("Ana Ruiz said: “We sold 4,000 cars in May.”", "Ana Ruiz"),
+        ("Ana Ruiz said: “We sold 5,000 in June.”", "Ana Ruiz"),
+    ]
+    # every quote is still the article's words, marks and all
+    assert [c.quote for c in claims][1:] == ["“We sold 4,000 cars in May", "We sold 5,000 in June,”"]
+
+
+def test_the_last_sentence_of_a_quotation_is_not_split_or_rewritten(extract):
+    claims = extract('"Walking costs nothing," said Dr Ana Ruiz, who led the study. "What surprised us was the '
+                     'speed. By 2023 the walkers had lost 12% more weight and slept 40 minutes longer."')
+    assert [(c.text, c.speaker) for c in claims][-1] == (
+        'Dr Ana Ruiz said: "By 2023 the walkers had lost 12% more weight and slept 40 minutes longer."', "Dr Ana Ruiz")
+
+
+def test_speech_inside_a_quotation_is_not_an_attribution(extract):
+    claims = extract("“My brother and I sat down in 2005 and said: either we change everything or we close.")
+    assert [(c.text, c.speaker) for c in claims] == [
+        ("“My brother and I sat down in 2005 and said: either we change everything or we close.”", None)]

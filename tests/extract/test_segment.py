@@ -46,9 +46,17 @@ def test_dateline_is_measured():
     assert segment.strip_dateline("PORTVILLE, Maine — The town will spend $6.5 million.") == len("PORTVILLE, Maine — ")
     assert segment.strip_dateline("GENEVA (Reuters) - Talks resumed on Monday.") == len("GENEVA (Reuters) - ")
     assert segment.strip_dateline("The town will spend $6.5 million.") == 0
+    assert segment.strip_dateline("LEXTON, Jan 29 (Harbor Wire) - The bank held rates.") == len(
+        "LEXTON, Jan 29 (Harbor Wire) - ")
     assert segment.strip_dateline("Lisbon: The club kept its lead.") == len("Lisbon: ")
     assert segment.strip_dateline("New Delhi: The house passed the bill.") == len("New Delhi: ")
     assert segment.strip_dateline("Officials said: The bridge will close.") == 0
+
+
+@pytest.mark.parametrize("caption", ["Photo: Mayor Ana Ruiz opens the $40 million bridge on Tuesday, with 300 guests.",
+                                     "Pictured: The mill, which closed in 2019 after 80 years of work in the valley."])
+def test_photo_captions_are_not_claims(texts, caption):
+    assert texts(caption + "\n\nThe bridge cost $40 million.") == ["The bridge cost $40 million."]
 
 
 @pytest.mark.parametrize("mark", ["Endit", "ENDS", "(END)", "-30-", "###"])
@@ -113,3 +121,16 @@ def test_the_title_is_the_headline_not_the_furniture(run, tmp_path):
     assert [c["text"] for c in sheet["claims"]] == [
         "The town will spend $6.5 million on a pier, officials said.",
         "Updated figures show 12 ferries use the harbour."]
+
+
+def test_a_sentence_ends_after_a_m_and_p_m_when_a_new_one_starts(extract):
+    claims = extract("The polls closed at 10 p.m. Turnout was 31%, the council said.\n\n"
+                     "Ana Ruiz conceded at 3 a.m. \"The voters chose Tom Lee by 900 votes,\" she said.\n\n"
+                     "Counting ends at 4 p.m. Tuesday after 12,000 ballots.\n")
+    assert [(c.text, c.speaker) for c in claims] == [
+        ("The polls closed at 10 p.m.", None),
+        ("Turnout was 31%, the council said.", "the council"),
+        ("Ana Ruiz conceded at 3 a.m.", None),
+        ('Ana Ruiz said: "The voters chose Tom Lee by 900 votes."', "Ana Ruiz"),
+        ("Counting ends at 4 p.m. Tuesday (7 May 2024) after 12,000 ballots.", None),
+    ]
