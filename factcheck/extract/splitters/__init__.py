@@ -24,6 +24,7 @@ from ..select import checkable, has_anchor, kept, strong_anchors
 from ..syntax import past, subtree_ids, trim
 from ..vocab import CLAUSE_BREAKS, FINITE_TAGS, PRONOUN_START
 from . import (
+    baseline,
     contrast,
     coordination,
     dashed_clause,
@@ -50,6 +51,7 @@ REGISTRY = [
     contrast,
     during,
     with_clause,
+    baseline,
     parallel_figures,
     predicate_list,
     semicolon,
