@@ -193,3 +193,5 @@ PREDICATIVE_LEADS = frozenset({"now", "already", "still", "once", "long", "forme
 #: Words of a position in a ranking that make an absolute "with" phrase a predicate
 #: ("with Harlow close behind with 9.4 million").
 POSITION_WORDS = frozenset({"behind", "ahead", "close", "closer", "second", "third", "fourth", "fifth", "next", "last"})
+#: Nouns of a match result given with its score ("with a 2-1 win").
+RESULT_NOUNS = frozenset({"win", "victory", "defeat", "loss", "draw", "triumph", "thrashing", "rout"})

@@ -12,18 +12,15 @@ CASES = [
     ('Revenue climbed 12% to $3.4 billion in 2023, beating the forecast of 9%.',
      ['Revenue climbed 12% to $3.4 billion in 2023.', 'Revenue beat the forecast of 9%.']),
     # coordinated participles: one claim each, each in the past
-    ('Rovers extended their lead, opening a 9-point gap and setting a club record with a 2-0 win at Leeds.',
-     ['Rovers extended their lead.', 'Rovers opened a 9-point gap.',
-      'Rovers set a club record with a 2-0 win at Leeds.']),
+    ('Rovers extended their lead, opening a 9-point gap and setting a club record of 41 away goals.',
+     ['Rovers extended their lead.', 'Rovers opened a 9-point gap.', 'Rovers set a club record of 41 away goals.']),
     # "and at the same time setting ...": the parser hangs the second participle on the first and
     # the end of the sentence elsewhere; the clause still runs to the end of the sentence
     ('Harlow Town kept up their strong season, stretching their lead at the top of the Northern League and at '
-     'the same time setting a new record for the best ever start to a season in the league with a 2-1 win '
-     'away to Dunmore.',
+     'the same time setting a new record for the best ever start to a season in the league after 11 games.',
      ['Harlow Town kept up their strong season.',
       'Harlow Town stretched their lead at the top of the Northern League.',
-      'Harlow Town set a new record for the best ever start to a season in the league with a 2-1 win away '
-      'to Dunmore.']),
+      'Harlow Town set a new record for the best ever start to a season in the league after 11 games.']),
 ]
 
 

@@ -38,11 +38,13 @@ from . import (
     semicolon,
     speech_clause,
     with_clause,
+    with_result,
 )
 
 #: The constructs, in the order they run.
 REGISTRY = [
     speech_clause,
+    with_result,
     participle,
     fronted_predicative,
     dashed_clause,
