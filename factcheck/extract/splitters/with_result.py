@@ -37,6 +37,8 @@ def _score_at(toks, k) -> int:
 def find(state):
     from . import Cut
 
+    if "with" not in state.sent.text:
+        return []
     toks = [t for t in state.toks if t.i not in state.removed and t.i not in state.attr.ids]
     for k, w in enumerate(toks):
         if w.lower_ != "with" or k == 0:
