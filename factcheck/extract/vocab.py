@@ -195,3 +195,5 @@ PREDICATIVE_LEADS = frozenset({"now", "already", "still", "once", "long", "forme
 POSITION_WORDS = frozenset({"behind", "ahead", "close", "closer", "second", "third", "fourth", "fifth", "next", "last"})
 #: Nouns of a match result given with its score ("with a 2-1 win").
 RESULT_NOUNS = frozenset({"win", "victory", "defeat", "loss", "draw", "triumph", "thrashing", "rout"})
+#: Subordinators of a clause placing another event in time ("after talks broke down on Tuesday").
+TEMPORAL_MARKS = frozenset({"after", "before"})

@@ -37,6 +37,7 @@ from . import (
     reduced_relative,
     semicolon,
     speech_clause,
+    temporal_clause,
     with_clause,
     with_result,
 )
@@ -51,6 +52,7 @@ REGISTRY = [
     nonrestrictive_relative,
     reduced_relative,
     contrast,
+    temporal_clause,
     during,
     with_clause,
     baseline,
