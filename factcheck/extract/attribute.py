@@ -301,7 +301,11 @@ def quotation_state(sent) -> tuple[str | None, str | None]:
     A quotation of several sentences ('"A," said X. "B. C."') leaves its middle and last
     sentences without one of their marks; a claim made of one is given them back.
     """
-    return _open_at(sent.doc, sent.start_char), _open_at(sent.doc, sent.end_char)
+    cache = sent.doc.user_data.setdefault("factcheck_quotation_state", {})
+    state = cache.get(sent.start)
+    if state is None:
+        state = cache[sent.start] = (_open_at(sent.doc, sent.start_char), _open_at(sent.doc, sent.end_char))
+    return state
 
 
 def opens_quote(sent) -> bool:

@@ -55,9 +55,9 @@ def _stream(articles: list[Article], results: list[ArticleResult]):
             if para.skip:
                 results[ai].decisions.append(Decision(para.start, para.start + len(para.text), [], para.skip))
                 continue
-            cut = segment.strip_dateline(para.text) if para.start - art.body_start < 400 else 0
+            cut = segment.strip_dateline(para.text) if para.start - art.body_start < 400 and not para.author else 0
             text = para.text[cut:]
-            yield text, (ai, para.start + cut)
+            yield text, (ai, para.start + cut, para.author)
 
 
 def extract_articles(articles: list[Article], nlp, *, on_article_done=None, batch_size: int = 64,
@@ -84,15 +84,16 @@ def extract_articles(articles: list[Article], nlp, *, on_article_done=None, batc
                 on_article_done(results[finished])
             finished += 1
 
-    for doc, (ai, offset) in nlp.pipe(_stream(articles, results), as_tuples=True, batch_size=batch_size):
+    for doc, (ai, offset, author) in nlp.pipe(_stream(articles, results), as_tuples=True, batch_size=batch_size):
         complete_until(ai)
-        frames[ai] = _process_doc(doc, offset, results[ai], memories[ai], registry, frames[ai], explain)
+        frames[ai] = _process_doc(doc, offset, results[ai], memories[ai], registry, frames[ai], explain, author)
     complete_until(len(articles))
     return results
 
 
 def _process_doc(doc, offset: int, result: ArticleResult, mem: Memory, registry=None,
-                 frame: datesmod.Frame | None = None, explain: bool = False) -> datesmod.Frame:
+                 frame: datesmod.Frame | None = None, explain: bool = False,
+                 author: str | None = None) -> datesmod.Frame:
     art = result.article
     frame = (frame or datesmod.Frame()).next_paragraph()  # each doc is one paragraph
     sents = list(doc.sents)
@@ -104,12 +105,12 @@ def _process_doc(doc, offset: int, result: ArticleResult, mem: Memory, registry=
         end = offset + sent.end_char
         mem.observe_before_pronouns(sent)
         ctx = Context(mem, art.published, ents)
-        drafts, why = _drafts(sent, sents[k + 1:k + 4], ctx, art, registry)
+        drafts, why = _drafts(sent, sents[k + 1:k + 4], ctx, art, registry, author)
         made, low = _build_all(ctx, drafts, offset, art, sent, frame, explain)
         if drafts and len(drafts) > 1:
             bad = next((p for p in (text_problem(c.text) for c in made) if p), None)
             if bad:  # the guard: a broken split falls back to the whole sentence
-                drafts, why = _drafts(sent, sents[k + 1:k + 4], ctx, art, [])
+                drafts, why = _drafts(sent, sents[k + 1:k + 4], ctx, art, [], author)
                 made, low = _build_all(ctx, drafts, offset, art, sent, frame, explain)
                 for c in made:
                     c.steps.append(f"guard: a split claim {bad}; whole sentence kept")
@@ -127,11 +128,21 @@ def _process_doc(doc, offset: int, result: ArticleResult, mem: Memory, registry=
     return frame
 
 
-def _drafts(sent, following, ctx: Context, art: Article, registry=None):
-    """(drafts, None) for a sentence, or (None, why it is skipped)."""
+def _drafts(sent, following, ctx: Context, art: Article, registry=None, author: str | None = None):
+    """(drafts, None) for a sentence, or (None, why it is skipped).
+
+    ``author``: the sentence is from a post embedded in the page, word for word theirs.
+    """
     why = select.sentence_skip(sent)
     if why:
         return None, why
+    if author:
+        drafts = splitters.split(sent, attribution.Attribution(speaker=author), ctx, [])
+        for d in drafts:
+            d.speaker, d.kind = author, "quote"
+            d.prefix, d.suffix = f"{author} posted: “", "”"
+            d.steps.append("embedded post attributed to its author")
+        return drafts, None
     quote_speaker = None
     inside = attribution.quotation_state(sent)[0] is not None
     if inside:

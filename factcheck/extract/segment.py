@@ -36,6 +36,20 @@ class Paragraph:
     start: int  # offset in the article text of ``text``
     text: str
     skip: str | None = None  # why the paragraph is not parsed
+    author: str | None = None  # who posted it, for an embedded social-media post ("... — Name (@handle) May 2, 2024")
+
+
+#: The signature an embedded post ends with when a page is saved as text: "— Name (@handle) Month D, YYYY".
+_POST_SIGNATURE = re.compile(r"\s+[—–-]{1,2}\s+(?P<who>[^—–()\n]{1,60}?)\s*\((?P<handle>@\w{1,30})\)\s+"
+                             r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})\s*\Z")
+
+
+def embedded_post(p: Paragraph) -> Paragraph:
+    """An embedded post's text without its signature, its author recorded (the words are theirs)."""
+    m = _POST_SIGNATURE.search(p.text)
+    if m and m.start() > 0:
+        return Paragraph(p.start, p.text[:m.start()], p.skip, f"{m.group('who').strip()} ({m.group('handle')})")
+    return p
 
 
 _BULLET = re.compile(r"^[ \t]*(?:[-*•▪‣–]|\d{1,2}[.)])[ \t]+")
@@ -70,7 +84,7 @@ def paragraphs(text: str, start: int = 0, end: int | None = None) -> list[Paragr
         if mark:
             body = body[:mark.start()]  # the wire's end-of-story mark is not part of the last sentence
         if body:
-            out.extend(_classify(Paragraph(block_start + lead, body)))
+            out.extend(_classify(embedded_post(Paragraph(block_start + lead, body))))
     return out
 
 

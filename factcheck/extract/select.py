@@ -13,7 +13,7 @@ import re
 
 from . import dates as datesmod
 from .syntax import words
-from .vocab import ARGUMENT_DEPS, NAME_LABELS, NUMBER_LABELS, WEAK_NUMERALS
+from .vocab import ARGUMENT_DEPS, KNOWLEDGE_WORDS, NAME_LABELS, NUMBER_LABELS, WEAK_NUMERALS
 
 NO_ANCHOR = "no checkable anchor in what is asserted (no number, date, name or place): opinion or colour"
 
@@ -77,7 +77,26 @@ def sentence_skip(sent) -> str | None:
         return "too short to be a claim"
     if sent.text.strip().rstrip("\"'”’)").endswith("?"):
         return "question"
+    if open_question(sent):
+        return "says only that something is not known"
     return None
+
+
+def open_question(sent) -> bool:
+    """"It was not clear whether ...", "It is unknown if ...": a statement that something is not known."""
+    root = sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is None or subj.lower_ != "it":
+        return False
+    knowing = root.lower_ in KNOWLEDGE_WORDS or any(
+        c.dep_ == "acomp" and c.lemma_.lower() in KNOWLEDGE_WORDS for c in root.children)
+    if not knowing:
+        return False
+    negated = any(c.dep_ == "neg" for c in root.children) or any(
+        c.dep_ == "acomp" and c.lower_.startswith("un") for c in root.children) or root.lower_.startswith("un")
+    asks = any(m.lower_ in ("if", "whether") for c in root.children for m in c.children if m.dep_ == "mark") or any(
+        c.lower_ in ("if", "whether") for c in root.children)
+    return negated and asks
 
 
 def worth_keeping(scores, sentence=None) -> bool:

@@ -43,6 +43,9 @@ REPORTING = frozenset({
 #: Verbs naming who made a document or study ("a survey carried out by X"), unlike "records obtained by X".
 AUTHORING_VERBS = frozenset({"lead", "conduct", "carry", "publish", "commission", "compile", "release", "produce",
                              "write", "prepare", "run", "issue", "author", "fund", "sponsor", "organise", "organize"})
+#: Words saying whether something is known: "It was not clear whether ..." states no fact.
+KNOWLEDGE_WORDS = frozenset({"clear", "unclear", "known", "unknown", "certain", "uncertain", "obvious", "evident",
+                             "apparent", "confirmed"})
 #: Who makes findings of record: "a jury found that ..." is reported as a fact, not a source's claim.
 FINDERS_OF_RECORD = frozenset({"jury", "court", "judge", "tribunal", "magistrate", "coroner", "inquest"})
 #: Speech verbs whose -ing form attaches a further statement (", adding that ...", ", citing ...").

@@ -134,3 +134,27 @@ def test_a_sentence_ends_after_a_m_and_p_m_when_a_new_one_starts(extract):
         ('Ana Ruiz said: "The voters chose Tom Lee by 900 votes."', "Ana Ruiz"),
         ("Counting ends at 4 p.m. Tuesday (7 May 2024) after 12,000 ballots.", None),
     ]
+
+
+def test_an_embedded_post_is_its_authors_word_for_word(extract):
+    claims = extract("The firm posted a notice on Friday.\n\n"
+                     "We are aware of an issue affecting 4,000 customers in Maine. We are working to restore service "
+                     "by 6 p.m. — Ask Harbor (@Ask_Harbor) May 10, 2024\n")
+    assert [(c.text, c.speaker) for c in claims][1:] == [
+        ("Ask Harbor (@Ask_Harbor) posted: “We are aware of an issue affecting 4,000 customers in Maine.”",
+         "Ask Harbor (@Ask_Harbor)"),
+        ("Ask Harbor (@Ask_Harbor) posted: “We are working to restore service by 6 p.m.”", "Ask Harbor (@Ask_Harbor)"),
+    ]
+
+
+@pytest.mark.parametrize("sentence", [
+    "It wasn't clear if the outage was related to a problem elsewhere in the region.",
+    "It was not immediately known whether anyone was injured in the crash.",
+    "It is unclear whether the 12 flights were cancelled.",
+])
+def test_saying_something_is_not_known_is_not_a_claim(texts, sentence):
+    assert texts(sentence) == []
+
+
+def test_saying_something_is_clear_still_can_be(texts):
+    assert texts("It was clear that the dam had failed in 2019.") == ["It was clear that the dam had failed in 2019."]
