@@ -187,3 +187,18 @@ FURNITURE_LINES = (
 END_MARKS = (r"endit", r"ends", r"-ends-", r"\(end\)", r"end", r"###", r"-30-")
 #: Words opening a publication stamp line ("Published: ...", "Posted at 9:05 AM, ...").
 STAMP_OPENERS = ("published", "updated", "posted", "last modified", "last updated", "modified", "first published")
+
+# --------------------------------------------------------------------------- splitters
+
+#: Linking verbs whose complements can form a list of figures of one subject
+#: ("The team is 8-3 overall, 5-1 at home and 3-2 away").
+LINKING_VERBS = frozenset({"be", "remain", "stand", "sit", "finish", "end"})
+#: Adverbs that open a fronted predicative phrase ("Now in the record books for ..., Smith scored").
+PREDICATIVE_LEADS = frozenset({"now", "already", "still", "once", "long", "formerly"})
+#: Words of a position in a ranking that make an absolute "with" phrase a predicate
+#: ("with Harlow close behind with 9.4 million").
+POSITION_WORDS = frozenset({"behind", "ahead", "close", "closer", "second", "third", "fourth", "fifth", "next", "last"})
+#: Nouns of a match result given with its score ("with a 2-1 win").
+RESULT_NOUNS = frozenset({"win", "victory", "defeat", "loss", "draw", "triumph", "thrashing", "rout"})
+#: Subordinators of a clause placing another event in time ("after talks broke down on Tuesday").
+TEMPORAL_MARKS = frozenset({"after", "before"})

@@ -38,10 +38,12 @@ CASES = [
      [("Owner and operator Harbor Lines says it carried 2 million passengers in 2023.", "Harbor Lines")]),
     # a verb that can report speech, used for something else: no speaker
     ("Riverside United maintained their lead with a 2-0 win on Saturday.",
-     [("Riverside United maintained their lead with a 2-0 win on Saturday (4 May 2024).", None)]),
+     [("Riverside United maintained their lead on Saturday (4 May 2024).", None),
+      ("Riverside United had a 2-0 win on Saturday (4 May 2024).", None)]),
     # ... nor when the story opens with a place before a colon (the dateline is not a quotation)
     ("Lisbon: Riverside United maintained their lead with a 3-1 win on Saturday.",
-     [("Riverside United maintained their lead with a 3-1 win on Saturday (4 May 2024).", None)]),
+     [("Riverside United maintained their lead on Saturday (4 May 2024).", None),
+      ("Riverside United had a 3-1 win on Saturday (4 May 2024).", None)]),
     # a trailing verb tagged as a noun after a time: the name before it, not the time
     ("Exports will reach $4 billion this year and $5 billion in 2026, Hartwell Research forecasts.",
      [("Exports will reach $4 billion this year (2024) and $5 billion in 2026, Hartwell Research forecasts.",
