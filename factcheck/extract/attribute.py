@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import re
-
 from dataclasses import dataclass
 
 from .resolve import description, ent_text, in_quotation
@@ -19,8 +18,8 @@ from .vocab import (
     AUTHORING_VERBS,
     FINDERS_OF_RECORD,
     FIRST_SECOND_PERSON,
-    PLEA_VERBS,
     NOT_SPEAKER_LABELS,
+    PLEA_VERBS,
     PRONOUN_START,
     QUOTE_CLOSE,
     QUOTE_OPEN,
