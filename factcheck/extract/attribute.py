@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import re
-
 from dataclasses import dataclass
 
 from .resolve import description, ent_text, in_quotation
@@ -20,6 +19,7 @@ from .vocab import (
     FINDERS_OF_RECORD,
     FIRST_SECOND_PERSON,
     NOT_SPEAKER_LABELS,
+    PLEA_VERBS,
     PRONOUN_START,
     QUOTE_CLOSE,
     QUOTE_OPEN,
@@ -325,14 +325,16 @@ def attribute(sent, ctx, quote_speaker: str | None = None) -> Attribution:
     if verb is not None and in_quotation(verb):
         verb = content = subj = None  # "“We sat down and said: ...”": speech inside a quotation is quoted
     speech_verb = verb
-    if verb is None and sent.root.lemma_.lower() in SPEECH_ROOTS and not in_quotation(sent.root):
+    if verb is None and sent.root.lemma_.lower() in SPEECH_ROOTS and not in_quotation(sent.root) \
+            and sent.root.lemma_.lower() not in PLEA_VERBS:
         # the active subject only: "Revenue is estimated to ...", "Smith was told ..." name no speaker
         subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
         # "Acme reported a loss" / "He added: '...'" / "Mayor Ruiz stressed the deal";
         # not "Acme maintained its lead"
         if (sent.root.lemma_.lower() in STATEMENT_VERBS
                 or any((t.text in QUOTE_OPEN or t.text == ":") and t.i > sent.root.i for t in toks)
-                or (subj is not None and (subj.lower_ in ("he", "she") or _person_in(subj, ctx)))):
+                or (subj is not None and (subj.lower_ in ("he", "she") or _person_in(subj, ctx))
+                    and sent.root.lemma_.lower() != "add")):  # "He added a second goal" is no statement
             speech_verb = sent.root
         else:
             subj = None

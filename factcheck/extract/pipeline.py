@@ -21,8 +21,8 @@ claims are kept.
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 
 from ..article import Article
 from ..bounds import bounded
@@ -57,7 +57,7 @@ def _stream(articles: list[Article], results: list[ArticleResult]):
                 continue
             cut = segment.strip_dateline(para.text) if para.start - art.body_start < 400 and not para.author else 0
             text = para.text[cut:]
-            yield text, (ai, para.start + cut, para.author)
+            yield text, (ai, para.start + cut, para.author, para.lead)
 
 
 def extract_articles(articles: list[Article], nlp, *, on_article_done=None, batch_size: int = 64,
@@ -84,11 +84,46 @@ def extract_articles(articles: list[Article], nlp, *, on_article_done=None, batc
                 on_article_done(results[finished])
             finished += 1
 
-    for doc, (ai, offset, author) in nlp.pipe(_stream(articles, results), as_tuples=True, batch_size=batch_size):
+    for doc, (ai, offset, author, lead) in nlp.pipe(_stream(articles, results), as_tuples=True, batch_size=batch_size):
         complete_until(ai)
+        if lead and not _has_clause(doc):
+            _list_item(doc, offset, results[ai], memories[ai], frames[ai], lead, explain)
+            continue
         frames[ai] = _process_doc(doc, offset, results[ai], memories[ai], registry, frames[ai], explain, author)
     complete_until(len(articles))
     return results
+
+
+#: The lead-in's verdict for a list item: the item is read as part of it.
+_LEAD_IN = SimpleNamespace(verifiable=1.0)
+
+
+def _has_clause(doc) -> bool:
+    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc)
+
+
+def _list_item(doc, offset: int, result: ArticleResult, mem: Memory, frame, lead: str, explain: bool) -> None:
+    """A verbless list item ("North: 16.4%") is a claim when read with the sentence that introduces the
+    list: "Rates varied across the regions: North: 16.4%." Kept when it states a figure or a date."""
+    art = result.article
+    toks = [t for t in doc if not t.is_space]
+    if not toks:
+        return
+    start, end = offset + toks[0].idx, offset + toks[-1].idx + len(toks[-1].text)
+    ctx = Context(mem, art.published, list(doc.ents))
+    made = []
+    if select.strong_anchors(toks, ctx.ents):
+        d = Draft(toks, prefix=lead.rstrip(" :") + ": ", kind="list-item")
+        d.steps.append("list item read with the sentence introducing the list")
+        claim, _sc = _build(ctx, d, offset, art, part=True, whole=lambda: _LEAD_IN, sent=None, frame=frame,
+                            explain=explain)
+        if claim is not None:
+            made.append(claim)
+    decision = Decision(start, end, made, None if made else "list item without a figure or date")
+    for c in made:
+        c.decision = decision
+    result.decisions.append(decision)
+    result.claims.extend(made)
 
 
 def _process_doc(doc, offset: int, result: ArticleResult, mem: Memory, registry=None,

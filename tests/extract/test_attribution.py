@@ -38,10 +38,12 @@ CASES = [
      [("Owner and operator Harbor Lines says it carried 2 million passengers in 2023.", "Harbor Lines")]),
     # a verb that can report speech, used for something else: no speaker
     ("Riverside United maintained their lead with a 2-0 win on Saturday.",
-     [("Riverside United maintained their lead with a 2-0 win on Saturday (4 May 2024).", None)]),
+     [("Riverside United maintained their lead on Saturday (4 May 2024).", None),
+      ("Riverside United had a 2-0 win on Saturday (4 May 2024).", None)]),
     # ... nor when the story opens with a place before a colon (the dateline is not a quotation)
     ("Lisbon: Riverside United maintained their lead with a 3-1 win on Saturday.",
-     [("Riverside United maintained their lead with a 3-1 win on Saturday (4 May 2024).", None)]),
+     [("Riverside United maintained their lead on Saturday (4 May 2024).", None),
+      ("Riverside United had a 3-1 win on Saturday (4 May 2024).", None)]),
     # a trailing verb tagged as a noun after a time: the name before it, not the time
     ("Exports will reach $4 billion this year and $5 billion in 2026, Hartwell Research forecasts.",
      [("Exports will reach $4 billion this year (2024) and $5 billion in 2026, Hartwell Research forecasts.",
@@ -94,6 +96,16 @@ CASES = [
        "University of Vesk")]),
     ("Crime fell 8% in 2023, according to a survey carried out by the Lakeside Institute.",
      [("Crime fell 8% in 2023, according to a survey carried out by the Lakeside Institute.", "Lakeside Institute")]),
+    # admitting or denying charges is a plea the article reports; what someone admits to having done is theirs
+    ("Dale Pruitt, 54, admitted 14 counts of fraud at Harwick Crown Court in March.",
+     [("Dale Pruitt, 54, admitted 14 counts of fraud at Harwick Crown Court in March.", None)]),
+    ("Dale Pruitt admitted that he took $9,000 from the fund in 2021.",
+     [("Dale Pruitt admitted that he took $9,000 from the fund in 2021.", "Dale Pruitt")]),
+    # "added" a goal is no statement; "added:" is
+    ("Jonah Okafor scored in the 12th minute. He added a second in the 40th minute.",
+     [("Jonah Okafor scored in the 12th minute.", None),
+      ("Jonah Okafor added a second in the 40th minute.", None)]),
+    ("Ana Ruiz added: the fund grew 5% in 2023.", [("Ana Ruiz added: the fund grew 5% in 2023.", "Ana Ruiz")]),
     # a passive report names no speaker
     ("Revenue is estimated to reach $5 billion in 2026.", [("Revenue is estimated to reach $5 billion in 2026.", None)]),
     # an expectation is the statement of whoever expects

@@ -158,3 +158,13 @@ def test_saying_something_is_not_known_is_not_a_claim(texts, sentence):
 
 def test_saying_something_is_clear_still_can_be(texts):
     assert texts("It was clear that the dam had failed in 2019.") == ["It was clear that the dam had failed in 2019."]
+
+
+def test_a_list_item_is_read_with_the_sentence_introducing_the_list(extract):
+    claims = extract("Jobless rates varied widely across the five regions in 2023:\n\n"
+                     "- Eastvale: 6.4%\n- Northmoor: 3.9%\n- Harbour Point\n\nThe survey was published in May.\n")
+    assert [(c.text, c.quote) for c in claims][:2] == [
+        ("Jobless rates varied widely across the five regions in 2023: Eastvale: 6.4%.", "Eastvale: 6.4%"),
+        ("Jobless rates varied widely across the five regions in 2023: Northmoor: 3.9%.", "Northmoor: 3.9%"),
+    ]
+    assert len(claims) == 3  # an item without a figure is not a claim
