@@ -56,7 +56,7 @@ CASES = [
      "Norland in 2026, during her address at the council's 9th summit in Vesk.",
      [("President Ana Ruiz on Tuesday (7 May 2024) proposed that member states of the Northern Council hold joint "
        "drills in Norland in 2026.", "Ana Ruiz"),
-      ("Ana Ruiz's address at the council's 9th summit in Vesk took place on Tuesday (7 May 2024).", None)]),
+      ("Ana Ruiz's address at Northern Council's 9th summit in Vesk took place on Tuesday (7 May 2024).", None)]),
     # a pledge to do something is the pledger's claim; a pledge of money is an act
     ("Mayor Ana Ruiz pledged to build 40 new rail stations by 2032.",
      [("Mayor Ana Ruiz pledged to build 40 new rail stations by 2032.", "Mayor Ana Ruiz")]),
