@@ -494,7 +494,7 @@ def pair_noun(head, mem: Memory) -> bool:
     if head.tag_ != "NNS" or not any(c.dep_ == "nummod" and c.lower_ in ("two", "2") for c in head.children):
         return False
     lemma = head.lemma_.lower()
-    if getattr(mem, "pair_persons", False):
+    if mem.pair_persons:
         return lemma in PAIR_PLURALS or lemma in ROLE_PERSON or _is_agent(lemma)
     return lemma in PAIR_PLURALS or lemma in ROLE_ORG or lemma in PLACE_NOUNS
 
