@@ -140,7 +140,9 @@ class Memory:
         """Learn the names in ``sent`` (only those before token ``upto`` if given)."""
         subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         # what "the bank" as this sentence's subject stood for, before its own names are learnt
-        org_before = description(subj, self) if upto is None and subj is not None and subj.pos_ == "NOUN" else None
+        org_before = description(subj, self) if upto is None and subj is not None and subj.pos_ == "NOUN" and (
+            subj.lemma_.lower() in ROLE_ORG) else None
+        lemmas = {t.lemma_.lower() for t in sent}  # one pass: which of the rarer constructs can be here
         if upto is None and subj is not None and subj.tag_ in ("NNS", "NNPS") and subj.pos_ != "PRON":
             words = [t for t in subj.subtree if not t.is_punct or t.text in "-'’"]
             if 1 <= len(words) <= 8 and not any(t.dep_ in ("relcl", "acl") for t in words):
@@ -153,7 +155,7 @@ class Memory:
         if upto is None:
             # "Police arrested 14 protesters. Eleven of them ...": a plural object could be "them" too
             self.plural_object = any(t.tag_ in ("NNS", "NNPS") and t.dep_ in ("dobj", "pobj") for t in sent)
-            self.last_figures = _figures(sent)
+            self.last_figures = _figures(sent) if any(t.like_num for t in sent) else []
         orgs_here = set()
         for ent in sent.ents:
             if upto is not None and ent.end > upto:
@@ -232,14 +234,15 @@ class Memory:
                 self.last_person = full
             elif tok.ent_type_ in ("", "ORG", "PRODUCT"):
                 self.last_org = self.last_org_subject = full
-        self._observe_groups(sent, upto)
-        self._observe_periods(sent, upto)
-        chamber = _chamber(sent, upto)
+        self._observe_groups(sent, upto, lemmas)
+        if lemmas & PERIOD_CUES:
+            self._observe_periods(sent, upto)
+        chamber = _chamber(sent, upto) if lemmas & CHAMBER_VERBS else None
         if chamber:
             self.last_chamber = chamber
         if upto is None:
             self.last_subject_thing = _thing(subj) if subj is not None else None
-            self.last_change = _change(list(sent))
+            self.last_change = _change(list(sent)) if lemmas.intersection(CHANGE_NOMINALS) else None
         if upto is None and subj is not None and subj.lower_ != "it":
             place = next((e for e in sent.ents if e.start <= subj.i < e.end and e.label_ == "GPE"), None) \
                 if subj.ent_type_ == "GPE" else None
@@ -254,7 +257,7 @@ class Memory:
             else:
                 self.last_subject_org = None
 
-    def _observe_groups(self, sent, upto: int | None) -> None:
+    def _observe_groups(self, sent, upto: int | None, lemmas: set = frozenset({"with"})) -> None:
         """Pairs of names, places, and fuller mentions of common nouns, for later descriptions."""
         for ent in sent.ents:
             if upto is not None and ent.end > upto:
@@ -274,7 +277,8 @@ class Memory:
                     other = next((e for e in sent.ents if e.start <= conj[0].i < e.end), None)
                     if other is not None:
                         self._pair(f"{party_text(ent)} and {party_text(other)}", ent.label_ == "PERSON")
-        self._observe_with_pair(sent, upto)
+        if lemmas & PAIR_PREPS:
+            self._observe_with_pair(sent, upto)
         for tok in sent:
             if (upto is not None and tok.i >= upto) or tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "PROPN":
                 continue
@@ -706,6 +710,9 @@ def _chamber(sent, upto: int | None = None) -> str | None:
 #: Bodies that are not public institutions: a court or a council is never "the charity" or "the bank".
 PRIVATE_BODY_NOUNS = frozenset({"bank", "charity", "team", "club", "newspaper", "broadcaster", "network", "lender",
                                 "insurer", "airline"})
+#: Words without which a sentence names no period, and no pair through a preposition.
+PERIOD_CUES = frozenset({"quarter"}) | frozenset(datesmod.MONTHS)
+PAIR_PREPS = frozenset({"with", "to", "against", "over", "between"})
 #: Verbs of having: "Acme owns three plants" makes them Acme's plants.
 HAVING_VERBS = frozenset({"have", "own", "run", "operate"})
 
@@ -852,11 +859,11 @@ def resolve_token(t, ids, first, so_far, mem: Memory, ents, published):
     brackets ("last year [2023]"); anything else is left as the speaker said it.
     """
     text, last, note = _resolve(t, ids, first, so_far, mem, ents, published)
-    if note and in_quotation(t) and text != t.text and not note.startswith("date"):
+    if note and text != t.text and not note.startswith("date") and in_quotation(t):
         # in a quotation "he" or "the team" is seldom the last one named (often it is the
         # speaker's own): leave it, recorded as unresolved
         return t.text, t.i, None
-    if note and in_quotation(t) and text != t.text:
+    if note and text != t.text and in_quotation(t):
         original = "".join(x.text_with_ws for x in t.doc[t.i:last + 1]).strip()
         resolved = text[len(original):].strip(" ()") if text.startswith(original) else text
         return f"{original} [{resolved}]", last, note
