@@ -1002,9 +1002,10 @@ _NAME_THEN_ROLE = re.compile(r"(?<![\w-])(" + _NAME + r"), ((?:a|an|the) )?((?:[
 _TITLE_NAME = re.compile(r"(?<![\w-])([A-Za-z]+) (" + _NAME + r")")
 #: "chief executive of Acme", "Acme said that it" (cues that a name is an organisation)
 _ORG_CUE = re.compile(r"\b(?:[Cc]hief [Ee]xecutive|CEO|[Cc]hairman|[Cc]hairwoman|[Ff]ounder|[Ss]pokes(?:man|woman|person)"
-                      r"|[Pp]resident|[Ss]hares|[Cc]ustomers|[Ee]mployees) (?:of|at) (" + _NAME + r")"
-                      r"|(" + _NAME + r") (?:\w+ ){0,2}(?:said|says|revealed|announced|reported|confirmed|admitted|added)"
-                      r"(?: that)? it(?:s)?\b")
+                      r"|[Pp]resident|[Ss]hares|[Cc]ustomers|[Ee]mployees) (?:of|at) (" + _NAME + r")")
+#: "... revealed that it", found first; the name before it is then looked for in the few words before
+_SAID_IT = re.compile(r"\b(?:said|says|revealed|announced|reported|confirmed|admitted|added)(?: that)? its?\b")
+_NAME_BEFORE = re.compile(r"(" + _NAME + r") (?:\w+ ){0,2}$")
 
 
 def _prev_word(text: str, start: int) -> str:
@@ -1116,5 +1117,10 @@ class ArticleRoles:
             longest = max(names, key=len)
             if all(n == longest or longest.endswith(" " + n) for n in names):
                 roles[role] = longest
-        orgs = {_clean_name(m.group(1) or m.group(2))[0].lower() for m in _ORG_CUE.finditer(text)} - {""}
+        orgs = {_clean_name(m.group(1))[0].lower() for m in _ORG_CUE.finditer(text)}
+        for m in _SAID_IT.finditer(text):
+            before = _NAME_BEFORE.search(text, max(0, m.start() - 80), m.start())
+            if before:
+                orgs.add(_clean_name(before.group(1))[0].lower())
+        orgs.discard("")
         return cls(roles, orgs)
