@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .resolve import description, ent_text, in_quotation
-from .syntax import subtree_ids, trim, words
+from .syntax import doc_text, subtree_ids, trim, words
 from .vocab import (
     AUTHORING_VERBS,
     FINDERS_OF_RECORD,
@@ -273,7 +273,7 @@ def _quote_events(doc) -> tuple[list, list]:
     cached = doc.user_data.get("factcheck_quote_events")
     if cached is None:
         pos, after, mark = [], [], None
-        for m in re.finditer(r'[“”"\n]', doc.text):
+        for m in re.finditer(r'[“”"\n]', doc_text(doc)):
             ch = m.group(0)
             if ch == "“":
                 mark = "“"

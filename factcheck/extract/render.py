@@ -12,7 +12,6 @@ import re
 
 from .resolve import referring, resolve_token
 
-
 #: Parts of speech that never start a referring expression or a relative date (adverbs do: "there").
 _NEVER_REFERRING = frozenset({"VERB", "AUX", "ADP", "ADJ", "CCONJ", "SCONJ", "PART", "PUNCT", "SYM", "SPACE"})
 
