@@ -3,7 +3,8 @@
 ``tests/regression/articles/*.txt`` are fictional news reports in the styles the
 extractor meets (wire copy, council budget, match report, court, statistics,
 speech, earnings, trade press with page furniture, a "Posted at" web page, an
-undated study story); ``tests/regression/gold/*.yaml`` say which claims a careful
+undated study story, a police brief, a clinical-trial story, election results, a
+central-bank decision, an interview feature, a tournament round-up); ``tests/regression/gold/*.yaml`` say which claims a careful
 fact-checker wants from each (format 2, see ``tests/regression/README.md``).
 
 The whole set is extracted once per session through ``factcheck.api.extract`` (what
@@ -45,29 +46,22 @@ GOLD = REGRESSION / "gold"
 #: The one place to raise the bar. Shares over the whole set (0..1), as printed by
 #: every run of ``tests/test_regression.py``; measured on main, then set a little lower.
 FLOORS = {
-    "recall": 0.97,  # main 2026-11-27 13:35: 1.000
-    "precision": 0.96,  # 0.978
-    "atomic": 0.88,  # 0.910
-    "clean": 0.75,  # 0.782
-    "usable": 0.54,  # 0.571
-    "speaker": 0.83,  # 0.855
-    "date": 0.87,  # 0.903
-    "contained": 0.55,  # 0.583
+    "recall": 0.95,  # main 2026-11-27 14:50, 16 articles (10 + 6 added by wip/regress): 0.968
+    "precision": 0.94,  # 0.962
+    "atomic": 0.90,  # 0.924
+    "clean": 0.75,  # 0.773
+    "usable": 0.55,  # 0.579
+    "speaker": 0.88,  # 0.911
+    "date": 0.89,  # 0.915
+    "contained": 0.49,  # 0.517
 }
 #: Claims whose text opens on an unresolved pronoun ("He said ..."), summed over the set.
-PRONOUN_CEILING = 2
+PRONOUN_CEILING = 5
 
 #: Claims main still makes with an odd number of double quotation marks: (article, claim text).
 #: Issue 9's guard wants balanced quotes, so this must become empty; the test fails on any
 #: claim not listed and on any listed one no longer made, so the list cannot go stale.
-KNOWN_UNBALANCED: set[tuple[str, str]] = {
-    # from "That's eight goals for him this season and he's only getting started.": a
-    # quotation cut in two (the pronoun is no longer resolved inside it, so no wrong name)
-    ("sport-rovers-millbrook", "He's only getting started.\""),
-    # the first sentence of a three-sentence quotation, copied with its opening mark only
-    # and without its speaker (Adeyemi)
-    ("speech-adeyemi-transit", "\"When I took office, people told me nobody would ride a train again."),
-}
+KNOWN_UNBALANCED: set[tuple[str, str]] = set()
 
 GOLD_FILES = sorted(GOLD.glob("*.yaml"))
 

@@ -8,12 +8,17 @@ quotation inherits the last speaker, or the one named after it ("'...,' said X")
 
 from __future__ import annotations
 
+import bisect
+import re
+
 from dataclasses import dataclass
 
-from .resolve import description, ent_text
+from .resolve import description, ent_text, in_quotation
 from .syntax import subtree_ids, trim
 from .vocab import (
+    FINDERS_OF_RECORD,
     FIRST_SECOND_PERSON,
+    NOT_SPEAKER_LABELS,
     PRONOUN_START,
     QUOTE_CLOSE,
     QUOTE_OPEN,
@@ -44,9 +49,19 @@ def reporting_clause(sent):
     for verb in [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB"]:
         if verb.lemma_.lower() not in REPORTING:
             continue
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            continue  # "Revenue is estimated to reach ...": a passive report names no speaker
         comp = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")]
-        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subj and verb is not root and not any(c.dep_ == "nsubjpass" for c in verb.children):
+            # "Mayor Ruiz called the budget painful and said the town would ...": the shared subject
+            subj = [c for c in root.children if c.dep_ == "nsubj" and c.i < verb.i]
+        if verb.lemma_.lower() == "find" and subj and subj[0].lemma_.lower() in FINDERS_OF_RECORD:
+            continue  # a verdict is reported as a fact of record
         if comp and subj:
+            if verb is not root and comp[0].i < verb.i and verb.dep_ == "conj":
+                # "A won 40%, and B came second, the officer announced": the tag covers both clauses
+                return verb, root, subj[0]
             return verb, comp[0], subj[0]
         if comp and not subj and verb.i > comp[0].i:
             # "X rose 12%, the library's director, Paul Okoro, said": the parser
@@ -70,9 +85,12 @@ def reporting_clause(sent):
                 return c, root, subj[0]
             # "..., the city's director, Ana Ruiz, said": the speaker left hanging on the root
             loose = [x for x in root.children if root.i < x.i < c.i and x.dep_ in ("npadvmod", "appos", "nsubj")
-                     and x.pos_ in ("NOUN", "PROPN")]
+                     and x.pos_ in ("NOUN", "PROPN") and x.ent_type_ not in NOT_SPEAKER_LABELS]
             if c.dep_ == "conj" and loose:
                 return c, root, loose[-1]
+    tag = trailing_noun_tag(sent)
+    if tag is not None:
+        return tag
     # "The utility posted a notice saying the fault was fixed": the speaker is the
     # subject of the clause the speech participle hangs on
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -82,6 +100,24 @@ def reporting_clause(sent):
             if comp:
                 return c, comp[0], subj
     return None, None, None
+
+
+def trailing_noun_tag(sent):
+    """"X will rise 3%, Acme Research forecasts.": a closing reporting verb the tagger read as a
+    plural noun, its speaker as compounds of it. (verb, content root, speaker token) or None."""
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    if len(words) < 4:
+        return None
+    last = words[-1]
+    if last.pos_ != "NOUN" or last.tag_ != "NNS" or last.lemma_.lower() not in REPORTING or last == sent.root:
+        return None
+    names = [c for c in last.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if not names:
+        return None
+    first = min(subtree_ids(last))
+    if first == 0 or sent.doc[first - 1].text != ",":
+        return None  # only a tag set off by a comma after the statement
+    return last, sent.root, names[-1]
 
 
 def noun_phrase(head, *, keep_det: bool = False) -> list:
@@ -160,6 +196,9 @@ def speaker_name(subj, ctx) -> str | None:
         name = _person_in(t, ctx)
         if name:
             return name
+    named = next((c for c in subj.children if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
+    if subj.pos_ == "NOUN" and named is not None and not any(c.dep_ in ("det", "poss") for c in subj.children):
+        return speaker_name(named, ctx)  # "Owner and operator Harbor Lines AG": the body, not the roles
     if subj.pos_ == "PROPN":
         org = next((e for e in ctx.ents if e.start <= subj.i < e.end and e.label_ == "ORG"), None)
         if org is not None and not any(t.dep_ == "poss" for t in noun_phrase(subj)):
@@ -224,6 +263,41 @@ def quoted_by(sent, ctx) -> str | None:
     return speaker_name(subj, ctx)
 
 
+def _quote_events(doc) -> tuple[list, list]:
+    """Where the paragraph's quotation state changes: (offsets, mark open after each), once per doc."""
+    cached = doc.user_data.get("factcheck_quote_events")
+    if cached is None:
+        pos, after, mark = [], [], None
+        for m in re.finditer(r'[“”"\n]', doc.text):
+            ch = m.group(0)
+            if ch == "“":
+                mark = "“"
+            elif ch == '"':
+                mark = None if mark else '"'
+            else:
+                mark = None  # ” closes either kind ('"Peace and Security.”' mixes them); a new line ends all
+            pos.append(m.start())
+            after.append(mark)
+        cached = doc.user_data["factcheck_quote_events"] = (pos, after)
+    return cached
+
+
+def _open_at(doc, offset: int) -> str | None:
+    """The mark of a quotation open just before character ``offset`` ("“" or '"'), or None."""
+    pos, after = _quote_events(doc)
+    k = bisect.bisect_left(pos, offset)
+    return after[k - 1] if k else None
+
+
+def quotation_state(sent) -> tuple[str | None, str | None]:
+    """(mark open when the sentence starts, mark open when it ends) within its paragraph.
+
+    A quotation of several sentences ('"A," said X. "B. C."') leaves its middle and last
+    sentences without one of their marks; a claim made of one is given them back.
+    """
+    return _open_at(sent.doc, sent.start_char), _open_at(sent.doc, sent.end_char)
+
+
 def opens_quote(sent) -> bool:
     """The sentence opens a quotation it does not close."""
     toks = [t for t in sent if not t.is_space]
@@ -238,12 +312,16 @@ def attribute(sent, ctx, quote_speaker: str | None = None) -> Attribution:
     """
     toks = [t for t in sent if not t.is_space]
     verb, content, subj = reporting_clause(sent)
+    if verb is not None and in_quotation(verb):
+        verb = content = subj = None  # "“We sat down and said: ...”": speech inside a quotation is quoted
     speech_verb = verb
-    if verb is None and sent.root.lemma_.lower() in SPEECH_ROOTS:
-        subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb is None and sent.root.lemma_.lower() in SPEECH_ROOTS and not in_quotation(sent.root):
+        # the active subject only: "Revenue is estimated to ...", "Smith was told ..." name no speaker
+        subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
         # "Acme reported a loss" / "He added: '...'" / "Mayor Ruiz stressed the deal";
         # not "Acme maintained its lead"
-        if (sent.root.lemma_.lower() in STATEMENT_VERBS or any(t.text in QUOTE_OPEN or t.text == ":" for t in toks)
+        if (sent.root.lemma_.lower() in STATEMENT_VERBS
+                or any((t.text in QUOTE_OPEN or t.text == ":") and t.i > sent.root.i for t in toks)
                 or (subj is not None and (subj.lower_ in ("he", "she") or _person_in(subj, ctx)))):
             speech_verb = sent.root
         else:
@@ -254,11 +332,14 @@ def attribute(sent, ctx, quote_speaker: str | None = None) -> Attribution:
         content_ids = subtree_ids(content)
         if verb.i in content_ids:  # the reporting verb parsed as part of the content ("X rose, Y said" as conj)
             content_ids -= subtree_ids(verb)
+            # ... with the clause before it that it reports ("..., and B came second, the officer announced")
+            content_ids |= {i for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i for i in subtree_ids(c)}
         if subj is not None and subj.i in content_ids:
             content_ids -= subtree_ids(subj)
         ids = {t.i for t in toks if t.i not in content_ids}
     quote_para = False
-    if speaker is None and toks[0].text in QUOTE_OPEN and (quote_speaker or ctx.mem.last_speaker):
+    inside = quotation_state(sent)[0] is not None
+    if speaker is None and (toks[0].text in QUOTE_OPEN or inside) and (quote_speaker or ctx.mem.last_speaker):
         # a quotation attributed later in the paragraph, or a paragraph that is only
         # a quotation and so continues the last speaker
         speaker = quote_speaker or ctx.mem.last_speaker
@@ -273,6 +354,16 @@ def _reported(draft) -> bool:
     return any(step == "split: speech-clause" for step in draft.steps)
 
 
+def _closing_adjunct(draft, sent) -> bool:
+    """The draft was split from an adjunct set off by a comma at the sentence's end."""
+    if draft.kind != "adjunct":
+        return False
+    toks = sorted((t for t in (draft.quote_tokens or draft.tokens) if not t.is_space), key=lambda t: t.i)
+    if not toks or toks[0].i == 0 or sent.doc[toks[0].i - 1].text != ",":
+        return False
+    return all(t.is_punct or t.is_space for t in sent if t.i > toks[-1].i)
+
+
 def apply(drafts, attr: Attribution, sent, ctx) -> None:
     """Give the drafts their speaker, and put the speaker first where the attribution trails."""
     toks = [t for t in sent if not t.is_space]
@@ -281,11 +372,22 @@ def apply(drafts, attr: Attribution, sent, ctx) -> None:
     if attr.content is not None:
         content_ids = subtree_ids(attr.content) - (subtree_ids(attr.verb) if attr.verb is not None and attr.verb.i
                                                     in subtree_ids(attr.content) else set())
+    source_ids = subtree_ids(attr.subj) if attr.subj is not None else set()
+    if attr.verb is None and not attr.quote_para:  # "according to X, which ...": X's own description
+        source_ids = next((subtree_ids(t) for t in toks if t.lower_ == "according" and t.dep_ == "prep"), set())
     for k, d in enumerate(drafts):
         # a part split off from outside what is reported ("..., said X during a visit to Y";
         # "X, which opened in 2019, said ...") is the article's own statement
         outside = content_ids is not None and k > 0 and d.tokens and not _reported(d) and not any(t.i in content_ids for t in d.tokens)
-        d.speaker = None if outside else speaker
+        # so is a part about the source itself ("..., according to the institute, founded in 1990")
+        about_source = k > 0 and d.tokens and all(t.i in source_ids for t in d.tokens)
+        # a relative clause inside reported speech describes what the article takes as given
+        # ("Ruiz proposed that the congress, held in 1926, be marked"); data "according to X" are X's
+        background = d.kind == "relative" and attr.verb is not None
+        # "X proposed that ..., during his address at the summit": a comma-set-off adjunct closing the
+        # sentence hangs on the saying (the parser often sinks it into the reported clause)
+        background = background or (attr.verb is not None and k > 0 and bool(d.tokens) and _closing_adjunct(d, sent))
+        d.speaker = None if outside or about_source or background else speaker
     main = drafts[0]
     if verb is not None and speaker and speaker[:1].isupper() and not attr.quote_para and attr.content.i < verb.i:
         # "'...,' he said" / "X rose, the company said": speaker first reads on its own
@@ -297,10 +399,14 @@ def apply(drafts, attr: Attribution, sent, ctx) -> None:
                 main.tokens = main.tokens[:-1]
             main.prefix = f"{speaker} {verb.text}: " if quoted else f"{speaker} {verb.text} that "
             main.steps.append("attribution moved first")
-    if attr.quote_para:
+    starts, ends = quotation_state(sent)
+    if attr.quote_para or (starts and speaker):
         for d in drafts:
-            d.prefix = f"{speaker} said: "
+            d.prefix = f"{speaker} said: " + (starts or "")
             d.kind = "quote"
             d.steps.append("quotation attributed to its speaker")
+    if ends and (attr.quote_para or starts or len(drafts) == 1):
+        for d in drafts:
+            d.suffix += "”" if ends == "“" else '"'  # the quotation goes on in the next sentence
     if speaker and attr.speech_verb is not None:
         ctx.mem.last_speaker = speaker

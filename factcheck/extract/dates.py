@@ -280,6 +280,8 @@ def humanise(iso: str) -> str:
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}
 #: Verbs and noun modifiers whose date is the date something is due ("scheduled for April 9").
 _PLANNED = {"schedule", "plan", "expect", "intend", "aim", "due", "upcoming", "forthcoming"}
+#: Verbs whose object is something foreseen: a date on it lies ahead ("expect a cut in May").
+_FORESEEING = {"expect", "forecast", "predict", "project", "anticipate", "plan", "schedule", "propose"}
 #: Cue words before a date that make it the baseline of a comparison ("up 4% on the period in 2012").
 _BASELINE_CUES = {"than", "compared", "comparison", "versus", "vs", "vs.", "against"}
 _CHANGE_WORDS = {"rise", "increase", "fall", "drop", "decline", "growth", "gain", "jump", "climb", "dip", "decrease",
@@ -320,6 +322,8 @@ def tense_at(tok) -> str | None:
                 verb = verb.head
             if verb.pos_ in ("VERB", "AUX") and verb_tense(verb) == PAST:
                 return PAST
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in _FORESEEING:
+                return FUTURE  # "analysts expect the first cut in September"
         return None
     if head.pos_ not in ("VERB", "AUX"):
         return None
@@ -337,14 +341,31 @@ def verb_tense(v) -> str | None:
         return PAST
     if v.tag_ == "VBN" and (not aux or any(a.lemma_ == "have" for a in aux)):
         return PAST
+    if not aux and v.tag_ in ("VBG", "VB") and v.dep_ in ("advcl", "conj") and v.head.pos_ in ("VERB", "AUX") \
+            and v.head.i != v.i:
+        # "kept the lead, opening a gap on Saturday" / "will open in May and hire staff": the tense
+        # of the clause the participle or bare conjunct hangs on
+        return verb_tense(v.head)
     return None
+
+
+_BASELINE_WORDS = re.compile(r"\b(same|year-earlier|year-ago|prior|previous)\b", re.I)
+_PAST_WORD = re.compile(r"\bpast\b", re.I)
 
 
 def is_baseline(ent) -> bool:
     """The date is what a figure is compared with ("down from 5% in March", "than last year"), not when it happened."""
-    if re.search(r"\b(same|year-earlier|year-ago|prior|previous)\b", ent.text, re.I):
+    cache = ent.doc.user_data.setdefault("factcheck_baseline", {})  # asked for every claim of the sentence
+    key = (ent.start, ent.end)
+    if key not in cache:
+        cache[key] = _is_baseline(ent)
+    return cache[key]
+
+
+def _is_baseline(ent) -> bool:
+    if _BASELINE_WORDS.search(ent.text):
         return True
-    if re.search(r"\bpast\b", ent.text, re.I):
+    if _PAST_WORD.search(ent.text):
         return False  # "losses over the past year": a window, not a comparison
     doc = ent.doc
     i = ent.start - 1
@@ -369,8 +390,44 @@ def is_baseline(ent) -> bool:
     return False
 
 
+_ANAPHORIC = re.compile(r"\b(?:previous|preceding|prior)\s+(month|year)\b", re.I)
+_WEEKDAY_WORD = re.compile(r"^(?:" + "|".join(WEEKDAYS) + r")s?$", re.I)
+
+
+def refers(ent) -> bool:
+    """The entity names a time, not a kind of thing: "the Saturday classes" is not a date."""
+    head = ent.root.head
+    if len(ent) == 1 and _WEEKDAY_WORD.match(ent.text) and ent.root.dep_ in ("compound", "amod", "nmod") \
+            and head.pos_ == "NOUN" and head.ent_type_ not in ("DATE", "TIME") \
+            and head.lower_ not in ("morning", "afternoon", "evening", "night"):
+        return False
+    return True
+
+
+def _anaphoric(ent, match, published) -> str | None:
+    """"the previous month" is the month before the time the sentence is about, not before publication."""
+    unit = match.group(1).lower()
+    for other in ent.sent.ents:
+        if other.label_ != "DATE" or other.start == ent.start or _ANAPHORIC.search(other.text):
+            continue
+        iso = resolve_ent(other, published)
+        if not iso:
+            continue
+        if unit == "year":
+            return f"{int(iso[:4]) - 1:04d}"
+        if len(iso) >= 7:
+            y, mo = _shift_months(_dt.date(int(iso[:4]), int(iso[5:7]), 1), -1)
+            return f"{y:04d}-{mo:02d}"
+    return None
+
+
 def resolve_ent(ent, published: _dt.date | None) -> str | None:
     """The ISO date a DATE/TIME entity points at, its tense read from the parse."""
+    if not refers(ent):
+        return None
+    m = _ANAPHORIC.search(ent.text)
+    if m:
+        return _anaphoric(ent, m, published)
     tense = tense_at(ent.root)
     head = ent.root.head.head if ent.root.head.pos_ == "ADP" else ent.root.head
     if tense is None and head.pos_ == "NOUN" and any(w in ent.text.lower() for w in WEEKDAYS):
@@ -398,7 +455,7 @@ def _time_ents(tokens):
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
         ent = doc[t.i:end]
-        if is_time_point(ent.text):
+        if is_time_point(ent.text) and refers(ent):
             yield ent
 
 
@@ -547,7 +604,9 @@ def claim_date(tokens, published: _dt.date | None, frame: Frame | None = None, *
     if frame.paragraph_named:
         return (frame.paragraph, "paragraph") if frame.paragraph else (None, "none")
     has_figure = any(_is_number(t) and t.ent_type_ not in ("DATE", "TIME") for t in toks)
-    if has_figure and frame.period:
+    # a statistic is written in digits ("4.1%", "3,200"); "two of the plants" is not the period's figure
+    statistic = any(any(c.isdigit() for c in t.text) and t.ent_type_ not in ("DATE", "TIME") for t in toks)
+    if statistic and frame.period:
         return frame.period, "period"
     if has_figure and kind == "verbless" and frame.event:
         return frame.event, "event"

@@ -20,6 +20,8 @@ claims are kept.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from ..article import Article
@@ -130,7 +132,10 @@ def _drafts(sent, following, ctx: Context, art: Article, registry=None):
     if why:
         return None, why
     quote_speaker = None
-    if attribution.opens_quote(sent):
+    inside = attribution.quotation_state(sent)[0] is not None
+    if inside:
+        registry = []  # a sentence inside someone's quotation is theirs, word for word: never split
+    if attribution.opens_quote(sent) or inside:
         for later in following:  # who the quotation is attributed to, a few sentences on
             quote_speaker = attribution.quoted_by(later, Context(ctx.mem, art.published, list(later.ents)))
             if quote_speaker or any(t.text in ('"', "”") for t in later):
@@ -164,6 +169,22 @@ def _build_all(ctx: Context, drafts, offset: int, art: Article, sent=None, frame
     return made, low
 
 
+_AFTER_THAT = re.compile(r"^[^\"“]*? that ([A-Z][\w'’-]*)")
+
+
+def _uncapitalise_after_that(text: str, sent) -> str:
+    """"Police said that three men ...": the word opening the original sentence loses its capital
+    (unless it is a name) once a reporting clause stands before it."""
+    m = _AFTER_THAT.match(text)
+    if not m:
+        return text
+    first = next((t for t in sent if not t.is_space and not t.is_punct), None)
+    if first is None or first.text != m.group(1) or first.pos_ == "PROPN" or first.text == "I" \
+            or first.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "LAW"):
+        return text
+    return text[:m.start(1)] + text[m.start(1)].lower() + text[m.start(1) + 1:]
+
+
 def _build(ctx: Context, d: Draft, offset: int, art: Article, part: bool = False, whole=None, sent=None,
            frame=None, explain: bool = False):
     toks = [t for t in d.tokens if not t.is_space]
@@ -176,7 +197,11 @@ def _build(ctx: Context, d: Draft, offset: int, art: Article, part: bool = False
     notes: list = []
     unresolved: list = []
     body = ctx.render(toks, replacements=d.reps, notes=notes, unresolved=unresolved)
-    text = finish(d.prefix + body + d.suffix, prefix_len=len(d.prefix))
+    if d.prefix.endswith(" that ") and body[:5].lower() == "that ":
+        body = body[5:]  # "X said that " + "that it would ..." (a second reported clause keeps its "that")
+    # an opening mark given back to a quotation's later sentence belongs to the quoted words
+    text = finish(_uncapitalise_after_that(d.prefix + body, sent or toks[0].sent) + d.suffix,
+                  prefix_len=len(d.prefix.rstrip("“\"")))
     qtoks = [t for t in (d.quote_tokens or toks) if not t.is_space]
     start = offset + qtoks[0].idx
     end = offset + qtoks[-1].idx + len(qtoks[-1].text)
@@ -191,7 +216,7 @@ def _build(ctx: Context, d: Draft, offset: int, art: Article, part: bool = False
     if date and source in datesmod.SOURCE_LABELS:
         notes.append(f"date from {datesmod.SOURCE_LABELS[source]}: {date}")
     claim = Claim(
-        text=text, quote=quote, start=start, end=end, speaker=None if d.kind == "relative" else d.speaker,
+        text=text, quote=quote, start=start, end=end, speaker=d.speaker,
         type=S.claim_type(f, toks, art.published.year if art.published else None), date=date,
         reasons=list(sc.reasons), score=round(sc.checkworthiness, 2), verifiable=round(sc.verifiable, 2),
         scores=sc if explain else None,

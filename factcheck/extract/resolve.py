@@ -379,5 +379,12 @@ def _resolve(t, ids, first, so_far, mem: Memory, ents, published):
             iso = datesmod.resolve_ent(ent, published)
             if iso:
                 last = t.doc[ent.end - 1]
-                return ent.text + f" ({datesmod.humanise(iso)})", last.i, f"date '{ent.text}' -> {iso}"
+                text = ent.text
+                after = t.doc[ent.end] if ent.end < len(t.doc) else None
+                if after is not None and after.i in ids and (
+                        after.tag_ == "POS" or after.lower_ in ("morning", "afternoon", "evening", "night")):
+                    # "Thursday's (8 February 2024) decision"; "on Wednesday afternoon (7 February 2024)"
+                    last = after
+                    text += t.doc[ent.end - 1].whitespace_ + after.text
+                return text + f" ({datesmod.humanise(iso)})", last.i, f"date '{ent.text}' -> {iso}"
     return t.text, t.i, None

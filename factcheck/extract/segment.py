@@ -12,17 +12,22 @@ import re
 from dataclasses import dataclass
 
 from .pubdate import is_dateline
-from .vocab import FURNITURE_LINES, FURNITURE_OPENERS, STAMP_OPENERS
+from .vocab import CAPTION_LABELS, END_MARKS, FURNITURE_LINES, FURNITURE_OPENERS, STAMP_OPENERS
 
 _DATELINE = re.compile(
-    r"\A(?:[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+)*)(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?\s*"
+    r"\A(?:[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+)*)(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?"
+    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
     r"(?:\([A-Za-z ]+\)\s*)?(?:[—–-]{1,2}|:)\s+"
 )
+#: a place in title case before a colon, opening the story ("Lisbon: ", "New Delhi: ")
+_DATELINE_PLACE = re.compile(r"\A[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:,\s*[A-Z][a-z.]+)?\s*:\s+(?=[A-Z])")
 _DATELINE_CAPS = re.compile(r"\A((?:[A-Z]{2,}[.'’\-]?\s+){1,3})(?=[A-Z][a-z])")
 _BYLINE = re.compile(r"\A\s*(?:[-–—•]\s*|by\s+)[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,4}", re.I)
 _FURNITURE_LINE = re.compile(r"^\s*(?:" + "|".join(FURNITURE_LINES) + r")\s*$", re.I)
 _STAMP = re.compile(r"^\s*(?:" + "|".join(STAMP_OPENERS) + r")\s*(?::|\bat\b|\bon\b)", re.I)
 _FURNITURE = re.compile(r"^\s*(" + "|".join(FURNITURE_OPENERS) + r")\b", re.I)
+_END_MARK = re.compile(r"(?<=[.!?\"”’])[ \t]+(?:" + "|".join(END_MARKS) + r")[ \t]*\Z", re.I)
+_CAPTION = re.compile(r"^\s*(?:" + "|".join(CAPTION_LABELS) + r")\s*:", re.I)
 _END_PUNCT = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 
 
@@ -61,6 +66,9 @@ def paragraphs(text: str, start: int = 0, end: int | None = None) -> list[Paragr
         raw = m.group(0)
         lead = len(raw) - len(raw.lstrip())
         body = raw.strip()
+        mark = _END_MARK.search(body)
+        if mark:
+            body = body[:mark.start()]  # the wire's end-of-story mark is not part of the last sentence
         if body:
             out.extend(_classify(Paragraph(block_start + lead, body)))
     return out
@@ -77,6 +85,8 @@ def _classify(p: Paragraph, bullet: bool = False) -> list[Paragraph]:
     words = body.split()
     if is_dateline(body):
         p.skip = "dateline (when the page was posted or updated)"
+    elif _CAPTION.match(body):
+        p.skip = "photo caption"
     elif _FURNITURE.match(body) and len(words) < 12 or _FURNITURE_LINE.match(body):
         p.skip = "page furniture (navigation, media or sharing text)"
     elif _STAMP.match(body) and len(words) <= 30 and "\n" not in body:
@@ -110,11 +120,14 @@ def _split_long(p: Paragraph, size: int = 20_000) -> list[Paragraph]:
 
 
 def strip_dateline(text: str) -> int:
-    """Length of a leading dateline ("WATERLOO, Ont. —", "SAN FRANCISCO") to skip."""
+    """Length of a leading dateline ("WATERLOO, Ont. —", "SAN FRANCISCO", "Lisbon:") to skip."""
     m = _DATELINE.match(text)
     if m and len(m.group(0)) < 60 and any(c.isalpha() for c in m.group(0)):
         return m.end()
     m = _DATELINE_CAPS.match(text)
     if m and len(m.group(1).replace(" ", "")) >= 5:
+        return m.end()
+    m = _DATELINE_PLACE.match(text)
+    if m:
         return m.end()
     return 0

@@ -16,7 +16,14 @@ from .vocab import (
 
 
 def subtree_ids(tok) -> set:
-    return {t.i for t in tok.subtree}
+    """Indices of ``tok``'s subtree (a fresh set; computed once per token and document)."""
+    cache = tok.doc.user_data.get("factcheck_subtrees")
+    if cache is None:
+        cache = tok.doc.user_data["factcheck_subtrees"] = {}
+    ids = cache.get(tok.i)
+    if ids is None:
+        ids = cache[tok.i] = frozenset(t.i for t in tok.subtree)
+    return set(ids)
 
 
 def comma_before(t) -> bool:

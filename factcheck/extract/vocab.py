@@ -22,6 +22,8 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", 
                          "LANGUAGE"})
 #: Entity labels that can be a speaker.
 SPEAKER_LABELS = ("PERSON", "ORG", "NORP", "GPE")
+#: Entity labels of times and amounts: never a speaker ("this year" is not who forecasts).
+NOT_SPEAKER_LABELS = NUMBER_LABELS | {"DATE", "TIME"}
 #: Places and peoples: a proper-noun subject with one of these labels is not a person or a company.
 PLACE_LABELS = ("GPE", "NORP", "LOC", "FAC")
 
@@ -32,8 +34,11 @@ REPORTING = frozenset({
     "say", "add", "tell", "announce", "state", "claim", "argue", "note", "explain", "estimate", "forecast",
     "predict", "stress", "emphasize", "emphasise", "highlight", "underline", "warn", "report", "confirm",
     "insist", "write", "declare", "reveal", "suggest", "believe", "acknowledge", "admit", "deny", "assert",
-    "maintain", "propose", "project", "tweet", "testify", "contend", "point", "indicate", "show",
+    "maintain", "propose", "project", "tweet", "testify", "contend", "point", "indicate", "show", "expect",
+    "pledge", "promise", "vow", "find", "recommend",
 })
+#: Who makes findings of record: "a jury found that ..." is reported as a fact, not a source's claim.
+FINDERS_OF_RECORD = frozenset({"jury", "court", "judge", "tribunal", "magistrate", "coroner", "inquest"})
 #: Speech verbs whose -ing form attaches a further statement (", adding that ...", ", citing ...").
 SPEECH_VBG = frozenset({"add", "say", "note", "stress", "cite", "tell", "warn", "explain", "claim", "insist", "argue",
                         "emphasize", "emphasise"})
@@ -41,9 +46,9 @@ SPEECH_VBG = frozenset({"add", "say", "note", "stress", "cite", "tell", "warn", 
 SPEECH_ROOTS = REPORTING | SPEECH_VBG | {"announce", "propose", "cite"}
 #: Speech verbs whose object is itself a statement: "Acme reported a loss" is Acme's claim even
 #: without a clause after the verb (unlike "Acme maintained its lead").
-STATEMENT_VERBS = frozenset({"announce", "report", "confirm", "reveal", "tweet", "testify", "claim", "deny",
+STATEMENT_VERBS = frozenset({"announce", "report", "confirm", "reveal", "tweet", "claim", "deny",
                              "admit", "estimate", "forecast", "predict", "propose", "cite", "warn",
-                             "say", "tell"})
+                             "say", "tell", "expect"})
 #: Verbs that make a clause forward-looking ("plans to ... next year").
 FORWARD_VERBS = frozenset({"plan", "schedule", "commemorate", "aim", "intend"})
 #: Modal words of the future.
@@ -152,6 +157,9 @@ FURNITURE_OPENERS = (
     "caption", "getty images", "reuters", "ap photo", "copyright", "©", "all rights reserved", "more:",
     "see also", "trending",
 )
+#: Labels opening a photo caption ("Photo: ...", "Pictured: ..."): the caption restates the story.
+CAPTION_LABELS = ("photo", "photos", "picture", "pictured", "image", "caption", "photograph", "above", "top",
+                  "main picture", "main image")
 #: Tags of a finite verb (or modal): a clause needs one to be a sentence.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Dependency labels of a clause's subject.
@@ -164,5 +172,7 @@ FURNITURE_LINES = (
     r"endit", r"print( this( page| article)?)?", r"e-?mail( this( page| article)?)?", r"menu", r"close",
     r"back to top", r"comments?( \(\d+\))?", r"log ?in|sign ?in|register", r"listen to (this )?article",
 )
+#: Wire copy's end-of-story marks after a paragraph's last sentence ("... in May. Endit", "ENDS", "-30-").
+END_MARKS = (r"endit", r"ends", r"-ends-", r"\(end\)", r"end", r"###", r"-30-")
 #: Words opening a publication stamp line ("Published: ...", "Posted at 9:05 AM, ...").
 STAMP_OPENERS = ("published", "updated", "posted", "last modified", "last updated", "modified", "first published")

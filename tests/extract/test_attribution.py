@@ -39,6 +39,61 @@ CASES = [
     # a verb that can report speech, used for something else: no speaker
     ("Riverside United maintained their lead with a 2-0 win on Saturday.",
      [("Riverside United maintained their lead with a 2-0 win on Saturday (4 May 2024).", None)]),
+    # ... nor when the story opens with a place before a colon (the dateline is not a quotation)
+    ("Lisbon: Riverside United maintained their lead with a 3-1 win on Saturday.",
+     [("Riverside United maintained their lead with a 3-1 win on Saturday (4 May 2024).", None)]),
+    # a trailing verb tagged as a noun after a time: the name before it, not the time
+    ("Exports will reach $4 billion this year and $5 billion in 2026, Hartwell Research forecasts.",
+     [("Exports will reach $4 billion this year (2024) and $5 billion in 2026, Hartwell Research forecasts.",
+       "Hartwell Research")]),
+    # roles coordinated with a company's name: the company
+    ("Owner and manager Harbor Lines AG says it carried 2 million passengers in 2023.",
+     [("Owner and manager Harbor Lines AG says it carried 2 million passengers in 2023.", "Harbor Lines AG")]),
+    # a comma-set-off adjunct closing a reported sentence is about the saying: the article's voice
+    ("President Ana Ruiz on Tuesday proposed that member states of the Northern Council hold joint drills in "
+     "Norland in 2026, during her address at the council's 9th summit in Vesk.",
+     [("President Ana Ruiz on Tuesday (7 May 2024) proposed that member states of the Northern Council hold joint "
+       "drills in Norland in 2026.", "Ana Ruiz"),
+      ("Ana Ruiz's address at the council's 9th summit in Vesk took place on Tuesday (7 May 2024).", None)]),
+    # a pledge to do something is the pledger's claim; a pledge of money is an act
+    ("Mayor Ana Ruiz pledged to build 40 new rail stations by 2032.",
+     [("Mayor Ana Ruiz pledged to build 40 new rail stations by 2032.", "Mayor Ana Ruiz")]),
+    ("The Harbor Trust pledged $5 million to the stadium fund in 2023.",
+     [("The Harbor Trust pledged $5 million to the stadium fund in 2023.", None)]),
+    # testifying against someone is an event the article reports; what a witness testified to is theirs
+    ("The contractor, Dale Pruitt, testified against the couple at trial in exchange for immunity.",
+     [("The contractor, Dale Pruitt, testified against the couple at trial in exchange for immunity.", None)]),
+    ("Dale Pruitt testified that he paid the mayor $9,000 in 2021.",
+     [("Dale Pruitt testified that he paid the mayor $9,000 in 2021.", "Dale Pruitt")]),
+    # a survey's findings are the survey's; a jury's verdict is reported as a fact of record
+    ("The Lakeside Institute's survey found that 40% of renters spent more than half their income on rent in 2023.",
+     [("The Lakeside Institute's survey found that 40% of renters spent more than half their income on rent in "
+       "2023.", "The Lakeside Institute's survey")]),
+    ("A jury found that the mayor took $9,000 in bribes in 2021.",
+     [("A jury found that the mayor took $9,000 in bribes in 2021.", None)]),
+    # a reporting verb coordinated with another verb shares its subject
+    ("Mayor Gil Ortega called the budget painful and said the town would apply in October for a grant of $3 million.",
+     [("Mayor Gil Ortega called the budget painful and said the town would apply in October for a grant of $3 "
+       "million.", "Gil Ortega")]),
+    # a trailing tag covers both coordinated clauses before it, not only the nearer one
+    ("Joan Hale won 40% of the vote, and Omar Safi came second with 35%, the electoral commission announced.",
+     [("Joan Hale won 40% of the vote, and Omar Safi came second with 35%, the electoral commission announced.",
+       "electoral commission")]),
+    # the word opening the sentence loses its capital behind a reporting clause, a name keeps it
+    ("Two men robbed a jewellery shop on Castle Row in May and escaped with watches worth about $87,500, police "
+     "said.",
+     [("Two men robbed a jewellery shop on Castle Row in May, police said.", "police"),
+      ("Police said that two men escaped with watches worth about $87,500.", "police")]),
+    # a passive report names no speaker
+    ("Revenue is estimated to reach $5 billion in 2026.", [("Revenue is estimated to reach $5 billion in 2026.", None)]),
+    # an expectation is the statement of whoever expects
+    ("Citing higher cocoa prices, Brenwick now expects full-year earnings of $3.40 a share.",
+     [("Citing higher cocoa prices, Brenwick now expects full-year earnings of $3.40 a share.", "Brenwick")]),
+    # a second reported clause keeps one "that"
+    ("Harbor Cable also said it had bought Zeta Net for $60 million in February, and that it would cut about 350 "
+     "jobs in 2025.",
+     [("Harbor Cable also said it had bought Zeta Net for $60 million in February.", "Harbor Cable"),
+      ("Harbor Cable said that it would cut about 350 jobs in 2025.", "Harbor Cable")]),
     # a statement verb without a clause is still the subject's statement
     ("Harbor Cable reported a loss of $4 million in 2023.",
      [("Harbor Cable reported a loss of $4 million in 2023.", "Harbor Cable")]),
@@ -82,3 +137,28 @@ def test_a_part_split_off_outside_the_report_is_the_article_voice(nlp):
     attribute.apply([reported, outside, spoken], attr, sent, ctx)
     assert (attr.verb.text, attr.speaker) == ("said", "Ana Ruiz")
     assert [reported.speaker, outside.speaker, spoken.speaker] == ["Ana Ruiz", None, "Ana Ruiz"]
+
+
+def test_a_quotation_of_several_sentences_gives_each_its_marks_and_speaker(extract):
+    claims = extract("Sales rose 12% in 2023, Ana Ruiz said. “We sold 4,000 cars in May. We sold 5,000 in June,” "
+                     "she added.")
+    assert [(c.text, c.speaker) for c in claims] == [
+        ("Sales rose 12% in 2023, Ana Ruiz said.", "Ana Ruiz"),
+        ("Ana Ruiz said: “We sold 4,000 cars in May.”", "Ana Ruiz"),
+        ("Ana Ruiz said: “We sold 5,000 in June.”", "Ana Ruiz"),
+    ]
+    # every quote is still the article's words, marks and all
+    assert [c.quote for c in claims][1:] == ["“We sold 4,000 cars in May", "We sold 5,000 in June,”"]
+
+
+def test_the_last_sentence_of_a_quotation_is_not_split_or_rewritten(extract):
+    claims = extract('"Walking costs nothing," said Dr Ana Ruiz, who led the study. "What surprised us was the '
+                     'speed. By 2023 the walkers had lost 12% more weight and slept 40 minutes longer."')
+    assert [(c.text, c.speaker) for c in claims][-1] == (
+        'Dr Ana Ruiz said: "By 2023 the walkers had lost 12% more weight and slept 40 minutes longer."', "Dr Ana Ruiz")
+
+
+def test_speech_inside_a_quotation_is_not_an_attribution(extract):
+    claims = extract("“My brother and I sat down in 2005 and said: either we change everything or we close.")
+    assert [(c.text, c.speaker) for c in claims] == [
+        ("“My brother and I sat down in 2005 and said: either we change everything or we close.”", None)]

@@ -270,6 +270,15 @@ def test_a_dated_event_noun_in_a_past_clause_is_past(nlp):
     assert _walk(nlp, fri, "The club plays its next match on Saturday.")[0][1] == ("2019-01-12", "own")
 
 
+def test_a_split_participle_takes_its_clauses_tense(extract):
+    # published on a Friday: the Saturday of a past clause is the one before
+    claims = extract("Riverside United kept their lead, opening a 9-point gap with a 3-1 win on Saturday.")
+    assert [(c.text, c.date) for c in claims] == [
+        ("Riverside United kept their lead.", None),
+        ("Riverside United opened a 9-point gap with a 3-1 win on Saturday (4 May 2024).", "2024-05-04"),
+    ]
+
+
 @pytest.mark.parametrize("sentence, want", [
     # the main clause's time before a subordinate clause's
     ("Nurses extended their walkout into a third day on Wednesday after talks collapsed on Monday.", "2019-01-09"),
@@ -280,3 +289,35 @@ def test_a_dated_event_noun_in_a_past_clause_is_past(nlp):
 ])
 def test_which_of_several_times_is_the_claims(nlp, sentence, want):
     assert _walk(nlp, dt.date(2019, 1, 11), sentence)[0][1] == (want, "own")
+
+
+def test_relative_time_phrases_in_context(extract):
+    got = {c.text: c.date for c in extract(
+        "Analysts expect the first cut in September.\n\n"
+        "Core inflation was 2.2% in December, unchanged from the previous month.\n\n"
+        "The Saturday classes cost $12 each.\n\n"
+        "The court upheld Thursday's decision to fine the club $40,000.\n\n"
+        "Police detained 23 people on Tuesday evening.\n", published="2024-02-10")}
+    assert got == {
+        # a date on what is expected lies ahead
+        "Analysts expect the first cut in September.": "2024-09",
+        # "the previous month" is before the sentence's month, not before publication
+        "Core inflation was 2.2% in December, unchanged from the previous month (November 2023).": "2023-12",
+        # a weekday used as a modifier is a kind of class, not a date
+        "The Saturday classes cost $12 each.": None,
+        # the date goes after the possessive
+        "The court upheld Thursday's (8 February 2024) decision to fine the club $40,000.": "2024-02-08",
+        # a part of the day stays with its day, the date after both
+        "Police detained 23 people on Tuesday evening (6 February 2024).": "2024-02-06",
+    }
+
+
+def test_the_reporting_period_goes_to_statistics_only(extract):
+    claims = extract("Factory output rose 3.1% in January, the statistics office said.\n\n"
+                     "Two of the plants failed an inspection.\n\n"
+                     "Output at the plants rose 4.2%.\n", published="2024-02-10")
+    assert [(c.text, c.date) for c in claims] == [
+        ("Factory output rose 3.1% in January, the statistics office said.", "2024-01"),
+        ("Two of the plants failed an inspection.", None),
+        ("Output at the plants rose 4.2%.", "2024-01"),
+    ]

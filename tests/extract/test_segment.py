@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from factcheck.extract import segment
 
 ARTICLE = """Harbour Town to Build Second Ferry Pier
@@ -44,6 +46,22 @@ def test_dateline_is_measured():
     assert segment.strip_dateline("PORTVILLE, Maine — The town will spend $6.5 million.") == len("PORTVILLE, Maine — ")
     assert segment.strip_dateline("GENEVA (Reuters) - Talks resumed on Monday.") == len("GENEVA (Reuters) - ")
     assert segment.strip_dateline("The town will spend $6.5 million.") == 0
+    assert segment.strip_dateline("LEXTON, Jan 29 (Harbor Wire) - The bank held rates.") == len(
+        "LEXTON, Jan 29 (Harbor Wire) - ")
+    assert segment.strip_dateline("Lisbon: The club kept its lead.") == len("Lisbon: ")
+    assert segment.strip_dateline("New Delhi: The house passed the bill.") == len("New Delhi: ")
+    assert segment.strip_dateline("Officials said: The bridge will close.") == 0
+
+
+@pytest.mark.parametrize("caption", ["Photo: Mayor Ana Ruiz opens the $40 million bridge on Tuesday, with 300 guests.",
+                                     "Pictured: The mill, which closed in 2019 after 80 years of work in the valley."])
+def test_photo_captions_are_not_claims(texts, caption):
+    assert texts(caption + "\n\nThe bridge cost $40 million.") == ["The bridge cost $40 million."]
+
+
+@pytest.mark.parametrize("mark", ["Endit", "ENDS", "(END)", "-30-", "###"])
+def test_wire_end_mark_is_not_part_of_the_last_sentence(texts, mark):
+    assert texts(f"The mill closed in 2019 after 80 years. {mark}\n") == ["The mill closed in 2019 after 80 years."]
 
 
 def test_dateline_never_reaches_a_claim(texts):
