@@ -181,3 +181,33 @@ def test_status_sort_worth_puts_the_most_check_worthy_pending_claim_first(run, t
     assert [w["path"] for w in json.loads(r.out)["worksheets"]] == ["c.yaml", "a.yaml", "b.yaml"]
     r = run("status", "a.yaml", "--sort", "value")
     assert r.code == 2
+
+
+def test_converter_writes_the_test_part_as_score_sentences_tsv(tmp_path):
+    # of every 20 ranges of 100 ids the last 3 are the test part: ids 1700..1999 are test, id 5 is training
+    two = [{"sentence_id": 5, "label": 1, "text": "Taxes rose 3% last year."},
+           {"sentence_id": 1705, "label": 1, "text": "Exports  fell by half\tin 2019."},
+           {"sentence_id": 1710, "label": 0, "text": "Thank you all."},
+           {"sentence_id": 1902, "label": 0, "text": "The mayor opened a bridge."}]
+    three = [{"sentence_id": 1710, "label": -1, "text": "Thank you all."},
+             {"sentence_id": 1902, "label": 0, "text": "The mayor opened a bridge."}]
+    (tmp_path / "train.json").write_text(json.dumps(two))
+    (tmp_path / "three_class.json").write_text(json.dumps(three))
+    proc = subprocess.run([sys.executable, str(ROOT / "scripts" / "claimbuster_tsv.py"), str(tmp_path / "cb"),
+                           "--data", str(tmp_path)], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == (f"wrote {tmp_path / 'cb'}-checkworthiness.tsv (3 sentences, 1 positive)\n"
+                           f"wrote {tmp_path / 'cb'}-verifiable.tsv (2 sentences, 1 positive)\n")
+    assert (tmp_path / "cb-checkworthiness.tsv").read_text() == (
+        "group\ttext\tlabel\n"
+        "cb0017\tExports fell by half in 2019.\t1\n"
+        "cb0017\tThank you all.\t0\n"
+        "cb0019\tThe mayor opened a bridge.\t0\n")
+    assert (tmp_path / "cb-verifiable.tsv").read_text() == (
+        "group\ttext\tlabel\n"
+        "cb0017\tThank you all.\t0\n"
+        "cb0019\tThe mayor opened a bridge.\t1\n")
+    missing = subprocess.run([sys.executable, str(ROOT / "scripts" / "claimbuster_tsv.py"), str(tmp_path / "x"),
+                              "--data", str(tmp_path / "nowhere")], capture_output=True, text=True)
+    assert missing.returncode == 2
+    assert missing.stderr == f"{tmp_path / 'nowhere' / 'train.json'}: not found; pass --data DIR with the ClaimBuster files.\n"
