@@ -14,9 +14,10 @@ tokens the extraction pipeline already has, so scoring costs no second spaCy pas
 
 ``scripts/train_checkworthiness.py`` fits both on the ClaimBuster sentences (Arslan,
 Hassan, Li, Tremayne, ICWSM 2020; CC BY 4.0), each as the average of a logistic regression
-and a Naive-Bayes-weighted one (which is again one linear model), and writes ``scorer.json`` (named weights,
-thresholds chosen on validation data, test figures) and ``scorer.npz`` (hashed n-gram
-weights). Both load from the package, without network, with numpy only.
+and a Naive-Bayes-weighted one (again one linear model), and writes ``scorer.json`` (named
+weights, thresholds chosen by cross-validation on the training and validation parts, test
+figures) and ``scorer.npz`` (hashed n-gram weights). Both load from the package, without
+network, with numpy only.
 """
 
 from __future__ import annotations
@@ -150,7 +151,7 @@ def _model() -> dict:
 
 
 def threshold(name: str) -> float:
-    """The decision threshold of a score, chosen on validation data by the training script."""
+    """The decision threshold of a score (best F1 in the training script's cross-validation)."""
     return _model()["meta"]["scores"][name]["threshold"]
 
 
