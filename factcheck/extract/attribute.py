@@ -14,10 +14,12 @@ import re
 from dataclasses import dataclass
 
 from .resolve import description, ent_text, in_quotation
-from .syntax import subtree_ids, trim
+from .syntax import subtree_ids, trim, words
 from .vocab import (
+    AUTHORING_VERBS,
     FINDERS_OF_RECORD,
     FIRST_SECOND_PERSON,
+    PLEA_VERBS,
     NOT_SPEAKER_LABELS,
     PRONOUN_START,
     QUOTE_CLOSE,
@@ -245,7 +247,12 @@ def according_to(toks, ctx) -> str | None:
             if obj is None:
                 continue
             if obj.pos_ == "NOUN":
-                by = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+                # "a report by X", "data from X", "a trial led by X", "a survey carried out by X"
+                made = [c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                        and c.lemma_.lower() in AUTHORING_VERBS]
+                by = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None) or next(
+                    (c for m in made for c in m.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")),
+                    None)
                 author = next((c for c in (by.children if by is not None else []) if c.dep_ == "pobj"), None)
                 if author is not None:
                     return speaker_name(author, ctx)
@@ -295,12 +302,16 @@ def quotation_state(sent) -> tuple[str | None, str | None]:
     A quotation of several sentences ('"A," said X. "B. C."') leaves its middle and last
     sentences without one of their marks; a claim made of one is given them back.
     """
-    return _open_at(sent.doc, sent.start_char), _open_at(sent.doc, sent.end_char)
+    cache = sent.doc.user_data.setdefault("factcheck_quotation_state", {})
+    state = cache.get(sent.start)
+    if state is None:
+        state = cache[sent.start] = (_open_at(sent.doc, sent.start_char), _open_at(sent.doc, sent.end_char))
+    return state
 
 
 def opens_quote(sent) -> bool:
     """The sentence opens a quotation it does not close."""
-    toks = [t for t in sent if not t.is_space]
+    toks = words(sent)
     return bool(toks) and toks[0].text in QUOTE_OPEN and not any(t.text in QUOTE_CLOSE for t in toks[1:])
 
 
@@ -310,12 +321,13 @@ def attribute(sent, ctx, quote_speaker: str | None = None) -> Attribution:
     ``quote_speaker`` is who a quotation opened in this sentence is attributed
     to later in the paragraph ("'We finished in 2023. It cost $40m,' said X").
     """
-    toks = [t for t in sent if not t.is_space]
+    toks = words(sent)
     verb, content, subj = reporting_clause(sent)
     if verb is not None and in_quotation(verb):
         verb = content = subj = None  # "“We sat down and said: ...”": speech inside a quotation is quoted
     speech_verb = verb
-    if verb is None and sent.root.lemma_.lower() in SPEECH_ROOTS and not in_quotation(sent.root):
+    if verb is None and sent.root.lemma_.lower() in SPEECH_ROOTS and not in_quotation(sent.root) \
+            and sent.root.lemma_.lower() not in PLEA_VERBS:
         # the active subject only: "Revenue is estimated to ...", "Smith was told ..." name no speaker
         subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
         # "Acme reported a loss" / "He added: '...'" / "Mayor Ruiz stressed the deal";
@@ -366,7 +378,7 @@ def _closing_adjunct(draft, sent) -> bool:
 
 def apply(drafts, attr: Attribution, sent, ctx) -> None:
     """Give the drafts their speaker, and put the speaker first where the attribution trails."""
-    toks = [t for t in sent if not t.is_space]
+    toks = words(sent)
     speaker, verb = attr.speaker, attr.verb
     content_ids = None
     if attr.content is not None:

@@ -370,7 +370,8 @@ def _is_baseline(ent) -> bool:
     doc = ent.doc
     i = ent.start - 1
     window = []
-    while i >= ent.sent.start and doc[i].lower_ not in _CLAUSE_BREAK:
+    stop = max(ent.sent.start, ent.start - 12)  # the cue stands near the date ("down from 5% in March")
+    while i >= stop and doc[i].lower_ not in _CLAUSE_BREAK:
         window.append(doc[i])
         i -= 1
     window.reverse()

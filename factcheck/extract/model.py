@@ -41,10 +41,42 @@ def load_model(override: str | None = None):
         except (ImportError, OSError) as exc:
             last = exc
             continue
+        _add_boundaries(nlp)
         _cache[key] = nlp
         return nlp
     which = name or " or ".join(CANDIDATES)
     raise ModelNotFound(f"spaCy model {which} is not installed ({type(last).__name__}); {INSTALL_HINT}")
+
+
+#: Abbreviations whose full stop often ends a sentence too ("The polls closed at 10 p.m. Turnout ...").
+_SENTENCE_ENDING_ABBREVIATIONS = frozenset({"a.m.", "p.m."})
+
+
+def _abbreviation_boundaries(doc):
+    """Start a sentence after "a.m."/"p.m." when a quotation or a capitalised word follows
+    (not a weekday, a month or a time zone: "at 3 p.m. Tuesday", "10 a.m. ET")."""
+    from .dates import MONTHS, WEEKDAYS
+
+    for t in doc[:-1]:
+        if t.lower_ not in _SENTENCE_ENDING_ABBREVIATIONS:
+            continue
+        nxt = doc[t.i + 1]
+        word = nxt.text
+        if word in ("\"", "“") or (word[:1].isupper() and not (word.isupper() and len(word) <= 4)
+                                     and word.lower() not in WEEKDAYS and word.lower() not in MONTHS):
+            nxt.is_sent_start = True
+    return doc
+
+
+def _add_boundaries(nlp) -> None:
+    """Run ``_abbreviation_boundaries`` before the parser, which keeps the boundaries it finds set."""
+    if "parser" not in nlp.pipe_names or "factcheck_abbreviation_boundaries" in nlp.pipe_names:
+        return
+    from spacy.language import Language
+
+    if "factcheck_abbreviation_boundaries" not in Language.factories:
+        Language.component("factcheck_abbreviation_boundaries", func=_abbreviation_boundaries)
+    nlp.add_pipe("factcheck_abbreviation_boundaries", before="parser")
 
 
 def model_label(nlp) -> str:

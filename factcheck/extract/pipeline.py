@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 
 from ..article import Article
 from ..bounds import bounded
@@ -37,6 +38,7 @@ from .records import Claim, Decision, Draft
 from .render import finish
 from .resolve import Memory
 from .splitters import speech_clause
+from .syntax import words
 
 
 @dataclass
@@ -54,9 +56,9 @@ def _stream(articles: list[Article], results: list[ArticleResult]):
             if para.skip:
                 results[ai].decisions.append(Decision(para.start, para.start + len(para.text), [], para.skip))
                 continue
-            cut = segment.strip_dateline(para.text) if para.start - art.body_start < 400 else 0
+            cut = segment.strip_dateline(para.text) if para.start - art.body_start < 400 and not para.author else 0
             text = para.text[cut:]
-            yield text, (ai, para.start + cut)
+            yield text, (ai, para.start + cut, para.author, para.lead)
 
 
 def extract_articles(articles: list[Article], nlp, *, on_article_done=None, batch_size: int = 64,
@@ -83,15 +85,51 @@ def extract_articles(articles: list[Article], nlp, *, on_article_done=None, batc
                 on_article_done(results[finished])
             finished += 1
 
-    for doc, (ai, offset) in nlp.pipe(_stream(articles, results), as_tuples=True, batch_size=batch_size):
+    for doc, (ai, offset, author, lead) in nlp.pipe(_stream(articles, results), as_tuples=True, batch_size=batch_size):
         complete_until(ai)
-        frames[ai] = _process_doc(doc, offset, results[ai], memories[ai], registry, frames[ai], explain)
+        if lead and not _has_clause(doc):
+            _list_item(doc, offset, results[ai], memories[ai], frames[ai], lead, explain)
+            continue
+        frames[ai] = _process_doc(doc, offset, results[ai], memories[ai], registry, frames[ai], explain, author)
     complete_until(len(articles))
     return results
 
 
+#: The lead-in's verdict for a list item: the item is read as part of it.
+_LEAD_IN = SimpleNamespace(verifiable=1.0)
+
+
+def _has_clause(doc) -> bool:
+    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc)
+
+
+def _list_item(doc, offset: int, result: ArticleResult, mem: Memory, frame, lead: str, explain: bool) -> None:
+    """A verbless list item ("North: 16.4%") is a claim when read with the sentence that introduces the
+    list: "Rates varied across the regions: North: 16.4%." Kept when it states a figure or a date."""
+    art = result.article
+    toks = [t for t in doc if not t.is_space]
+    if not toks:
+        return
+    start, end = offset + toks[0].idx, offset + toks[-1].idx + len(toks[-1].text)
+    ctx = Context(mem, art.published, list(doc.ents))
+    made = []
+    if select.strong_anchors(toks, ctx.ents):
+        d = Draft(toks, prefix=lead.rstrip(" :") + ": ", kind="list-item")
+        d.steps.append("list item read with the sentence introducing the list")
+        claim, _sc = _build(ctx, d, offset, art, part=True, whole=lambda: _LEAD_IN, sent=None, frame=frame,
+                            explain=explain)
+        if claim is not None:
+            made.append(claim)
+    decision = Decision(start, end, made, None if made else "list item without a figure or date")
+    for c in made:
+        c.decision = decision
+    result.decisions.append(decision)
+    result.claims.extend(made)
+
+
 def _process_doc(doc, offset: int, result: ArticleResult, mem: Memory, registry=None,
-                 frame: datesmod.Frame | None = None, explain: bool = False) -> datesmod.Frame:
+                 frame: datesmod.Frame | None = None, explain: bool = False,
+                 author: str | None = None) -> datesmod.Frame:
     art = result.article
     frame = (frame or datesmod.Frame()).next_paragraph()  # each doc is one paragraph
     sents = list(doc.sents)
@@ -103,12 +141,12 @@ def _process_doc(doc, offset: int, result: ArticleResult, mem: Memory, registry=
         end = offset + sent.end_char
         mem.observe_before_pronouns(sent)
         ctx = Context(mem, art.published, ents)
-        drafts, why = _drafts(sent, sents[k + 1:k + 4], ctx, art, registry)
+        drafts, why = _drafts(sent, sents[k + 1:k + 4], ctx, art, registry, author)
         made, low = _build_all(ctx, drafts, offset, art, sent, frame, explain)
         if drafts and len(drafts) > 1:
             bad = next((p for p in (text_problem(c.text) for c in made) if p), None)
             if bad:  # the guard: a broken split falls back to the whole sentence
-                drafts, why = _drafts(sent, sents[k + 1:k + 4], ctx, art, [])
+                drafts, why = _drafts(sent, sents[k + 1:k + 4], ctx, art, [], author)
                 made, low = _build_all(ctx, drafts, offset, art, sent, frame, explain)
                 for c in made:
                     c.steps.append(f"guard: a split claim {bad}; whole sentence kept")
@@ -126,11 +164,21 @@ def _process_doc(doc, offset: int, result: ArticleResult, mem: Memory, registry=
     return frame
 
 
-def _drafts(sent, following, ctx: Context, art: Article, registry=None):
-    """(drafts, None) for a sentence, or (None, why it is skipped)."""
+def _drafts(sent, following, ctx: Context, art: Article, registry=None, author: str | None = None):
+    """(drafts, None) for a sentence, or (None, why it is skipped).
+
+    ``author``: the sentence is from a post embedded in the page, word for word theirs.
+    """
     why = select.sentence_skip(sent)
     if why:
         return None, why
+    if author:
+        drafts = splitters.split(sent, attribution.Attribution(speaker=author), ctx, [])
+        for d in drafts:
+            d.speaker, d.kind = author, "quote"
+            d.prefix, d.suffix = f"{author} posted: “", "”"
+            d.steps.append("embedded post attributed to its author")
+        return drafts, None
     quote_speaker = None
     inside = attribution.quotation_state(sent)[0] is not None
     if inside:
@@ -141,7 +189,7 @@ def _drafts(sent, following, ctx: Context, art: Article, registry=None):
             if quote_speaker or any(t.text in ('"', "”") for t in later):
                 break
     attr = attribution.attribute(sent, ctx, quote_speaker)
-    content = [t for t in sent if not t.is_space and t.i not in attr.ids]
+    content = [t for t in words(sent) if t.i not in attr.ids]
     # "'Rhetoric,' X said, adding that <fact>": the added statement can carry the sentence
     added = speech_clause.statement_tokens(sent, attr)
     content_anchored = select.has_anchor(content, ctx.ents)

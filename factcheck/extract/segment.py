@@ -36,6 +36,21 @@ class Paragraph:
     start: int  # offset in the article text of ``text``
     text: str
     skip: str | None = None  # why the paragraph is not parsed
+    author: str | None = None  # who posted it, for an embedded social-media post ("... — Name (@handle) May 2, 2024")
+    lead: str | None = None  # for a list item: the sentence introducing the list ("Rates by region:")
+
+
+#: The signature an embedded post ends with when a page is saved as text: "— Name (@handle) Month D, YYYY".
+_POST_SIGNATURE = re.compile(r"\s+[—–-]{1,2}\s+(?P<who>[^—–()\n]{1,60}?)\s*\((?P<handle>@\w{1,30})\)\s+"
+                             r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})\s*\Z")
+
+
+def embedded_post(p: Paragraph) -> Paragraph:
+    """An embedded post's text without its signature, its author recorded (the words are theirs)."""
+    m = _POST_SIGNATURE.search(p.text)
+    if m and m.start() > 0:
+        return Paragraph(p.start, p.text[:m.start()], p.skip, f"{m.group('who').strip()} ({m.group('handle')})")
+    return p
 
 
 _BULLET = re.compile(r"^[ \t]*(?:[-*•▪‣–]|\d{1,2}[.)])[ \t]+")
@@ -56,11 +71,15 @@ def paragraphs(text: str, start: int = 0, end: int | None = None) -> list[Paragr
         if sum(1 for line in lines if _BULLET.match(line)) >= 2 or (len(lines) == 1 and _BULLET.match(lines[0])
                                                                     and not _looks_byline(lines[0])):
             pos = block_start
+            # "Rates varied across the regions:" then "- North: 16.4%": each item completes the lead
+            lead = out[-1].text.rstrip() if out and out[-1].text.rstrip().endswith(":") and len(
+                out[-1].text.split()) >= 3 else None
             for line in lines:
                 mark = _BULLET.match(line)
                 skip = mark.end() if mark else len(line) - len(line.lstrip())
                 if line.strip():
-                    out.extend(_classify(Paragraph(pos + skip, line[skip:].rstrip()), bullet=bool(mark)))
+                    item = Paragraph(pos + skip, line[skip:].rstrip(), lead=lead if mark else None)
+                    out.extend(_classify(item, bullet=bool(mark)))
                 pos += len(line) + 1
             continue
         raw = m.group(0)
@@ -70,7 +89,7 @@ def paragraphs(text: str, start: int = 0, end: int | None = None) -> list[Paragr
         if mark:
             body = body[:mark.start()]  # the wire's end-of-story mark is not part of the last sentence
         if body:
-            out.extend(_classify(Paragraph(block_start + lead, body)))
+            out.extend(_classify(embedded_post(Paragraph(block_start + lead, body))))
     return out
 
 
@@ -93,7 +112,7 @@ def _classify(p: Paragraph, bullet: bool = False) -> list[Paragraph]:
         p.skip = "page furniture (publication stamp)"
     elif _looks_byline(body):
         p.skip = "byline"
-    elif not _END_PUNCT.search(body) and len(words) <= 25 and not (bullet and len(words) >= 4):
+    elif not _END_PUNCT.search(body) and len(words) <= 25 and not (bullet and (len(words) >= 4 or p.lead)):
         p.skip = "headline or label (no sentence-ending punctuation)"
     elif body.endswith("?") and len(words) < 25 and "\n" not in body and not re.search(r"[.!?][\"”’)]*\s", body[:-1]):
         p.skip = "question"

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from . import dates as datesmod
-from .vocab import ARGUMENT_DEPS, NAME_LABELS, NUMBER_LABELS, WEAK_NUMERALS
+from .syntax import words
+from .vocab import ARGUMENT_DEPS, KNOWLEDGE_WORDS, NAME_LABELS, NUMBER_LABELS, WEAK_NUMERALS
 
 NO_ANCHOR = "no checkable anchor in what is asserted (no number, date, name or place): opinion or colour"
 
@@ -72,13 +73,30 @@ def checkable(tokens, ents) -> bool:
 
 def sentence_skip(sent) -> str | None:
     """Why a parsed sentence cannot hold a claim (before attribution), or None."""
-    toks = [t for t in sent if not t.is_space]
-    words = [t for t in toks if t.is_alpha]
-    if len(words) < 4:
+    if sum(1 for t in words(sent) if t.is_alpha) < 4:
         return "too short to be a claim"
     if sent.text.strip().rstrip("\"'”’)").endswith("?"):
         return "question"
+    if open_question(sent):
+        return "says only that something is not known"
     return None
+
+
+def open_question(sent) -> bool:
+    """"It was not clear whether ...", "It is unknown if ...": a statement that something is not known."""
+    root = sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is None or subj.lower_ != "it":
+        return False
+    knowing = root.lower_ in KNOWLEDGE_WORDS or any(
+        c.dep_ == "acomp" and c.lemma_.lower() in KNOWLEDGE_WORDS for c in root.children)
+    if not knowing:
+        return False
+    negated = any(c.dep_ == "neg" for c in root.children) or any(
+        c.dep_ == "acomp" and c.lower_.startswith("un") for c in root.children) or root.lower_.startswith("un")
+    asks = any(m.lower_ in ("if", "whether") for c in root.children for m in c.children if m.dep_ == "mark") or any(
+        c.lower_ in ("if", "whether") for c in root.children)
+    return negated and asks
 
 
 def worth_keeping(scores, sentence=None) -> bool:

@@ -15,6 +15,20 @@ from .vocab import (
 )
 
 
+def words(sent) -> list:
+    """The sentence's tokens, spaces left out (built once per sentence: tokens are costly to make).
+
+    The list is shared: read it, never change it.
+    """
+    cache = sent.doc.user_data.get("factcheck_words")
+    if cache is None:
+        cache = sent.doc.user_data["factcheck_words"] = {}
+    toks = cache.get(sent.start)
+    if toks is None:
+        toks = cache[sent.start] = [t for t in sent if not t.is_space]
+    return toks
+
+
 def subtree_ids(tok) -> set:
     """Indices of ``tok``'s subtree (a fresh set; computed once per token and document)."""
     cache = tok.doc.user_data.get("factcheck_subtrees")

@@ -35,8 +35,19 @@ REPORTING = frozenset({
     "predict", "stress", "emphasize", "emphasise", "highlight", "underline", "warn", "report", "confirm",
     "insist", "write", "declare", "reveal", "suggest", "believe", "acknowledge", "admit", "deny", "assert",
     "maintain", "propose", "project", "tweet", "testify", "contend", "point", "indicate", "show", "expect",
-    "pledge", "promise", "vow", "find", "recommend",
+    "pledge", "promise", "vow", "find", "recommend", "caution", "concede", "conclude", "reply", "respond",
+    "recall", "reiterate", "allege", "complain", "remark", "observe", "disclose", "mention", "comment",
+    "signal", "hint", "boast", "lament", "counter", "agree", "urge", "assure", "inform", "advise", "notify",
+    "calculate", "anticipate", "brief", "announce",
 })
+#: Verbs naming who made a document or study ("a survey carried out by X"), unlike "records obtained by X".
+AUTHORING_VERBS = frozenset({"lead", "conduct", "carry", "publish", "commission", "compile", "release", "produce",
+                             "write", "prepare", "run", "issue", "author", "fund", "sponsor", "organise", "organize"})
+#: Words saying whether something is known: "It was not clear whether ..." states no fact.
+KNOWLEDGE_WORDS = frozenset({"clear", "unclear", "known", "unknown", "certain", "uncertain", "obvious", "evident",
+                             "apparent", "confirmed"})
+#: Verbs of a plea: "X admitted 14 counts" / "denied the charges" is a court event, not X's statement.
+PLEA_VERBS = frozenset({"admit", "deny", "plead"})
 #: Who makes findings of record: "a jury found that ..." is reported as a fact, not a source's claim.
 FINDERS_OF_RECORD = frozenset({"jury", "court", "judge", "tribunal", "magistrate", "coroner", "inquest"})
 #: Speech verbs whose -ing form attaches a further statement (", adding that ...", ", citing ...").
@@ -46,8 +57,8 @@ SPEECH_VBG = frozenset({"add", "say", "note", "stress", "cite", "tell", "warn", 
 SPEECH_ROOTS = REPORTING | SPEECH_VBG | {"announce", "propose", "cite"}
 #: Speech verbs whose object is itself a statement: "Acme reported a loss" is Acme's claim even
 #: without a clause after the verb (unlike "Acme maintained its lead").
-STATEMENT_VERBS = frozenset({"announce", "report", "confirm", "reveal", "tweet", "claim", "deny",
-                             "admit", "estimate", "forecast", "predict", "propose", "cite", "warn",
+STATEMENT_VERBS = frozenset({"announce", "report", "confirm", "reveal", "tweet", "claim",
+                             "estimate", "forecast", "predict", "propose", "cite", "warn",
                              "say", "tell", "expect"})
 #: Verbs that make a clause forward-looking ("plans to ... next year").
 FORWARD_VERBS = frozenset({"plan", "schedule", "commemorate", "aim", "intend"})
@@ -176,3 +187,18 @@ FURNITURE_LINES = (
 END_MARKS = (r"endit", r"ends", r"-ends-", r"\(end\)", r"end", r"###", r"-30-")
 #: Words opening a publication stamp line ("Published: ...", "Posted at 9:05 AM, ...").
 STAMP_OPENERS = ("published", "updated", "posted", "last modified", "last updated", "modified", "first published")
+
+# --------------------------------------------------------------------------- splitters
+
+#: Linking verbs whose complements can form a list of figures of one subject
+#: ("The team is 8-3 overall, 5-1 at home and 3-2 away").
+LINKING_VERBS = frozenset({"be", "remain", "stand", "sit", "finish", "end"})
+#: Adverbs that open a fronted predicative phrase ("Now in the record books for ..., Smith scored").
+PREDICATIVE_LEADS = frozenset({"now", "already", "still", "once", "long", "formerly"})
+#: Words of a position in a ranking that make an absolute "with" phrase a predicate
+#: ("with Harlow close behind with 9.4 million").
+POSITION_WORDS = frozenset({"behind", "ahead", "close", "closer", "second", "third", "fourth", "fifth", "next", "last"})
+#: Nouns of a match result given with its score ("with a 2-1 win").
+RESULT_NOUNS = frozenset({"win", "victory", "defeat", "loss", "draw", "triumph", "thrashing", "rout"})
+#: Subordinators of a clause placing another event in time ("after talks broke down on Tuesday").
+TEMPORAL_MARKS = frozenset({"after", "before"})

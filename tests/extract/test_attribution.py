@@ -38,10 +38,12 @@ CASES = [
      [("Owner and operator Harbor Lines says it carried 2 million passengers in 2023.", "Harbor Lines")]),
     # a verb that can report speech, used for something else: no speaker
     ("Riverside United maintained their lead with a 2-0 win on Saturday.",
-     [("Riverside United maintained their lead with a 2-0 win on Saturday (4 May 2024).", None)]),
+     [("Riverside United maintained their lead on Saturday (4 May 2024).", None),
+      ("Riverside United had a 2-0 win on Saturday (4 May 2024).", None)]),
     # ... nor when the story opens with a place before a colon (the dateline is not a quotation)
     ("Lisbon: Riverside United maintained their lead with a 3-1 win on Saturday.",
-     [("Riverside United maintained their lead with a 3-1 win on Saturday (4 May 2024).", None)]),
+     [("Riverside United maintained their lead on Saturday (4 May 2024).", None),
+      ("Riverside United had a 3-1 win on Saturday (4 May 2024).", None)]),
     # a trailing verb tagged as a noun after a time: the name before it, not the time
     ("Exports will reach $4 billion this year and $5 billion in 2026, Hartwell Research forecasts.",
      [("Exports will reach $4 billion this year (2024) and $5 billion in 2026, Hartwell Research forecasts.",
@@ -84,6 +86,21 @@ CASES = [
      "said.",
      [("Two men robbed a jewellery shop on Castle Row in May, police said.", "police"),
       ("Police said that two men escaped with watches worth about $87,500.", "police")]),
+    # more ways of reporting: cautioning, finding (trailing), a study led or carried out by someone
+    ("Dr Ruth Amos, who was not involved, cautioned that the trial lasted only 2 years.",
+     [("Dr Ruth Amos, who was not involved, cautioned that the trial lasted only 2 years.", "Ruth Amos")]),
+    ("Heavy users slept 40 minutes less, the researchers found.",
+     [("Heavy users slept 40 minutes less, the researchers found.", "the researchers")]),
+    ("Blood pressure fell 5%, according to a trial led by researchers at the University of Vesk.",
+     [("Blood pressure fell 5%, according to a trial led by researchers at the University of Vesk.",
+       "University of Vesk")]),
+    ("Crime fell 8% in 2023, according to a survey carried out by the Lakeside Institute.",
+     [("Crime fell 8% in 2023, according to a survey carried out by the Lakeside Institute.", "Lakeside Institute")]),
+    # admitting or denying charges is a plea the article reports; what someone admits to having done is theirs
+    ("Dale Pruitt, 54, admitted 14 counts of fraud at Harwick Crown Court in March.",
+     [("Dale Pruitt, 54, admitted 14 counts of fraud at Harwick Crown Court in March.", None)]),
+    ("Dale Pruitt admitted that he took $9,000 from the fund in 2021.",
+     [("Dale Pruitt admitted that he took $9,000 from the fund in 2021.", "Dale Pruitt")]),
     # a passive report names no speaker
     ("Revenue is estimated to reach $5 billion in 2026.", [("Revenue is estimated to reach $5 billion in 2026.", None)]),
     # an expectation is the statement of whoever expects

@@ -13,6 +13,13 @@ CASES = [
      ['Exports rose 7% in 2023.', 'In 2023, imports fell 3%.']),
     ('The town grew by 4,000 residents in 2020, whereas the county lost 900.',
      ['The town grew by 4,000 residents in 2020.', 'In 2020, the county lost 900.']),
+    # concessive clauses: an event without a figure is a fact of its own
+    ('Though Paul Brandt will appeal the verdict, the ruling closes a case that began in 2019.',
+     ['Paul Brandt will appeal the verdict.', 'The ruling closes a case that began in 2019.']),
+    ('Even though sales fell 4% in May, Norvik Foods opened 12 stores.',
+     ['Sales fell 4% in May.', 'Norvik Foods opened 12 stores.']),
+    ('The firm posted a profit of $3 million, although chief executive Omar Haddad resigned in June.',
+     ['The firm posted a profit of $3 million.', 'Chief executive Omar Haddad resigned in June.']),
 ]
 
 

@@ -275,7 +275,8 @@ def test_a_split_participle_takes_its_clauses_tense(extract):
     claims = extract("Riverside United kept their lead, opening a 9-point gap with a 3-1 win on Saturday.")
     assert [(c.text, c.date) for c in claims] == [
         ("Riverside United kept their lead.", None),
-        ("Riverside United opened a 9-point gap with a 3-1 win on Saturday (4 May 2024).", "2024-05-04"),
+        ("Riverside United opened a 9-point gap on Saturday (4 May 2024).", "2024-05-04"),
+        ("Riverside United had a 3-1 win on Saturday (4 May 2024).", "2024-05-04"),
     ]
 
 

@@ -11,6 +11,16 @@ CASES = [
      ['The storm flooded 400 homes in 2023.', 'The storm forced 1,500 residents to leave.']),
     ('Revenue climbed 12% to $3.4 billion in 2023, beating the forecast of 9%.',
      ['Revenue climbed 12% to $3.4 billion in 2023.', 'Revenue beat the forecast of 9%.']),
+    # coordinated participles: one claim each, each in the past
+    ('Rovers extended their lead, opening a 9-point gap and setting a club record of 41 away goals.',
+     ['Rovers extended their lead.', 'Rovers opened a 9-point gap.', 'Rovers set a club record of 41 away goals.']),
+    # "and at the same time setting ...": the parser hangs the second participle on the first and
+    # the end of the sentence elsewhere; the clause still runs to the end of the sentence
+    ('Harlow Town kept up their strong season, stretching their lead at the top of the Northern League and at '
+     'the same time setting a new record for the best ever start to a season in the league after 11 games.',
+     ['Harlow Town kept up their strong season.',
+      'Harlow Town stretched their lead at the top of the Northern League.',
+      'Harlow Town set a new record for the best ever start to a season in the league after 11 games.']),
 ]
 
 
@@ -22,3 +32,19 @@ def test_splits(texts, sentence, claims):
 @pytest.mark.parametrize("sentence, claims", CASES)
 def test_without_the_construct_the_sentence_stays_whole(texts, sentence, claims):
     assert len(texts(sentence, without=participle)) < len(claims)
+
+
+def test_a_list_of_gerunds_as_the_object_is_not_a_participle_clause(texts):
+    sentence = "The council's response has included closing the old depot, hiring 40 inspectors and publishing the test results."
+    assert texts(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence, claims", [
+    ("Citing a 7% rise in fuel costs, the board declined to raise wages.",
+     ["The board cited a 7% rise in fuel costs.", "The board declined to raise wages."]),
+    ("Citing a 7% rise in fuel costs, the board also declined to fill three vacant posts, saving about $200,000.",
+     ["The board cited a 7% rise in fuel costs.", "The board also declined to fill three vacant posts.",
+      "The board saved about $200,000."]),
+])
+def test_a_participle_clause_opening_the_sentence(texts, sentence, claims):
+    assert texts(sentence) == claims

@@ -11,6 +11,12 @@ CASES = [
      ['The bridge carries 60,000 cars a day.', 'The bridge was built in 1932.']),
     ('The museum, founded in 1870 by a group of 12 merchants, holds 40,000 objects.',
      ['The museum holds 40,000 objects.', 'The museum was founded in 1870 by a group of 12 merchants.']),
+    # a list of names each with a figure: one claim per name; another clause set off after the noun
+    # is no part of its name
+    ('The largest rise has come among the councils in Dunmore, where rents have risen by 12%, followed by '
+     'Ashby (7%) and Corran (5%).',
+     ['The largest rise has come among the councils in Dunmore, where rents have risen by 12%.',
+      'Dunmore was followed by Ashby (7%).', 'Dunmore was followed by Corran (5%).']),
 ]
 
 

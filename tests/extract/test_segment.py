@@ -121,3 +121,50 @@ def test_the_title_is_the_headline_not_the_furniture(run, tmp_path):
     assert [c["text"] for c in sheet["claims"]] == [
         "The town will spend $6.5 million on a pier, officials said.",
         "Updated figures show 12 ferries use the harbour."]
+
+
+def test_a_sentence_ends_after_a_m_and_p_m_when_a_new_one_starts(extract):
+    claims = extract("The polls closed at 10 p.m. Turnout was 31%, the council said.\n\n"
+                     "Ana Ruiz conceded at 3 a.m. \"The voters chose Tom Lee by 900 votes,\" she said.\n\n"
+                     "Counting ends at 4 p.m. Tuesday after 12,000 ballots.\n")
+    assert [(c.text, c.speaker) for c in claims] == [
+        ("The polls closed at 10 p.m.", None),
+        ("Turnout was 31%, the council said.", "the council"),
+        ("Ana Ruiz conceded at 3 a.m.", None),
+        ('Ana Ruiz said: "The voters chose Tom Lee by 900 votes."', "Ana Ruiz"),
+        ("Counting ends at 4 p.m. Tuesday (7 May 2024) after 12,000 ballots.", None),
+    ]
+
+
+def test_an_embedded_post_is_its_authors_word_for_word(extract):
+    claims = extract("The firm posted a notice on Friday.\n\n"
+                     "We are aware of an issue affecting 4,000 customers in Maine. We are working to restore service "
+                     "by 6 p.m. — Ask Harbor (@Ask_Harbor) May 10, 2024\n")
+    assert [(c.text, c.speaker) for c in claims][1:] == [
+        ("Ask Harbor (@Ask_Harbor) posted: “We are aware of an issue affecting 4,000 customers in Maine.”",
+         "Ask Harbor (@Ask_Harbor)"),
+        ("Ask Harbor (@Ask_Harbor) posted: “We are working to restore service by 6 p.m.”", "Ask Harbor (@Ask_Harbor)"),
+    ]
+
+
+@pytest.mark.parametrize("sentence", [
+    "It wasn't clear if the outage was related to a problem elsewhere in the region.",
+    "It was not immediately known whether anyone was injured in the crash.",
+    "It is unclear whether the 12 flights were cancelled.",
+])
+def test_saying_something_is_not_known_is_not_a_claim(texts, sentence):
+    assert texts(sentence) == []
+
+
+def test_saying_something_is_clear_still_can_be(texts):
+    assert texts("It was clear that the dam had failed in 2019.") == ["It was clear that the dam had failed in 2019."]
+
+
+def test_a_list_item_is_read_with_the_sentence_introducing_the_list(extract):
+    claims = extract("Jobless rates varied widely across the five regions in 2023:\n\n"
+                     "- Eastvale: 6.4%\n- Northmoor: 3.9%\n- Harbour Point\n\nThe survey was published in May.\n")
+    assert [(c.text, c.quote) for c in claims][:2] == [
+        ("Jobless rates varied widely across the five regions in 2023: Eastvale: 6.4%.", "Eastvale: 6.4%"),
+        ("Jobless rates varied widely across the five regions in 2023: Northmoor: 3.9%.", "Northmoor: 3.9%"),
+    ]
+    assert len(claims) == 3  # an item without a figure is not a claim

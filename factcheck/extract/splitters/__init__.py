@@ -22,30 +22,42 @@ from ..records import Draft
 from ..render import capitalise
 from ..select import checkable, has_anchor, kept, strong_anchors
 from ..syntax import past, subtree_ids, trim
-from ..vocab import CLAUSE_BREAKS, PRONOUN_START
+from ..vocab import CLAUSE_BREAKS, FINITE_TAGS, PRONOUN_START
 from . import (
+    baseline,
     contrast,
     coordination,
+    dashed_clause,
     during,
+    fronted_predicative,
     nonrestrictive_relative,
     parallel_figures,
     participle,
+    predicate_list,
     reduced_relative,
     semicolon,
     speech_clause,
+    temporal_clause,
     with_clause,
+    with_result,
 )
 
 #: The constructs, in the order they run.
 REGISTRY = [
     speech_clause,
+    with_result,
     participle,
-    reduced_relative,
+    fronted_predicative,
+    dashed_clause,
     nonrestrictive_relative,
+    reduced_relative,
     contrast,
+    temporal_clause,
     during,
     with_clause,
+    baseline,
     parallel_figures,
+    predicate_list,
     semicolon,
     coordination,
 ]
@@ -59,6 +71,7 @@ class Cut:
     head: object  # spaCy token
     ids: set = field(default_factory=set)
     items: list = field(default_factory=list)  # construct-specific parts (e.g. the items of a list)
+    rest_is_sentence: bool = False  # the construct checked that what stays is a sentence, whatever the parse
 
 
 @dataclass
@@ -76,6 +89,7 @@ class SplitState:
     notes: list = field(default_factory=list)  # resolutions made while writing subject and source
     removed: set = field(default_factory=set)
     quoted: set = field(default_factory=set)  # tokens inside quotation marks
+    quotes: list = field(default_factory=list)  # the same, one set per quotation
     whole_ok: bool = True  # the whole sentence passes the guard
     opens_with_pronoun: bool = False  # the sentence itself opens with a pronoun
 
@@ -110,9 +124,19 @@ class SplitState:
         rest = [self.doc[i] for i in self.all_ids if i not in self.removed and i not in cut and i not in self.attr.ids]
         return self.anchored(rest)
 
+    @cached_property
+    def whole_verifiable(self) -> bool:
+        """The whole sentence is verifiable: selection keeps every part of it (``pipeline._build``)."""
+        from .. import scorer
+        from ..select import worth_keeping
+
+        return worth_keeping(scorer.scores(self.toks, self.ctx.ents, speaker=self.attr.speaker))
+
     def draft_ok(self, draft) -> bool:
-        """The guard for one split draft: a sentence, and no unresolved pronoun left to open it."""
-        if draft_problem(draft) or not kept(draft.tokens, self.ctx.ents, self.attr.speaker, part=True):
+        """The guard for one split draft: a sentence that selection keeps, and no unresolved pronoun
+        left to open it."""
+        if draft_problem(draft) or not (kept(draft.tokens, self.ctx.ents, self.attr.speaker, part=True)
+                                        or self.whole_verifiable):
             return False
         # a pronoun the sentence itself opened with is no worse in a part of it
         if self.opens_with_pronoun:
@@ -131,7 +155,7 @@ class SplitState:
     def cut_ok(self, cut, drafts) -> bool:
         """The guard for a cut: its drafts and what it leaves are sentences; no quotation is cut through."""
         rest = [t for t in self.toks if t.i not in self.removed and t.i not in cut.ids]
-        if cut.ids & self.quoted and not self.quoted <= cut.ids and not (
+        if any(q & cut.ids and not q <= cut.ids for q in self.quotes) and not (
                 self.attr.quote_para and all(self.anchored(d.tokens) for d in drafts) and self.anchored(rest)):
             # a quotation is cut only where each part stays a quotation ("X said: “...”"), between two figures
             return False
@@ -140,7 +164,7 @@ class SplitState:
         content = [t for t in rest if t.i not in self.attr.ids]
         if not kept(content, self.ctx.ents, self.attr.speaker, part=True) and has_anchor(content, self.ctx.ents):
             return False  # the split would lose a checkable main clause to the check-worthiness floor
-        if self.whole_ok and draft_problem(Draft(rest)):
+        if self.whole_ok and not cut.rest_is_sentence and draft_problem(Draft(rest)):
             return False
         # the main clause must not come to open with a pronoun the sentence did not open with
         main = trim(rest)
@@ -196,11 +220,15 @@ def keep_time(draft, frame, state) -> None:
 
 
 def clause_cut(t, state: SplitState, *, comma_before: bool = True, comma_after: bool = False,
-               keep_attribution: bool = False, frame: list | None = None):
+               keep_attribution: bool = False, frame: list | None = None, event: bool | str = False,
+               to_end: bool = False):
     """The tokens a detached clause headed by ``t`` takes, or None if a side would lose its anchor.
 
     Returns (ids, part tokens). The comma before the clause goes with it, and
-    with ``comma_after`` the one closing it.
+    with ``comma_after`` the one closing it. With ``event``, a clause stating a
+    checkable event without a figure ("the mayor will appeal the ruling") counts as a fact; with
+    ``event="dated"``, only one with a time phrase of any kind ("two months after the strike").
+    With ``to_end``, a clause after its head runs to the end of the sentence (see ``stray_tail``).
     """
     doc = state.doc
     sub = subtree_ids(t)
@@ -212,12 +240,34 @@ def clause_cut(t, state: SplitState, *, comma_before: bool = True, comma_after: 
         after = max(sub) + 1
         if comma_after and after < len(doc) and (doc[after].text == opener or is_break(doc[after]) and opener != ","):
             cut.add(after)
+    if to_end and t.i > t.head.i:
+        cut |= stray_tail(sub, state)
     part = [doc[i] for i in sorted(cut) if i not in state.attr.ids or keep_attribution]
     # the part needs a figure or a specific date (its own or the time frame it keeps);
     # what stays was checkable already and only needs to stay so
-    if not state.anchored(part + (frame or [])) or not state.remainder_checkable(cut):
+    if event == "dated":  # an event placed in time, however loosely ("two months after the strike")
+        own = state.checkable(part) and any(p.ent_type_ in ("DATE", "TIME") for p in part)
+        own = own or state.anchored(part)
+    else:
+        own = state.checkable(part) if event else state.anchored(part + (frame or []))
+    if not own or not state.remainder_checkable(cut):
         return None
     return cut, part
+
+
+def stray_tail(sub: set, state: SplitState) -> set:
+    """Tokens after a trailing clause that the parse hung elsewhere ("..., setting a record for the
+    best | ever start to a campaign"): up to the closing punctuation, when they hold no finite verb,
+    nothing attributed and no quotation."""
+    doc = state.doc
+    ids = [t.i for t in state.toks if t.i > max(sub) and t.i not in state.removed]
+    while ids and doc[ids[-1]].is_punct:
+        ids.pop()
+    tail = set(ids)
+    if not tail or tail & (state.attr.ids | state.quoted) or any(
+            doc[i].tag_ in FINITE_TAGS or doc[i].text in (";", ":") for i in tail):
+        return set()
+    return tail
 
 
 def is_break(tok) -> bool:
@@ -227,33 +277,79 @@ def is_break(tok) -> bool:
     return tok.text in ("-", "--") and tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_) and bool(tok.whitespace_)
 
 
-def quoted_ids(toks) -> set:
-    """Indices of the tokens inside quotation marks (the marks left out)."""
-    inside, out = False, set()
+def quote_spans(toks) -> list[set]:
+    """Each quotation's token indices (the marks left out): a cut may take a whole quotation,
+    never part of one; a quoted nickname elsewhere ("Ana “Ace” Ruiz") is a quotation of its own."""
+    inside, spans = False, []
     for t in toks:
         if t.text in ("“", "”", '"'):
+            was = inside
             inside = t.text == "“" or (t.text == '"' and not inside)
+            if inside and not was:
+                spans.append(set())
             continue
         if inside:
-            out.add(t.i)
-    return out
+            spans[-1].add(t.i)
+    return [q for q in spans if q]
 
 
-def noun_clause_cut(cut, state, *, before_clause_only: bool = False):
+def figure_items(part, state) -> list[list] | None:
+    """The part once per item of a list of names each given a figure ("followed by A (71%) and
+    B (61%)" -> "... by A (71%)", "... by B (61%)"), or None when it holds no such list."""
+    ids = {p.i for p in part}
+    for n in part:
+        if n.dep_ not in ("pobj", "dobj", "attr") or n.pos_ not in ("NOUN", "PROPN"):
+            continue
+        items = [n]
+        while True:
+            nxt = next((c for c in items[-1].children if c.dep_ == "conj" and c.i in ids), None)
+            if nxt is None:
+                break
+            items.append(nxt)
+        if len(items) < 2:
+            continue
+        later = [subtree_ids(x) for x in items]
+        own = [later[k] - set().union(*later[k + 1:]) for k in range(len(items))]
+        if not all(state.anchored([state.doc[i] for i in o]) for o in own):
+            return None
+        joints = {c.i for x in items for c in x.children if c.dep_ in ("cc", "punct") and c.text in (",", "and", "or")
+                  and any(c.i < y.i for y in items if y.i > x.i) and c.i > min(later[0])}
+        listed = set().union(*own) | joints
+        return [[p for p in part if p.i not in listed or p.i in own[k]] for k in range(len(items))]
+    return None
+
+
+def antecedent(t):
+    """The noun a clause set off after it describes: the parse hangs it on the first of two
+    coordinated nouns ("the score and Son, who had hit the post") when it is the last one."""
+    noun = t.head
+    before = min(subtree_ids(t)) - 1  # the comma or dash setting the clause off
+    for c in noun.children:
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and max(subtree_ids(c)) == before - 1:
+            return c
+    return noun
+
+
+def noun_clause_cut(cut, state, *, before_clause_only: bool = False, event: bool | str = False):
     """Take a clause set off after a noun (", which ...", ", opened in 1998,"): the clause's tokens
     and the noun phrase restated as its subject, or None if a side would lose its anchor.
 
     Returns (part tokens, noun, noun phrase text, resolution notes); ``cut.ids`` is set.
-    ``before_clause_only`` keeps only what precedes the clause in the noun phrase.
+    ``before_clause_only`` keeps only what precedes the clause in the noun phrase; ``event``
+    as for ``clause_cut``.
     """
     t = cut.head
-    taken = clause_cut(t, state, comma_after=True, keep_attribution=True)
+    taken = clause_cut(t, state, comma_after=True, keep_attribution=True, event=event)
     if taken is None:
         return None
     cut.ids, part = taken
-    noun = t.head
+    noun = antecedent(t)
     clause = subtree_ids(t)
-    np = [x for x in noun.subtree if x.i not in clause and (x.i < t.i or not before_clause_only)]
+    # other clauses set off after the noun are no part of its name ("Dunmore, where ..., followed by")
+    asides = set().union(set(), *(subtree_ids(c) for c in noun.children if c != t and c.dep_ in ("relcl", "acl")
+                                  and min(subtree_ids(c)) > 0 and is_break(state.doc[min(subtree_ids(c)) - 1])))
+    np = [x for x in noun.subtree if x.i not in clause and x.i not in state.removed and x.i not in asides
+          and (x.i < t.i or not before_clause_only)]
     notes: list = []
     np_text = state.ctx.render(trim(np), resolve=True, notes=notes).rstrip(".,")
     return part, noun, np_text, notes
@@ -274,7 +370,8 @@ def split(sent, attr, ctx, registry=None) -> list[Draft]:
         state.prefix = f"{state.source} {verb_text} that "
     pieces: list[Draft] = []
     state.whole_ok = draft_problem(Draft(state.toks)) is None
-    state.quoted = quoted_ids(state.toks)
+    state.quotes = quote_spans(state.toks)
+    state.quoted = set().union(*state.quotes)
     state.opens_with_pronoun = bool(PRONOUN_START.match(sent.text.lstrip("“\"‘' ")))
     for construct in registry:
         for cut in construct.find(state):

@@ -1,4 +1,6 @@
-"""A "while"/"whereas" clause stating a second fact, split from the main clause.
+"""A "while"/"whereas" clause, or a concessive "though"/"although"/"even though" one, stating a
+second fact, split from the main clause. A clause stating a checkable event is a fact of its own
+without a figure ("Though Paul Brandt will appeal the verdict, ...").
 
 Before: "Rents in the city rose 6% in 2023, while wages grew 2%."
 After:  "Rents in the city rose 6% in 2023." / "In 2023, wages grew 2%."
@@ -32,11 +34,14 @@ def render(cut, state):
     t = cut.head
     # the contrasted clause follows the main one: the main clause's time, wherever it stands, is shared
     frame = time_frame(t.head, subtree_ids(t), trailing=t.i > t.head.i)
-    taken = clause_cut(t, state, frame=frame)
+    taken = clause_cut(t, state, frame=frame, event=True)
     if taken is None:
         return None
     cut.ids, part = taken
-    body = [p for p in part if not (p.head == t and p.dep_ == "mark")]
+    marks = {c.i for c in t.children if c.dep_ == "mark"}
+    # "even though": the "even" goes with the mark
+    body = [p for p in part if p.i not in marks and not (p.head == t and p.dep_ == "advmod" and p.i < min(marks)
+                                                         and p.lower_ == "even")]
     avail = {p.i for p in body}
     conj, took = split_conjuncts(t, avail, state.prefix, state.ctx.subject_text(t), state)
     for d in conj:

@@ -2,12 +2,16 @@
 
 Before: "The mill cut 300 jobs in March, ending 90 years of production in the valley."
 After:  "The mill cut 300 jobs in March." / "The mill ended 90 years of production in the valley."
+
+A participle clause opening the sentence is taken the same way ("Citing a 9% rise in costs, the
+board declined ..." -> "The board cited a 9% rise in costs.").
 """
 
 from __future__ import annotations
 
 from ..records import Draft
-from ..syntax import comma_before, past, trim
+from ..render import capitalise
+from ..syntax import comma_before, past, subtree_ids, trim
 
 NAME = "participle-clause"
 
@@ -16,19 +20,96 @@ def find(state):
     from . import Cut
 
     return [Cut(NAME, t) for t in state.candidates
-            if t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.pos_ in ("VERB", "AUX") and comma_before(t)]
+            if t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.pos_ in ("VERB", "AUX")
+            and (comma_before(t) or opener(t, state) is not None)
+            and of_main_clause(t, state.core) and not gerund_list(t)]
+
+
+def opener(t, state):
+    """The comma closing a participle clause that opens the sentence, or None."""
+    if t.i > t.head.i or t.head != state.core:
+        return None
+    sub = subtree_ids(t)
+    first = next((x for x in state.toks if x.i not in state.removed and x.i not in state.attr.ids), None)
+    after = max(sub) + 1
+    if first is None or min(sub) != first.i or after >= len(t.doc) or t.doc[after].text != ",":
+        return None
+    return t.doc[after]
+
+
+def of_main_clause(t, core) -> bool:
+    """``t`` is not inside a relative clause: a participle there is about the clause's noun,
+    not the main clause's subject, which is the one restated."""
+    head = t.head
+    while head != core and head.head != head:
+        if head.dep_ in ("relcl", "acl"):
+            return False
+        head = head.head
+    return True
+
+
+def gerund_list(t) -> bool:
+    """``t`` continues a list of gerunds that is the head verb's object ("has included closing
+    the branch, adding staff and ..."), not a participle clause of its own."""
+    objects = ("xcomp", "ccomp", "dobj", "attr", "pcomp")
+    if t.head.tag_ == "VBG" and t.head.dep_ in objects:
+        return True
+    return any(c.tag_ == "VBG" and c.dep_ in objects and c.i < t.i for c in t.head.children)
 
 
 def render(cut, state):
     from . import clause_cut
 
     t = cut.head
-    taken = clause_cut(t, state)
+    comma = opener(t, state)
+    if comma is not None:
+        return render_opener(cut, comma, state)
+    taken = clause_cut(t, state, to_end=True)
     if taken is None or not state.subject_np:
         return None
     cut.ids, part = taken
-    body = [p for p in part if p.i > t.i]
-    d = Draft(trim(body), prefix=state.prefix + f"{state.subject_np} {past(t)} ", kind="clause",
-              quote_tokens=trim(part), subject_given=True, verb_given=True)
+    doc = state.doc
+    tail = cut.ids - subtree_ids(t) - {min(cut.ids)}
+    # participles coordinated with this one ("opening a gap and setting a record"): each its own claim
+    # where each part states a fact, else restated in the past with the first
+    conjs = [c for c in t.children if c.tag_ == "VBG" and c.i in cut.ids and c.i > t.i and (
+        c.dep_ == "conj" or c.dep_ == "advcl" and doc[min(subtree_ids(c)) - 1].lower_ == "and")]
+    own = set(cut.ids)
+    for c in conjs:
+        own -= subtree_ids(c) | tail
+        k = min(subtree_ids(c)) - 1
+        while k > t.i and (doc[k].lower_ == "and" or doc[k].text == ","):
+            own.discard(k)
+            k -= 1
+    split_off = bool(conjs) and state.checkable([doc[i] for i in own]) and all(
+        state.checkable(list(c.subtree)) for c in conjs)
+    heads = [t] + (conjs if split_off else [])
+    drafts = []
+    for h in heads:
+        ids = own if h is t and split_off else (subtree_ids(h) & cut.ids if h is not t else cut.ids)
+        if h is heads[-1]:
+            ids = ids | tail
+        body = [doc[i] for i in sorted(ids) if i > h.i]
+        quoted = [doc[i] for i in sorted(ids)]
+        d = Draft(trim(body), prefix=state.prefix + f"{state.subject_np} {past(h)} ", kind="clause",
+                  quote_tokens=trim(quoted), subject_given=True, verb_given=True)
+        if not split_off:
+            for c in conjs:
+                d.with_replacement(c.i, past(c))
+        d.steps.extend(state.notes)
+        drafts.append(d)
+    return drafts
+
+
+def render_opener(cut, comma, state):
+    """"Citing a 9% rise in costs, the board ..." -> "The board cited a 9% rise in costs."."""
+    t = cut.head
+    part = [x for x in t.subtree if x.i not in state.removed]
+    ids = {x.i for x in part} | {comma.i}
+    if not state.subject_np or not state.anchored(part) or not state.remainder_checkable(ids):
+        return None
+    cut.ids = ids
+    d = Draft(trim([x for x in part if x.i > t.i]), prefix=state.prefix + f"{capitalise(state.subject_np)} {past(t)} ",
+              kind="clause", quote_tokens=trim(part), subject_given=True, verb_given=True)
     d.steps.extend(state.notes)
     return [d]

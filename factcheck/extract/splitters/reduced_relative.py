@@ -16,18 +16,24 @@ NAME = "reduced-relative"
 def find(state):
     from . import Cut
 
-    return [Cut(NAME, t) for t in state.noun_modifiers if t.dep_ == "acl" and t.tag_ == "VBN" and comma_before(t)]
+    # not on a noun coordinated with a verb: that is a clause of its own (``coordination.lost_clause_verb``)
+    return [Cut(NAME, t) for t in state.noun_modifiers if t.dep_ == "acl" and t.tag_ == "VBN" and comma_before(t)
+            and not (t.head.dep_ == "conj" and t.head.head.pos_ in ("VERB", "AUX"))]
 
 
 def render(cut, state):
-    from . import noun_clause_cut
+    from . import figure_items, noun_clause_cut
 
     taken = noun_clause_cut(cut, state)
     if taken is None:
         return None
     part, noun, np_text, notes = taken
     aux = "were" if noun.tag_ in ("NNS", "NNPS") else "was"
-    d = Draft(trim(part), prefix=f"{capitalise(np_text)} {aux} ", kind="relative", subject_given=True,
-              verb_given=True)
-    d.steps.extend(notes)
-    return [d]
+    drafts = []
+    # "followed by A (71%) and B (61%)": one claim per name and figure
+    for item in figure_items(part, state) or [part]:
+        d = Draft(trim(item), prefix=f"{capitalise(np_text)} {aux} ", kind="relative", subject_given=True,
+                  verb_given=True)
+        d.steps.extend(notes)
+        drafts.append(d)
+    return drafts

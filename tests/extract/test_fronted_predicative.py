@@ -1,0 +1,34 @@
+"""Splitter 'fronted-predicative' (fronted_predicative.py): sentences written for this test, exact claims."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract.splitters import fronted_predicative
+
+CASES = [
+    ('Now in the record books for most goals in a season, Smith scored three times in the 5-1 win on Friday.',
+     ['Smith is now in the record books for most goals in a season.',
+      'Smith scored three times in the 5-1 win on Friday (10 May 2024).']),
+    # the parser takes the fronted noun phrase for a second subject: the nearer one is the subject
+    ("Already the league's top scorer, Ruiz added two more goals in the 4-1 win.",
+     ["Ruiz was already the league's top scorer.", 'Ruiz added two more goals in the 4-1 win.']),
+]
+
+
+@pytest.mark.parametrize("sentence, claims", CASES)
+def test_splits(texts, sentence, claims):
+    assert texts(sentence) == claims
+
+
+@pytest.mark.parametrize("sentence, claims", CASES)
+def test_without_the_construct_the_sentence_stays_whole(texts, sentence, claims):
+    assert len(texts(sentence, without=fronted_predicative)) < len(claims)
+
+
+@pytest.mark.parametrize("sentence", [
+    "In London, the firm Harlow Foods hired 300 staff.",  # a place adverbial
+    "In 2023, Harlow Foods hired 300 staff.",  # a time adverbial
+])
+def test_adverbials_are_not_predicates(texts, sentence):
+    assert texts(sentence) == [sentence]

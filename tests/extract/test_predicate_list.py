@@ -1,0 +1,45 @@
+"""Splitter 'predicate-list' (predicate_list.py): sentences written for this test, exact claims."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract.splitters import predicate_list
+
+CASES = [
+    ('The Hornets are now 8-3 overall, 5-1 in district play, and 4-0 at home.',
+     ['The Hornets are now 8-3 overall.', 'The Hornets are 5-1 in district play.', 'The Hornets are 4-0 at home.']),
+    ('Turnout was 61% in 2019, 58% in 2021 and 64% in 2023.',
+     ['Turnout was 61% in 2019.', 'Turnout was 58% in 2021.', 'Turnout was 64% in 2023.']),
+    ('The Kestrels remain 12-4 on the road and 9-1 at home.',
+     ['The Kestrels remain 12-4 on the road.', 'The Kestrels remain 9-1 at home.']),
+]
+
+
+@pytest.mark.parametrize("sentence, claims", CASES)
+def test_splits(texts, sentence, claims):
+    assert texts(sentence) == claims
+
+
+@pytest.mark.parametrize("sentence, claims", CASES)
+def test_without_the_construct_the_sentence_stays_whole(texts, sentence, claims):
+    assert len(texts(sentence, without=predicate_list)) < len(claims)
+
+
+@pytest.mark.parametrize("sentence", [
+    # not every item opens with a figure: not a list of figures
+    "The mayor is 54, a former teacher and a keen cyclist.",
+    # a second clause, not a second complement
+    "The Hornets are 8-3 overall, and their coach is Ray Dunn.",
+    # not a linking verb
+    "The firm sold 300 cars and 40 trucks in 2023.",
+])
+def test_other_lists_stay_whole(texts, sentence):
+    assert texts(sentence) == [sentence]
+
+
+def test_an_item_keeps_its_own_date(extract):
+    claims = extract("The Hornets are 8-3 overall and 4-0 since their defeat by Central on May 2.")
+    assert [c.text for c in claims] == [
+        "The Hornets are 8-3 overall.", "The Hornets are 4-0 since their defeat by Central on May 2 (2 May 2024)."]
+    assert claims[1].date == "2024-05-02"
