@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import re
-
 from dataclasses import dataclass
 
 from .resolve import description, ent_text, in_quotation
@@ -19,8 +18,8 @@ from .vocab import (
     AUTHORING_VERBS,
     FINDERS_OF_RECORD,
     FIRST_SECOND_PERSON,
-    PLEA_VERBS,
     NOT_SPEAKER_LABELS,
+    PLEA_VERBS,
     PRONOUN_START,
     QUOTE_CLOSE,
     QUOTE_OPEN,
@@ -334,7 +333,8 @@ def attribute(sent, ctx, quote_speaker: str | None = None) -> Attribution:
         # not "Acme maintained its lead"
         if (sent.root.lemma_.lower() in STATEMENT_VERBS
                 or any((t.text in QUOTE_OPEN or t.text == ":") and t.i > sent.root.i for t in toks)
-                or (subj is not None and (subj.lower_ in ("he", "she") or _person_in(subj, ctx)))):
+                or (subj is not None and (subj.lower_ in ("he", "she") or _person_in(subj, ctx))
+                    and sent.root.lemma_.lower() != "add")):  # "He added a second goal" is no statement
             speech_verb = sent.root
         else:
             subj = None

@@ -21,7 +21,6 @@ claims are kept.
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 

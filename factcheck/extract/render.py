@@ -57,7 +57,7 @@ def tidy(s: str) -> str:
     s = re.sub(r",\s*,", ",", s)
     s = re.sub(r"([(\[“])\s+", r"\1", s)
     s = s.replace(" ’s", "’s").replace(" 's", "'s")
-    s = re.sub(r"\b([A-Z][A-Za-z]*s)([’'])s\b", r"\1\2", s)  # "Turkic States’s" -> "Turkic States’"
+    s = re.sub(r"\b([A-Z][A-Za-z]*[^s\W]s)([’'])s\b", r"\1\2", s)  # "Turkic States’s" -> "Turkic States’" ("Moss's" stays)
     return s
 
 

@@ -38,7 +38,7 @@ REPORTING = frozenset({
     "pledge", "promise", "vow", "find", "recommend", "caution", "concede", "conclude", "reply", "respond",
     "recall", "reiterate", "allege", "complain", "remark", "observe", "disclose", "mention", "comment",
     "signal", "hint", "boast", "lament", "counter", "agree", "urge", "assure", "inform", "advise", "notify",
-    "calculate", "anticipate", "brief", "announce",
+    "calculate", "anticipate", "brief",
 })
 #: Verbs naming who made a document or study ("a survey carried out by X"), unlike "records obtained by X".
 AUTHORING_VERBS = frozenset({"lead", "conduct", "carry", "publish", "commission", "compile", "release", "produce",

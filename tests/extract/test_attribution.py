@@ -101,6 +101,11 @@ CASES = [
      [("Dale Pruitt, 54, admitted 14 counts of fraud at Harwick Crown Court in March.", None)]),
     ("Dale Pruitt admitted that he took $9,000 from the fund in 2021.",
      [("Dale Pruitt admitted that he took $9,000 from the fund in 2021.", "Dale Pruitt")]),
+    # "added" a goal is no statement; "added:" is
+    ("Jonah Okafor scored in the 12th minute. He added a second in the 40th minute.",
+     [("Jonah Okafor scored in the 12th minute.", None),
+      ("Jonah Okafor added a second in the 40th minute.", None)]),
+    ("Ana Ruiz added: the fund grew 5% in 2023.", [("Ana Ruiz added: the fund grew 5% in 2023.", "Ana Ruiz")]),
     # a passive report names no speaker
     ("Revenue is estimated to reach $5 billion in 2026.", [("Revenue is estimated to reach $5 billion in 2026.", None)]),
     # an expectation is the statement of whoever expects
