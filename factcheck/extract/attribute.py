@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .resolve import description, ent_text, in_quotation
-from .syntax import subtree_ids, trim, words
+from .syntax import doc_text, subtree_ids, trim, words
 from .vocab import (
     AUTHORING_VERBS,
     FINDERS_OF_RECORD,
@@ -127,14 +127,13 @@ def noun_phrase(head, *, keep_det: bool = False) -> list:
     What follows the head (prepositional phrases, relative clauses, appositions)
     is left out: "the harbour's chief engineer, who ..." -> "the harbour's chief engineer".
     """
-    left = [t for t in head.subtree if t.i <= head.i]
-    # only the contiguous stretch ending at the head (an opening clause is not part of it)
-    out = []
-    for t in reversed(left):
-        if out and t.i != out[-1].i - 1:
-            break
-        out.append(t)
-    out.reverse()
+    # only the contiguous stretch of the subtree ending at the head (an opening clause is not part of it)
+    ids = subtree_ids(head)
+    doc = head.doc
+    i = head.i
+    while i - 1 in ids:
+        i -= 1
+    out = [doc[k] for k in range(i, head.i + 1)]
     while out and (out[0].is_punct or (not keep_det and out[0].dep_ == "det" and out[0].head == head)):
         out = out[1:]
     return out
@@ -274,7 +273,7 @@ def _quote_events(doc) -> tuple[list, list]:
     cached = doc.user_data.get("factcheck_quote_events")
     if cached is None:
         pos, after, mark = [], [], None
-        for m in re.finditer(r'[“”"\n]', doc.text):
+        for m in re.finditer(r'[“”"\n]', doc_text(doc)):
             ch = m.group(0)
             if ch == "“":
                 mark = "“"

@@ -423,7 +423,15 @@ def _anaphoric(ent, match, published) -> str | None:
 
 
 def resolve_ent(ent, published: _dt.date | None) -> str | None:
-    """The ISO date a DATE/TIME entity points at, its tense read from the parse."""
+    """The ISO date a DATE/TIME entity points at, its tense read from the parse (once per entity)."""
+    cache = ent.doc.user_data.setdefault("factcheck_resolved_dates", {})
+    key = (ent.start, ent.end, published)
+    if key not in cache:
+        cache[key] = _resolve_ent(ent, published)
+    return cache[key]
+
+
+def _resolve_ent(ent, published: _dt.date | None) -> str | None:
     if not refers(ent):
         return None
     m = _ANAPHORIC.search(ent.text)

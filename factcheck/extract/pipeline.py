@@ -37,7 +37,7 @@ from .records import Claim, Decision, Draft
 from .render import finish
 from .resolve import Memory
 from .splitters import speech_clause
-from .syntax import words
+from .syntax import sent_text, words
 
 
 @dataclass
@@ -57,7 +57,7 @@ def _stream(articles: list[Article], results: list[ArticleResult]):
                 continue
             cut = segment.strip_dateline(para.text) if para.start - art.body_start < 400 and not para.author else 0
             text = para.text[cut:]
-            yield text, (ai, para.start + cut, para.author, para.lead)
+            yield text, (ai, para.start + cut, para.author, para.lead, text)
 
 
 def extract_articles(articles: list[Article], nlp, *, on_article_done=None, batch_size: int = 64,
@@ -84,8 +84,10 @@ def extract_articles(articles: list[Article], nlp, *, on_article_done=None, batc
                 on_article_done(results[finished])
             finished += 1
 
-    for doc, (ai, offset, author, lead) in nlp.pipe(_stream(articles, results), as_tuples=True, batch_size=batch_size):
+    for doc, (ai, offset, author, lead, text) in nlp.pipe(_stream(articles, results), as_tuples=True,
+                                                          batch_size=batch_size):
         complete_until(ai)
+        doc.user_data["factcheck_text"] = text  # what was parsed, so no step rebuilds it from tokens
         if lead and not _has_clause(doc):
             _list_item(doc, offset, results[ai], memories[ai], frames[ai], lead, explain)
             continue
@@ -133,7 +135,7 @@ def _process_doc(doc, offset: int, result: ArticleResult, mem: Memory, registry=
     frame = (frame or datesmod.Frame()).next_paragraph()  # each doc is one paragraph
     sents = list(doc.sents)
     for k, sent in enumerate(sents):
-        if not sent.text.strip():
+        if not sent_text(sent).strip():
             continue
         ents = list(sent.ents)
         start = offset + sent.start_char

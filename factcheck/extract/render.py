@@ -12,6 +12,9 @@ import re
 
 from .resolve import referring, resolve_token
 
+#: Parts of speech that never start a referring expression or a relative date (adverbs do: "there").
+_NEVER_REFERRING = frozenset({"VERB", "AUX", "ADP", "ADJ", "CCONJ", "SCONJ", "PART", "PUNCT", "SYM", "SPACE"})
+
 
 def render_tokens(tokens, ctx, resolve: bool = True, replacements: dict | None = None, notes: list | None = None,
                   unresolved: list | None = None) -> str:
@@ -31,6 +34,8 @@ def render_tokens(tokens, ctx, resolve: bool = True, replacements: dict | None =
         text = t.text
         if t.i in replacements:
             text = replacements[t.i]
+        elif resolve and t.pos_ in _NEVER_REFERRING and not t.ent_type_:
+            pass  # verbs, prepositions, adjectives, punctuation: nothing to resolve (most tokens)
         elif resolve:
             text, skip_until, note = resolve_token(t, ids, first, "".join(out), ctx.mem, ctx.ents, ctx.published)
             if note and notes is not None:
@@ -51,14 +56,20 @@ def render_tokens(tokens, ctx, resolve: bool = True, replacements: dict | None =
     return tidy(s)
 
 
+_SPACES = re.compile(r"\s+")
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?%])")
+_DOUBLE_COMMA = re.compile(r",\s*,")
+_SPACE_AFTER_OPENER = re.compile(r"([(\[“])\s+")
+_PLURAL_POSSESSIVE = re.compile(r"\b([A-Z][A-Za-z]*[^s\W]s)([’'])s\b")
+
+
 def tidy(s: str) -> str:
-    s = re.sub(r"\s+", " ", s).strip()
-    s = re.sub(r"\s+([,.;:!?%])", r"\1", s)
-    s = re.sub(r",\s*,", ",", s)
-    s = re.sub(r"([(\[“])\s+", r"\1", s)
+    s = _SPACES.sub(" ", s).strip()
+    s = _SPACE_BEFORE_PUNCT.sub(r"\1", s)
+    s = _DOUBLE_COMMA.sub(",", s)
+    s = _SPACE_AFTER_OPENER.sub(r"\1", s)
     s = s.replace(" ’s", "’s").replace(" 's", "'s")
-    s = re.sub(r"\b([A-Z][A-Za-z]*[^s\W]s)([’'])s\b", r"\1\2", s)  # "Turkic States’s" -> "Turkic States’" ("Moss's" stays)
-    return s
+    return _PLURAL_POSSESSIVE.sub(r"\1\2", s)  # "Turkic States’s" -> "Turkic States’" ("Moss's" stays)
 
 
 def capitalise(s: str) -> str:

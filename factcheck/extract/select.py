@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from . import dates as datesmod
-from .syntax import words
+from .syntax import sent_text, words
 from .vocab import ARGUMENT_DEPS, KNOWLEDGE_WORDS, NAME_LABELS, NUMBER_LABELS, WEAK_NUMERALS
 
 NO_ANCHOR = "no checkable anchor in what is asserted (no number, date, name or place): opinion or colour"
@@ -75,7 +75,7 @@ def sentence_skip(sent) -> str | None:
     """Why a parsed sentence cannot hold a claim (before attribution), or None."""
     if sum(1 for t in words(sent) if t.is_alpha) < 4:
         return "too short to be a claim"
-    if sent.text.strip().rstrip("\"'”’)").endswith("?"):
+    if sent_text(sent).strip().rstrip("\"'”’)").endswith("?"):
         return "question"
     if open_question(sent):
         return "says only that something is not known"

@@ -15,6 +15,19 @@ from .vocab import (
 )
 
 
+def doc_text(doc) -> str:
+    """The paragraph's text (given by the pipeline when it parses; else built once from the tokens)."""
+    text = doc.user_data.get("factcheck_text")
+    if text is None:
+        text = doc.user_data["factcheck_text"] = doc.text
+    return text
+
+
+def sent_text(sent) -> str:
+    """The sentence's text, cut from the paragraph's (``sent.text`` rebuilds it token by token)."""
+    return doc_text(sent.doc)[sent.start_char:sent.end_char]
+
+
 def words(sent) -> list:
     """The sentence's tokens, spaces left out (built once per sentence: tokens are costly to make).
 

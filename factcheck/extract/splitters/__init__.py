@@ -21,7 +21,7 @@ from ..guard import draft_problem
 from ..records import Draft
 from ..render import capitalise
 from ..select import checkable, has_anchor, kept, strong_anchors
-from ..syntax import past, subtree_ids, trim
+from ..syntax import past, sent_text, subtree_ids, trim
 from ..vocab import CLAUSE_BREAKS, FINITE_TAGS, PRONOUN_START
 from . import (
     baseline,
@@ -372,7 +372,7 @@ def split(sent, attr, ctx, registry=None) -> list[Draft]:
     state.whole_ok = draft_problem(Draft(state.toks)) is None
     state.quotes = quote_spans(state.toks)
     state.quoted = set().union(*state.quotes)
-    state.opens_with_pronoun = bool(PRONOUN_START.match(sent.text.lstrip("“\"‘' ")))
+    state.opens_with_pronoun = bool(PRONOUN_START.match(sent_text(sent).lstrip("“\"‘' ")))
     for construct in registry:
         for cut in construct.find(state):
             drafts = construct.render(cut, state)

@@ -16,7 +16,7 @@ own. Anything else stays whole.
 from __future__ import annotations
 
 from ..records import Draft
-from ..syntax import trim
+from ..syntax import sent_text, trim
 from ..vocab import AMOUNT_LABELS, FINITE_TAGS
 
 NAME = "baseline"
@@ -59,7 +59,7 @@ def _opening(toks, k):
 def find(state):
     from . import Cut
 
-    if "compared" not in state.sent.text:
+    if "compared" not in sent_text(state.sent):
         return []
     toks = [t for t in state.toks if t.i not in state.removed and t.i not in state.attr.ids]
     prefix = state.prefix

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ..records import Draft
 from ..render import capitalise
-from ..syntax import trim
+from ..syntax import sent_text, trim
 from ..vocab import FINITE_TAGS
 
 NAME = "dashed-clause"
@@ -34,7 +34,7 @@ def _dash(t) -> bool:
 def find(state):
     from . import Cut
 
-    text = state.sent.text
+    text = sent_text(state.sent)
     if "—" not in text and "–" not in text and " -" not in text:
         return []
     toks = [t for t in state.toks if t.i not in state.removed and t.i not in state.attr.ids]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..records import Draft
-from ..syntax import trim
+from ..syntax import sent_text, trim
 from ..vocab import RESULT_NOUNS
 
 NAME = "with-result"
@@ -37,7 +37,7 @@ def _score_at(toks, k) -> int:
 def find(state):
     from . import Cut
 
-    if "with" not in state.sent.text:
+    if "with" not in sent_text(state.sent):
         return []
     toks = [t for t in state.toks if t.i not in state.removed and t.i not in state.attr.ids]
     for k, w in enumerate(toks):
