@@ -8,29 +8,35 @@ Sentences are deduplicated on their text.
 
 * ``checkworthiness``: check-worthy factual sentences (label 1 in either file) against the rest.
 * ``verifiable``: factual sentences (unimportant or check-worthy) against non-factual ones.
-  Only ``three_class.json`` tells the two kinds of negatives apart, so this score is trained
-  on it alone; what the 8,000 sentences of ``train.json`` know reaches it through one more
-  feature, the check-worthiness logit (out-of-fold for the sentences that model was fitted
-  on, so the feature is no better in training than it will be at run time).
+  Only ``three_class.json`` tells the two kinds of negatives apart; ``train.json`` adds what
+  it knows: its check-worthy sentences are factual, and its other sentences, about 4 in 5 of
+  them non-factual, count as non-factual examples with a small weight (chosen below). The
+  score is measured on three-class sentences only.
 
 Split: by contiguous ranges of ``sentence_id`` (100 ids per range; of every 20 ranges, 14
 train, 3 validation, 3 test), so neighbouring sentences of one debate stay on one side.
 
-Models, each fitted on the training part and compared on the validation part by average
-precision (AP):
+Models:
 
-1. logistic regression with L2 penalty over hashed word unigrams + bigrams and the
-   explainable features, computed by ``factcheck.extract.scorer`` from the same spaCy
-   tokens the extractor has (L-BFGS written here in numpy; penalty chosen on validation);
+1. the shipped one: over hashed word unigrams + bigrams, lemmas, tags and the explainable
+   features, computed by ``factcheck.extract.scorer`` from the same spaCy tokens the
+   extractor has, the average of the logits of two L2-penalised logistic regressions (L-BFGS
+   written here in numpy), a plain one and one on features scaled by their Naive Bayes
+   log-count ratio (NBSVM, Wang & Manning 2012). Both are linear in the same features, so the
+   average is one linear model: no extra cost at run time, and ``--explain`` still adds up;
 2. spaCy's own ``textcat`` (bag-of-words architecture, unigrams + bigrams; epochs chosen
    on validation);
-3. baseline: TF-IDF + logistic regression from scikit-learn (C chosen on validation).
+3. baseline: TF-IDF + logistic regression from scikit-learn.
 
-For each, the threshold that maximises F1 on validation is kept; the model is refitted on
-train + validation with the chosen settings and scored once on the test part. The table
-prints AP and P/R/F1 of every model on validation and test. The winner of (1) and (2) on
-validation AP is the one that can ship; only (1) has a numpy runtime (``--explain``
-needs named weights), so if (2) wins the script says so and exits 1 without writing.
+The penalties (and the weight of ``train.json``'s uncertain negatives) of (1) and ``C`` of (3)
+are chosen by average precision (AP) over 5 folds of train + validation, the folds again by
+sentence-id range; the threshold with the best F1 on those out-of-fold scores is kept (on
+1,500-7,800 sentences it is steadier than on the validation part alone). The model family is
+chosen on the validation part: each model fitted on the training part, AP on validation.
+The chosen settings are refitted on train + validation and scored once on the test part.
+The winner of (1) and (2) on validation AP is the one that can ship; only (1) has a numpy
+runtime (``--explain`` needs named weights), so if (2) wins the script says so and exits 1
+without writing.
 
 Everything is deterministic (sorted inputs, fixed seeds, one BLAS thread, weights rounded
 before writing, zip entries with a fixed date): running it twice writes identical bytes.
@@ -64,12 +70,15 @@ DEFAULT_DATA = ROOT.parent / "shared" / "data" / "claimbuster"
 DEFAULT_OUT = ROOT / "factcheck" / "extract"
 
 RANGE = 100  # sentence ids per contiguous range
-L2_GRID = (1e-4, 3e-4, 1e-3, 3e-3, 1e-2)
+#: Penalties tried for each of the two averaged models (the verifiable data are fewer and noisier).
+L2_GRID = {"checkworthiness": (3e-4, 1e-3, 3e-3), "verifiable": (1e-3, 3e-3, 1e-2)}
+#: Weight of a two-class sentence that is not check-worthy, as a non-factual example for ``verifiable``.
+NEG_WEIGHTS = {"checkworthiness": (0.0,), "verifiable": (0.1, 0.3)}
 C_GRID = (0.3, 1.0, 3.0, 10.0, 30.0)
 TEXTCAT_EPOCHS = 8
 SEED = 13
-FOLDS = 5  # for the out-of-fold check-worthiness feature of verifiable
-CW_FEATURE = "checkworthiness"  # the same name as factcheck.extract.scorer.CW_FEATURE
+FOLDS = 5  # cross-validation folds over train + validation, by sentence-id range
+TRAIN_VAL = ("train", "validation")
 
 
 def part(sentence_id: int) -> str:
@@ -167,11 +176,15 @@ def design(named, grams, names: list[str], idx: list[int]) -> Sparse:
     return Sparse(np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64), np.array(vals), len(idx), d)
 
 
-def fit_lr(X: Sparse, y, l2: float, iters: int = 300):
-    """Mean logistic loss + l2/2 |w|^2 (bias unpenalised), minimised by L-BFGS with backtracking."""
+def fit_lr(X: Sparse, y, l2: float, iters: int = 300, weights=None):
+    """Weighted mean logistic loss + l2/2 |w|^2 (bias unpenalised), minimised by L-BFGS with backtracking.
+
+    ``weights`` (one per row, default 1) let the noisier rows count for less.
+    """
     import numpy as np
 
-    n = X.n
+    sw = np.ones(X.n) if weights is None else np.asarray(weights, dtype=float)
+    n = float(sw.sum())
     ys = 2.0 * y - 1.0
 
     def f_grad(theta):
@@ -179,8 +192,8 @@ def fit_lr(X: Sparse, y, l2: float, iters: int = 300):
         z = X.dot(w) + b
         m = -ys * z
         loss = np.logaddexp(0.0, m)
-        s = -ys / (1.0 + np.exp(-m))  # d loss / d z
-        f = loss.sum() / n + 0.5 * l2 * float(w @ w)
+        s = sw * -ys / (1.0 + np.exp(-m))  # d loss / d z, weighted
+        f = float(sw @ loss) / n + 0.5 * l2 * float(w @ w)
         g = np.empty_like(theta)
         g[:-1] = X.tdot(s) / n + l2 * w
         g[-1] = s.sum() / n
@@ -253,6 +266,43 @@ def predict_lr(theta, X: Sparse):
 
     z = X.dot(theta[:-1]) + theta[-1]
     return 1.0 / (1.0 + np.exp(-z))
+
+
+def scaled(X: Sparse, r) -> Sparse:
+    """``X`` with every column multiplied by ``r`` (the design an NB-weighted regression sees)."""
+    return Sparse(X.rows, X.cols, X.vals * r[X.cols], X.n, X.d)
+
+
+def nb_ratio(X: Sparse, y, weights, alpha: float = 1.0):
+    """Each column's log-count ratio between the classes (Wang & Manning 2012, "NBSVM"), add-one smoothed."""
+    import numpy as np
+
+    p = X.tdot(weights * y) + alpha
+    q = X.tdot(weights * (1.0 - y)) + alpha
+    return np.log(p / p.sum()) - np.log(q / q.sum())
+
+
+def members(X: Sparse, y, weights, l2s, l2s_nb):
+    """The two linear models whose logits the shipped score averages, for each penalty of a grid.
+
+    A plain logistic regression, and one fitted on the columns scaled by their Naive Bayes
+    log-count ratio (its weights are mapped back onto the plain columns, so it is a linear
+    model over the same features). The average of two linear logits is one linear model:
+    what ships costs no more to score than either, and ``--explain`` still adds up.
+    """
+    r = nb_ratio(X, y, weights)
+    Xs = scaled(X, r)
+    lr = {a: fit_lr(X, y, a, weights=weights) for a in l2s}
+    nb = {}
+    for b in l2s_nb:
+        t = fit_lr(Xs, y, b, weights=weights)
+        t[:-1] *= r
+        nb[b] = t
+    return lr, nb
+
+
+def average(lr, nb):
+    return (lr + nb) / 2.0
 
 
 # -- spaCy textcat (bag of words) ----------------------------------------------------------
@@ -328,14 +378,27 @@ def weighted_f1(y, p, threshold: float) -> float:
 
 
 def best_threshold(y, p) -> float:
-    """The threshold (a midpoint between scores, rounded to 3 places) with the best F1."""
-    cands = sorted({round(float(x), 3) for x in p})
-    best, best_f = 0.5, -1.0
-    for t in cands:
-        f = prf(y, p, t)[2]
-        if f > best_f:
-            best, best_f = t, f
-    return best
+    """The threshold (a score rounded to 3 places) with the best F1; the lowest of equals."""
+    import numpy as np
+
+    y = np.asarray(y, dtype=bool)
+    p = np.asarray(p, dtype=float)
+    cands = np.array(sorted({round(float(x), 3) for x in p}))
+    if not len(cands):
+        return 0.5
+    if not y.any():
+        return float(cands[0])
+    order = np.argsort(p, kind="stable")
+    ps, ys = p[order], y[order]
+    tp_from = np.concatenate([np.cumsum(ys[::-1])[::-1], [0]])  # positives at or above each sorted position
+    start = np.searchsorted(ps, cands, side="left")
+    pp = len(ps) - start
+    tp = tp_from[start].astype(float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        P = np.where(pp > 0, tp / np.maximum(pp, 1), 0.0)
+        R = tp / y.sum()
+        F = np.where(P + R > 0, 2 * P * R / np.where(P + R > 0, P + R, 1.0), 0.0)
+    return float(cands[int(np.argmax(F))])
 
 
 # -- writing ---------------------------------------------------------------------------------
@@ -360,43 +423,106 @@ def write_npz(path: Path, arrays: dict) -> None:
 # -- main ------------------------------------------------------------------------------------
 
 
-def task_rows(rows, task: str):
-    """Indices of the rows a score learns from and is measured on, per part, and their labels."""
-    if task == "checkworthiness":
-        use = list(range(len(rows)))
-        lab = {i: rows[i]["cfs"] for i in use}
-    else:
-        use = [i for i, r in enumerate(rows) if r["factual"] is not None]
-        lab = {i: rows[i]["factual"] for i in use}
-    parts = {p: [i for i in use if rows[i]["part"] == p] for p in ("train", "validation", "test")}
-    return parts, lab
+def fold(row: dict) -> int:
+    """Cross-validation fold of a sentence: by its 100-id range, so a debate's neighbours stay together."""
+    return (row["sentence_id"] // RANGE) % FOLDS
+
+
+class Task:
+    """What one score learns from and is measured on.
+
+    ``fit``: rows the model is fitted on, with labels and weights; ``measure``: rows it is
+    scored on (for ``verifiable``, only sentences with the three-way label).
+    ``checkworthiness``: every sentence, check-worthy or not. ``verifiable``: the three-class
+    sentences (factual or not, weight 1), plus the two-class sentences that only ``train.json``
+    has: check-worthy ones are factual (weight 1), the others are mostly non-factual (about 4 in 5
+    in ``three_class.json``), so they count as non-factual with a small weight ``neg_weight``.
+    """
+
+    def __init__(self, rows, name: str, neg_weight: float = 0.0):
+        self.name, self.neg_weight = name, neg_weight
+        self.label, self.weight, self.measured = {}, {}, set()
+        for i, r in enumerate(rows):
+            if name == "checkworthiness":
+                self.label[i], self.weight[i] = r["cfs"], 1.0
+                self.measured.add(i)
+            elif r["factual"] is not None:
+                self.label[i], self.weight[i] = r["factual"], 1.0
+                self.measured.add(i)
+            elif r["cfs"] or neg_weight > 0:
+                self.label[i], self.weight[i] = r["cfs"], 1.0 if r["cfs"] else neg_weight
+        self.rows = rows
+
+    def fit_rows(self, parts: tuple[str, ...], skip_fold: int | None = None) -> list[int]:
+        return [i for i in self.label if self.rows[i]["part"] in parts and fold(self.rows[i]) != skip_fold]
+
+    def measure_rows(self, parts: tuple[str, ...], only_fold: int | None = None) -> list[int]:
+        return [i for i in sorted(self.measured) if self.rows[i]["part"] in parts
+                and (only_fold is None or fold(self.rows[i]) == only_fold)]
+
+    def arrays(self, idx):
+        import numpy as np
+
+        return (np.array([self.label[i] for i in idx], dtype=float), np.array([self.weight[i] for i in idx]))
 
 
 def logits(theta, X):
-    return (X.dot(theta[:-1]) + theta[-1]).tolist()
+    return X.dot(theta[:-1]) + theta[-1]
 
 
-def out_of_fold(rows, named, grams, names, train, lab, l2, theta_train) -> list[float]:
-    """Check-worthiness logits that never come from a model which saw the sentence.
-
-    Training sentences get theirs from 5 folds (by sentence-id range) fitted on the other
-    four; every other sentence from the model fitted on the whole training part.
-    """
+def sigmoid(z):
     import numpy as np
 
-    out = logits(theta_train, design(named, grams, names, list(range(len(named)))))
+    return 1.0 / (1.0 + np.exp(-np.asarray(z)))
+
+
+def cross_validate(task: Task, named, grams, names, l2s, l2s_nb) -> tuple[list[int], dict]:
+    """Out-of-fold logits of every setting (l2, l2_nb) on the measured train + validation rows."""
+    import numpy as np
+
+    measured = task.measure_rows(TRAIN_VAL)
+    pos = {i: k for k, i in enumerate(measured)}
+    oof = {(a, b): np.zeros(len(measured)) for a in l2s for b in l2s_nb}
     for k in range(FOLDS):
-        held = [i for i in train if (rows[i]["sentence_id"] // RANGE) % FOLDS == k]
-        held_set = set(held)
-        fit_on = [i for i in train if i not in held_set]
-        th = fit_lr(design(named, grams, names, fit_on), np.array([lab[i] for i in fit_on], dtype=float), l2)
-        for i, z in zip(held, logits(th, design(named, grams, names, held)), strict=True):
-            out[i] = z
+        fit_on = task.fit_rows(TRAIN_VAL, skip_fold=k)
+        held = task.measure_rows(TRAIN_VAL, only_fold=k)
+        if not held:
+            continue
+        y, w = task.arrays(fit_on)
+        lr, nb = members(design(named, grams, names, fit_on), y, w, l2s, l2s_nb)
+        Xh = design(named, grams, names, held)
+        where = [pos[i] for i in held]
+        zl = {a: logits(t, Xh) for a, t in lr.items()}
+        zn = {b: logits(t, Xh) for b, t in nb.items()}
+        for a in l2s:
+            for b in l2s_nb:
+                oof[(a, b)][where] = (zl[a] + zn[b]) / 2.0
+    return measured, oof
+
+
+def fit_setting(task: Task, named, grams, names, parts, l2, l2_nb):
+    y, w = task.arrays(idx := task.fit_rows(parts))
+    lr, nb = members(design(named, grams, names, idx), y, w, (l2,), (l2_nb,))
+    return average(lr[l2], nb[l2_nb])
+
+
+def baseline_cv(task: Task, texts, c: float):
+    """Out-of-fold baseline probabilities on the measured train + validation rows (fitted on measured rows only)."""
+    import numpy as np
+
+    measured = task.measure_rows(TRAIN_VAL)
+    out = np.zeros(len(measured))
+    for k in range(FOLDS):
+        held = [n for n, i in enumerate(measured) if fold(task.rows[i]) == k]
+        fit_on = [i for i in measured if fold(task.rows[i]) != k]
+        if held:
+            (p,) = baseline([texts[i] for i in fit_on], [task.label[i] for i in fit_on],
+                            [[texts[measured[n]] for n in held]], c)
+            out[held] = p
     return out
 
 
 def main() -> int:
-    import numpy as np
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder with train.json and three_class.json")
@@ -424,98 +550,102 @@ def main() -> int:
           f"parts: " + ", ".join(f"{p} {sum(r['part'] == p for r in rows)}" for p in ("train", "validation", "test")),
           file=sys.stderr)
 
-    table = []  # (score, model, val AP, val F1, test AP, test P, test R, test F1, test weighted F1, threshold)
+    table = []  # (score, model, val AP, cv AP, cv F1, test AP, test P, test R, test F1, test weighted F1, threshold)
     shipped = {}
-    cw_select = cw_shipped = None
-    for task in ("checkworthiness", "verifiable"):
-        parts, lab = task_rows(rows, task)
-        yva = [lab[i] for i in parts["validation"]]
-        yte = [lab[i] for i in parts["test"]]
-        if task == "verifiable":
-            # the check-worthiness logit is one more feature: out-of-fold while selecting and fitting,
-            # from the shipped check-worthiness model on the test part, as at run time
-            sel_named = [dict(f, **{CW_FEATURE: cw_select[i]}) for i, f in enumerate(named)]
-            test_named = [dict(f, **{CW_FEATURE: cw_shipped[i]}) for i, f in enumerate(named)]
-            task_names = sorted([*names, CW_FEATURE])
-        else:
-            sel_named = test_named = named
-            task_names = names
-        ytr = np.array([lab[i] for i in parts["train"]], dtype=float)
-        Xtr = design(sel_named, grams, task_names, parts["train"])
-        Xva = design(sel_named, grams, task_names, parts["validation"])
+    for name in ("checkworthiness", "verifiable"):
+        # settings: the penalties of both members (and the weight of the uncertain negatives) with the best
+        # cross-validated AP on train + validation; the threshold with the best F1 on those out-of-fold scores
         best = None
-        for l2 in L2_GRID:
-            theta = fit_lr(Xtr, ytr, l2)
-            pva = predict_lr(theta, Xva)
-            a = average_precision(yva, pva.tolist())
-            print(f"  {task:15} LR l2 {l2:g}: validation AP {a:.3f}", file=sys.stderr)
-            if best is None or a > best[0] + 1e-9:
-                best = (a, l2, pva.tolist(), theta)
-        val_ap, l2, pva, theta_train = best
-        thr = best_threshold(yva, pva)
-        refit = parts["train"] + parts["validation"]
-        theta = fit_lr(design(sel_named, grams, task_names, refit), np.array([lab[i] for i in refit], dtype=float), l2)
-        q, buckets, weights, named_w, bias = quantise(theta, task_names)
-        pte = predict_lr(q, design(test_named, grams, task_names, parts["test"])).tolist()
-        if task == "checkworthiness":
-            cw_select = out_of_fold(rows, named, grams, names, parts["train"], lab, l2, theta_train)
-            cw_shipped = logits(q, design(named, grams, names, list(range(len(rows)))))
+        for neg_weight in NEG_WEIGHTS[name]:
+            task = Task(rows, name, neg_weight)
+            measured, oof = cross_validate(task, named, grams, names, L2_GRID[name], L2_GRID[name])
+            y_cv = [task.label[i] for i in measured]
+            for (a, b), z in oof.items():
+                p = sigmoid(z).tolist()
+                ap_cv = average_precision(y_cv, p)
+                print(f"  {name:15} neg weight {neg_weight:g}, l2 {a:g} / {b:g}: cross-validated AP {ap_cv:.3f}",
+                      file=sys.stderr)
+                if best is None or ap_cv > best[0] + 1e-9:
+                    best = (ap_cv, neg_weight, a, b, y_cv, p)
+        cv_ap, neg_weight, l2, l2_nb, y_cv, p_cv = best
+        thr = best_threshold(y_cv, p_cv)
+        cv_f1 = prf(y_cv, p_cv, thr)[2]
+        task = Task(rows, name, neg_weight)
+        va_rows, te_rows = task.measure_rows(("validation",)), task.measure_rows(("test",))
+        yva = [task.label[i] for i in va_rows]
+        yte = [task.label[i] for i in te_rows]
+        # the same settings fitted on the training part alone and scored on validation: the figure textcat is compared on
+        theta_train = fit_setting(task, named, grams, names, ("train",), l2, l2_nb)
+        val_ap = average_precision(yva, sigmoid(logits(theta_train, design(named, grams, names, va_rows))).tolist())
+        theta = fit_setting(task, named, grams, names, TRAIN_VAL, l2, l2_nb)
+        q, buckets, weights, named_w, bias = quantise(theta, names)
+        pte = sigmoid(logits(q, design(named, grams, names, te_rows))).tolist()
         P, R, F = prf(yte, pte, thr)
-        lr_row = (task, "hashed n-grams + features, LR", val_ap, prf(yva, pva, thr)[2], average_precision(yte, pte),
+        lr_row = (name, "hashed n-grams + features, LR+NB-LR", val_ap, cv_ap, cv_f1, average_precision(yte, pte),
                   P, R, F, weighted_f1(yte, pte, thr), thr)
         table.append(lr_row)
-        shipped[task] = {"l2": l2, "threshold": thr, "bias": bias, "weights": dict(sorted(named_w.items())),
+        settings = {"l2": l2, "l2_nb": l2_nb, **({"neg_weight": neg_weight} if name == "verifiable" else {})}
+        shipped[name] = {**settings, "threshold": thr, "bias": bias, "weights": dict(sorted(named_w.items())),
                          "buckets": buckets, "hashed": weights,
-                         "validation": {"ap": round(val_ap, 4)},
-                         "test": {"ap": round(lr_row[4], 4), "precision": round(P, 4), "recall": round(R, 4), "f1": round(F, 4),
-                                  "sentences": len(yte), "positive": sum(yte)}}
+                         "validation": {"ap": round(val_ap, 4), "cv_ap": round(cv_ap, 4), "cv_f1": round(cv_f1, 4)},
+                         "test": {"ap": round(lr_row[5], 4), "precision": round(P, 4), "recall": round(R, 4),
+                                  "f1": round(F, 4), "sentences": len(yte), "positive": sum(yte)}}
         if args.no_compare:
             continue
-        tr_texts = [texts[i] for i in parts["train"]]
-        tr_y = [lab[i] for i in parts["train"]]
-        va_texts = [texts[i] for i in parts["validation"]]
-        te_texts = [texts[i] for i in parts["test"]]
-        # spaCy textcat: epochs chosen on validation, then refitted on train + validation
+        tr_rows = task.measure_rows(("train",))
+        tr_texts = [texts[i] for i in tr_rows]
+        tr_y = [task.label[i] for i in tr_rows]
+        va_texts = [texts[i] for i in va_rows]
+        te_texts = [texts[i] for i in te_rows]
+        refit = task.measure_rows(TRAIN_VAL)
+        # spaCy textcat: epochs chosen on validation (five folds of it would take too long), then refitted on
+        # train + validation
         best_tc = None
         for ep, (pv,) in enumerate(textcat_runs(tr_texts, tr_y, [va_texts], TEXTCAT_EPOCHS), 1):
             a = average_precision(yva, pv)
-            print(f"  {task:15} textcat epoch {ep}: validation AP {a:.3f}", file=sys.stderr)
+            print(f"  {name:15} textcat epoch {ep}: validation AP {a:.3f}", file=sys.stderr)
             if best_tc is None or a > best_tc[0] + 1e-9:
                 best_tc = (a, ep, pv)
         tc_ap, tc_ep, tc_pv = best_tc
         tc_thr = best_threshold(yva, tc_pv)
-        *_, (tc_pte,) = textcat_runs([texts[i] for i in refit], [lab[i] for i in refit], [te_texts], tc_ep)
+        *_, (tc_pte,) = textcat_runs([texts[i] for i in refit], [task.label[i] for i in refit], [te_texts], tc_ep)
         P, R, F = prf(yte, tc_pte, tc_thr)
-        table.append((task, f"spaCy textcat bow ({tc_ep} epochs)", tc_ap, prf(yva, tc_pv, tc_thr)[2],
+        table.append((name, f"spaCy textcat bow ({tc_ep} epochs)", tc_ap, None, prf(yva, tc_pv, tc_thr)[2],
                       average_precision(yte, tc_pte), P, R, F, weighted_f1(yte, tc_pte, tc_thr), tc_thr))
-        # baseline
+        # baseline: C and threshold by the same cross-validation as the hashed model
         best_b = None
         for c in C_GRID:
-            (pv,) = baseline(tr_texts, tr_y, [va_texts], c)
-            a = average_precision(yva, pv.tolist())
+            pv = baseline_cv(task, texts, c).tolist()
+            a = average_precision(y_cv, pv)
             if best_b is None or a > best_b[0] + 1e-9:
-                best_b = (a, c, pv.tolist())
-        b_ap, b_c, b_pv = best_b
-        b_thr = best_threshold(yva, b_pv)
-        (b_pte,) = baseline([texts[i] for i in refit], [lab[i] for i in refit], [te_texts], b_c)
+                best_b = (a, c, pv)
+        b_cv_ap, b_c, b_pv = best_b
+        b_thr = best_threshold(y_cv, b_pv)
+        (b_va,) = baseline(tr_texts, tr_y, [va_texts], b_c)
+        (b_pte,) = baseline([texts[i] for i in refit], [task.label[i] for i in refit], [te_texts], b_c)
         b_pte = b_pte.tolist()
         P, R, F = prf(yte, b_pte, b_thr)
-        table.append((task, f"baseline TF-IDF + LR (C={b_c:g})", b_ap, prf(yva, b_pv, b_thr)[2],
-                      average_precision(yte, b_pte), P, R, F, weighted_f1(yte, b_pte, b_thr), b_thr))
-        shipped[task]["test"]["baseline_ap"] = round(table[-1][4], 4)
-        shipped[task]["test"]["baseline_f1"] = round(F, 4)
+        table.append((name, f"baseline TF-IDF + LR (C={b_c:g})", average_precision(yva, b_va.tolist()), b_cv_ap,
+                      prf(y_cv, b_pv, b_thr)[2], average_precision(yte, b_pte), P, R, F, weighted_f1(yte, b_pte, b_thr),
+                      b_thr))
+        shipped[name]["test"]["baseline_ap"] = round(table[-1][5], 4)
+        shipped[name]["test"]["baseline_f1"] = round(F, 4)
         if tc_ap > val_ap:
-            shipped[task]["winner"] = "textcat"
+            shipped[name]["winner"] = "textcat"
 
     print()
-    print(f"{'score':16}{'model':36}{'val AP':>8}{'val F1':>8}{'test AP':>9}{'P':>7}{'R':>7}{'F1':>7}{'wF1':>7}{'thr':>7}")
-    for task, model, va, vf, ta, P, R, F, wf, thr in table:
-        print(f"{task:16}{model:36}{va:8.3f}{vf:8.3f}{ta:9.3f}{P:7.3f}{R:7.3f}{F:7.3f}{wf:7.3f}{thr:7.3f}")
-    print("P, R, F1: the positive class on the test part, at the threshold chosen on validation (thr); "
-          "wF1: F1 of both classes weighted by support")
-    for task in ("verifiable", "checkworthiness"):
-        t = shipped[task]["test"]
-        print(f"{task}: test part {t['sentences']} sentences ({t['positive']} positive)")
+    print(f"{'score':16}{'model':37}{'val AP':>7}{'cv AP':>7}{'cv F1':>7}{'test AP':>8}"
+          f"{'P':>7}{'R':>7}{'F1':>7}{'wF1':>7}{'thr':>7}")
+    for name, model, va, ca, cf, ta, P, R, F, wf, thr in table:
+        cvap = f"{ca:7.3f}" if ca is not None else f"{'-':>7}"
+        print(f"{name:16}{model:37}{va:7.3f}{cvap}{cf:7.3f}{ta:8.3f}{P:7.3f}{R:7.3f}{F:7.3f}{wf:7.3f}{thr:7.3f}")
+    print("val AP: fitted on the training part, scored on validation (how the model family is chosen); "
+          "cv AP, cv F1: 5 folds by sentence-id range over train + validation (how penalties and the threshold "
+          "are chosen; textcat: on validation, cv F1 is its validation F1); P, R, F1: the positive class on the "
+          "test part at that threshold (thr), fitted on train + validation; wF1: F1 of both classes weighted by support")
+    for name in ("verifiable", "checkworthiness"):
+        t = shipped[name]["test"]
+        print(f"{name}: test part {t['sentences']} sentences ({t['positive']} positive)")
     if any(s.get("winner") == "textcat" for s in shipped.values()):
         print("spaCy textcat won on validation; it has no numpy runtime here, so nothing was written.", file=sys.stderr)
         return 1
@@ -528,15 +658,15 @@ def main() -> int:
         "hash_bits": __import__("factcheck.extract.scorer", fromlist=["HASH_BITS"]).HASH_BITS,
         "sentences": len(rows),
         "split": f"sentence_id ranges of {RANGE}: of every 20, 14 train, 3 validation, 3 test",
-        "scores": {task: {k: v for k, v in s.items() if k not in ("buckets", "hashed", "winner")}
-                   for task, s in shipped.items()},
+        "scores": {name: {k: v for k, v in s.items() if k not in ("buckets", "hashed", "winner")}
+                   for name, s in shipped.items()},
     }
     args.out_dir.mkdir(parents=True, exist_ok=True)
     (args.out_dir / "scorer.json").write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     arrays = {}
-    for task, s in shipped.items():
-        arrays[f"{task}_buckets"] = s["buckets"]
-        arrays[f"{task}_weights"] = s["hashed"]
+    for name, s in shipped.items():
+        arrays[f"{name}_buckets"] = s["buckets"]
+        arrays[f"{name}_weights"] = s["hashed"]
     write_npz(args.out_dir / "scorer.npz", arrays)
     print(f"wrote {args.out_dir / 'scorer.json'} and scorer.npz "
           f"({sum(len(s['buckets']) for s in shipped.values())} n-gram weights) in {time.monotonic() - started:.0f} s",

@@ -145,7 +145,7 @@ def test_explain_says_why(run, tmp_path):
     assert "line 3: skipped (byline): By Jane Roe" in lines
     assert any(line.startswith("line 5: 1 claim: The council approved a budget") for line in lines)
     assert "line 7: skipped (question): Is this the best we can do?" in lines
-    assert any(line.startswith("line 9: skipped (not verifiable, 0.21 < 0.22: ")
+    assert any(line.startswith("line 9: skipped (not verifiable, 0.29 < 0.41: ")
                and line.endswith("): Residents were very happy about it.") for line in lines), lines
     data = yaml.safe_load((tmp_path / "a.yaml").read_text())
     assert data["article"]["title"] == "Council approves budget"

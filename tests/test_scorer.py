@@ -25,7 +25,9 @@ def test_shipped_weights_credit_the_data_and_record_the_split():
     assert meta["sentences"] == 9260
     assert meta["split"] == "sentence_id ranges of 100: of every 20, 14 train, 3 validation, 3 test"
     assert set(meta["scores"]) == {"verifiable", "checkworthiness"}
-    assert meta["scores"]["verifiable"]["weights"]["checkworthiness"] > 0
+    assert meta["scores"]["verifiable"]["weights"]["past tense"] > 0  # an event reported is checkable
+    assert meta["scores"]["verifiable"]["neg_weight"] in (0.1, 0.3)  # chosen by cross-validation
+    assert set(meta["scores"]["checkworthiness"]) >= {"l2", "l2_nb", "threshold", "bias", "weights", "validation", "test"}
     assert meta["scores"]["checkworthiness"]["weights"]["question"] < 0
     assert 0 < scorer.VERIFIABLE_THRESHOLD < 1
     assert scorer.VERIFIABLE_THRESHOLD == meta["scores"]["verifiable"]["threshold"]
@@ -77,10 +79,10 @@ def test_training_script_is_deterministic_on_small_data(tmp_path):
 
 
 @pytest.mark.parametrize("text,verifiable,checkworthiness", [
-    ("The council voted to close the library.", 0.667, 0.553),
-    ("We must do better.", 0.134, 0.061),
-    ("Unemployment fell to 4 percent last year.", 0.943, 0.951),
-    ("Do you think that is fair?", 0.017, 0.006),
+    ("The council voted to close the library.", 0.868, 0.661),
+    ("We must do better.", 0.17, 0.065),
+    ("Unemployment fell to 4 percent last year.", 0.984, 0.943),
+    ("Do you think that is fair?", 0.016, 0.007),
 ])
 def test_exact_scores_of_fresh_sentences(nlp, text, verifiable, checkworthiness):
     s = _scores(nlp, text)
@@ -91,11 +93,11 @@ def test_contributions_name_the_terms_that_moved_each_score(nlp):
     s = _scores(nlp, "The council voted to close the library.")
     assert s.reasons == ()  # no number, date or name: the words and the grammar decide
     assert s.explain() == (
-        "verifiable 0.67: past tense +0.35, tag:VBD +0.35, tag:VB -0.28, tag:DT NN +0.14, tag:VB DT -0.13; "
-        'checkworthiness 0.55: lemma:vote +0.58, past tense +0.46, tag:VBD +0.46, "<s> the" +0.39, "voted" +0.34'
+        'verifiable 0.87: lemma:vote +0.67, tag:VBD +0.56, past tense +0.56, "voted" +0.42, "<s> the" +0.34; '
+        'checkworthiness 0.66: root:vote/VBD +0.73, lemma:vote +0.51, "voted" +0.46, tag:VBD +0.36, past tense +0.36'
     )
     s = _scores(nlp, "We must do better.")
-    assert s.contributions["verifiable"][0] == ("checkworthiness", -1.519)
+    assert s.contributions["checkworthiness"][:3] == (("tag:MD", -0.331), ('"do"', -0.325), ("first person", -0.26))
 
 
 def test_verifiable_assertion_without_anchor_becomes_a_claim_exhortation_does_not(claims_of_text):
@@ -113,8 +115,8 @@ def test_explain_shows_both_scores_and_why_a_sentence_is_left_out(run, tmp_path)
     lines = r.out.splitlines()
     assert any(line.strip().startswith("verifiable ") and "; checkworthiness " in line for line in lines), r.out
     skipped = [line for line in lines if "We must do better." in line]
-    assert skipped == ["  line 3: skipped (not verifiable, 0.12 < 0.22: checkworthiness -1.69, tag:PRP -0.30, "
-                       'tag:VB -0.28, comparison -0.20, "do" -0.18): We must do better.'], r.out
+    assert skipped == ['  line 3: skipped (not verifiable, 0.15 < 0.41: "do" -0.27, "<s> we" +0.27, rule +0.23, '
+                       'tag:MD -0.23, comparison +0.20): We must do better.'], r.out
 
 
 def test_min_worth_option_and_config_key(run, tmp_path):
@@ -179,3 +181,33 @@ def test_status_sort_worth_puts_the_most_check_worthy_pending_claim_first(run, t
     assert [w["path"] for w in json.loads(r.out)["worksheets"]] == ["c.yaml", "a.yaml", "b.yaml"]
     r = run("status", "a.yaml", "--sort", "value")
     assert r.code == 2
+
+
+def test_converter_writes_the_test_part_as_score_sentences_tsv(tmp_path):
+    # of every 20 ranges of 100 ids the last 3 are the test part: ids 1700..1999 are test, id 5 is training
+    two = [{"sentence_id": 5, "label": 1, "text": "Taxes rose 3% last year."},
+           {"sentence_id": 1705, "label": 1, "text": "Exports  fell by half\tin 2019."},
+           {"sentence_id": 1710, "label": 0, "text": "Thank you all."},
+           {"sentence_id": 1902, "label": 0, "text": "The mayor opened a bridge."}]
+    three = [{"sentence_id": 1710, "label": -1, "text": "Thank you all."},
+             {"sentence_id": 1902, "label": 0, "text": "The mayor opened a bridge."}]
+    (tmp_path / "train.json").write_text(json.dumps(two))
+    (tmp_path / "three_class.json").write_text(json.dumps(three))
+    proc = subprocess.run([sys.executable, str(ROOT / "scripts" / "claimbuster_tsv.py"), str(tmp_path / "cb"),
+                           "--data", str(tmp_path)], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == (f"wrote {tmp_path / 'cb'}-checkworthiness.tsv (3 sentences, 1 positive)\n"
+                           f"wrote {tmp_path / 'cb'}-verifiable.tsv (2 sentences, 1 positive)\n")
+    assert (tmp_path / "cb-checkworthiness.tsv").read_text() == (
+        "group\ttext\tlabel\n"
+        "cb0017\tExports fell by half in 2019.\t1\n"
+        "cb0017\tThank you all.\t0\n"
+        "cb0019\tThe mayor opened a bridge.\t0\n")
+    assert (tmp_path / "cb-verifiable.tsv").read_text() == (
+        "group\ttext\tlabel\n"
+        "cb0017\tThank you all.\t0\n"
+        "cb0019\tThe mayor opened a bridge.\t1\n")
+    missing = subprocess.run([sys.executable, str(ROOT / "scripts" / "claimbuster_tsv.py"), str(tmp_path / "x"),
+                              "--data", str(tmp_path / "nowhere")], capture_output=True, text=True)
+    assert missing.returncode == 2
+    assert missing.stderr == f"{tmp_path / 'nowhere' / 'train.json'}: not found; pass --data DIR with the ClaimBuster files.\n"

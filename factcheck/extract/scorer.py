@@ -3,8 +3,8 @@
 ``verifiable`` asks whether the words assert something that evidence could confirm or
 refute (ClaimBuster's factual vs non-factual sentences); ``checkworthiness`` asks whether
 a fact-checker would want to check it (ClaimBuster's check-worthy factual sentences vs
-the rest). Each is a logistic model over two kinds of features of the spaCy tokens the
-extraction pipeline already has, so scoring costs no second spaCy pass:
+the rest). Each is one linear (logistic) model over two kinds of features of the spaCy
+tokens the extraction pipeline already has, so scoring costs no second spaCy pass:
 
 * the explainable features of :func:`factcheck.extract.score.features` (number, date,
   named entity, comparison, first person, opinion word, question, ...), by name;
@@ -13,9 +13,11 @@ extraction pipeline already has, so scoring costs no second spaCy pass:
   ``2**HASH_BITS`` buckets so the weights need no vocabulary file.
 
 ``scripts/train_checkworthiness.py`` fits both on the ClaimBuster sentences (Arslan,
-Hassan, Li, Tremayne, ICWSM 2020; CC BY 4.0) and writes ``scorer.json`` (named weights,
-thresholds chosen on validation data, test figures) and ``scorer.npz`` (hashed n-gram
-weights). Both load from the package, without network, with numpy only.
+Hassan, Li, Tremayne, ICWSM 2020; CC BY 4.0), each as the average of a logistic regression
+and a Naive-Bayes-weighted one (again one linear model), and writes ``scorer.json`` (named
+weights, thresholds chosen by cross-validation on the training and validation parts, test
+figures) and ``scorer.npz`` (hashed n-gram weights). Both load from the package, without
+network, with numpy only.
 """
 
 from __future__ import annotations
@@ -38,9 +40,6 @@ _MASK = (1 << HASH_BITS) - 1
 _KEEP_PUNCT = frozenset({"?", "!", "%", "$"})
 #: Score names, in the order they are reported.
 SCORE_NAMES = ("verifiable", "checkworthiness")
-#: ``verifiable`` takes the check-worthiness logit as one more feature (what 8,000 two-class
-#: ClaimBuster sentences know about factual sentences), under this name.
-CW_FEATURE = "checkworthiness"
 
 
 @dataclass(frozen=True)
@@ -57,15 +56,14 @@ class Scores:
     checkworthiness: float
     reasons: tuple[str, ...] = ()
     features: dict = field(default_factory=dict)
-    _inputs: tuple = field(default=(), repr=False, compare=False)  # (named, grams, z_cw, top)
+    _inputs: tuple = field(default=(), repr=False, compare=False)  # (named, grams, top)
 
     @property
     def contributions(self) -> dict:
         if not self._inputs:
             return {}
-        named, grams, z_cw, top = self._inputs
-        return {"verifiable": _terms("verifiable", {**named, CW_FEATURE: z_cw}, grams, top),
-                "checkworthiness": _terms("checkworthiness", named, grams, top)}
+        named, grams, top = self._inputs
+        return {name: _terms(name, named, grams, top) for name in SCORE_NAMES}
 
     def explain(self, only: str | None = None) -> str:
         """Each score (or ``only`` the terms of one) with the terms that moved it most, for ``--explain``."""
@@ -153,7 +151,7 @@ def _model() -> dict:
 
 
 def threshold(name: str) -> float:
-    """The decision threshold of a score, chosen on validation data by the training script."""
+    """The decision threshold of a score (best F1 in the training script's cross-validation)."""
     return _model()["meta"]["scores"][name]["threshold"]
 
 
@@ -203,11 +201,10 @@ def scores(tokens, ents, *, speaker: str | None = None, top: int = 5, explain: b
     named = named_features(toks, ents, speaker=speaker)
     grams = ngrams(toks)
     buckets = {zlib.crc32(g.encode("utf-8")) & _MASK for g in grams}
-    z_cw = _logit("checkworthiness", named, buckets)
-    z_v = _logit("verifiable", {**named, CW_FEATURE: z_cw}, buckets)
-    return Scores(verifiable=_sigmoid(z_v), checkworthiness=_sigmoid(z_cw),
+    return Scores(verifiable=_sigmoid(_logit("verifiable", named, buckets)),
+                  checkworthiness=_sigmoid(_logit("checkworthiness", named, buckets)),
                   reasons=tuple(_explainable.reasons(named)), features=named,
-                  _inputs=(named, grams, z_cw, top) if explain else ())
+                  _inputs=(named, grams, top) if explain else ())
 
 
 class Lazy:
