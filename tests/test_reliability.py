@@ -598,9 +598,9 @@ def test_07_oversized_paragraphs_are_cut_before_parsing():
     results = [ArticleResult(art)]
     pieces = list(_stream([art], results))
     assert max(len(t) for t, _ in pieces) <= MAX_PIECE
-    for t, (_, start) in pieces:
+    for t, (_, start, *_rest) in pieces:
         assert text[start:start + len(t)] == t
-    prose_pieces = [t for t, (_, start) in pieces if start < len(wrapped)]
+    prose_pieces = [t for t, (_, start, *_rest) in pieces if start < len(wrapped)]
     assert all(t.endswith(".") for t in prose_pieces[:-1])  # never cut mid-sentence at a line end
     assert [d.skipped for d in results[0].decisions if (d.skipped or "").startswith("not prose")] == [
         "not prose (25000 characters without a space)"]

@@ -217,8 +217,8 @@ def test_a_role_given_two_names_is_left_out():
 
 def test_inside_a_quotation_a_description_is_left_as_said(extract):
     """Only a date is bracketed inside a quotation; "the team" stays the speaker's own, recorded."""
-    claims = extract("Harbor FC signed Tom Lee in 2023. \"Everything he does is about the team,\" coach Ana Ruiz "
-                     "said in May.")
+    claims = extract("Harbor FC signed Tom Lee in 2023. \"He scored 12 goals for the team last season,\" coach "
+                     "Ana Ruiz said in May.")
     assert [(c.text, c.unresolved) for c in claims][-1] == (
-        "Ana Ruiz said: \"Everything he does is about the team.\"", ["he", "the team"])
+        "Ana Ruiz said: \"He scored 12 goals for the team last season.\"", ["He", "the team"])
 
