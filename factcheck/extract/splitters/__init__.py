@@ -36,6 +36,7 @@ from . import (
     predicate_list,
     reduced_relative,
     repeated_baseline,
+    respectively,
     semicolon,
     speech_clause,
     temporal_clause,
@@ -46,6 +47,7 @@ from . import (
 #: The constructs, in the order they run.
 REGISTRY = [
     speech_clause,
+    respectively,
     with_result,
     participle,
     fronted_predicative,
@@ -74,6 +76,7 @@ class Cut:
     ids: set = field(default_factory=set)
     items: list = field(default_factory=list)  # construct-specific parts (e.g. the items of a list)
     rest_is_sentence: bool = False  # the construct checked that what stays is a sentence, whatever the parse
+    main_reps: dict = field(default_factory=dict)  # replacements in what stays, made once the cut is made
 
 
 @dataclass
@@ -94,6 +97,7 @@ class SplitState:
     quotes: list = field(default_factory=list)  # the same, one set per quotation
     whole_ok: bool = True  # the whole sentence passes the guard
     opens_with_pronoun: bool = False  # the sentence itself opens with a pronoun
+    main_reps: dict = field(default_factory=dict)  # token index -> replacement in what stays (a verb made singular)
 
     @property
     def subject_np(self) -> str:
@@ -383,11 +387,12 @@ def split(sent, attr, ctx, registry=None) -> list[Draft]:
             if not state.cut_ok(cut, drafts):
                 continue  # the guard: keep the sentence whole rather than emit a broken claim
             state.removed |= cut.ids
+            state.main_reps.update(cut.main_reps)
             for d in drafts:
                 d.steps.insert(0, f"split: {construct.NAME}")
             pieces.extend(drafts)
     main = trim([state.doc[i] for i in state.all_ids if i not in state.removed])
-    drafts = [Draft(main, kind="sentence")] + pieces
+    drafts = [Draft(main, kind="sentence", reps=dict(state.main_reps))] + pieces
     if pieces:
         drafts[0].steps.append("split: main clause kept")
     return drafts
