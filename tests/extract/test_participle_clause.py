@@ -24,6 +24,18 @@ CASES = [
 ]
 
 
+# the parse makes the subject the root ("A fire | swept through ..."); the indefinite subject is
+# restated as definite, and each participle is its own claim in the past
+MISPARSED = [
+    ('A fire swept through the plant on Monday, killing four workers and injuring 23 others.',
+     ['A fire swept through the plant on Monday (6 May 2024).', 'The fire killed four workers.',
+      'The fire injured 23 others.']),
+    ('An explosion ripped through the depot, killing two men and wounding 14.',
+     ['An explosion ripped through the depot.', 'The explosion killed two men.', 'The explosion wounded 14.']),
+]
+CASES += MISPARSED
+
+
 @pytest.mark.parametrize("sentence, claims", CASES)
 def test_splits(texts, sentence, claims):
     assert texts(sentence) == claims

@@ -19,10 +19,41 @@ NAME = "participle-clause"
 def find(state):
     from . import Cut
 
+    verb = noun_root_verb(state)
     return [Cut(NAME, t) for t in state.candidates
             if t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.pos_ in ("VERB", "AUX")
             and (comma_before(t) or opener(t, state) is not None)
-            and of_main_clause(t, state.core) and not gerund_list(t)]
+            and (of_main_clause(t, state.core) or t.head == verb) and not gerund_list(t)]
+
+
+def noun_root_verb(state):
+    """The main verb the parse hung on the subject as a modifier ("A fire | swept through ...",
+    parsed as the noun "fire" modified by "swept"), or None: the sentence's root is a noun with no
+    verb of its own, and a past verb follows it directly, unset by a comma."""
+    core = state.core
+    if core.pos_ not in ("NOUN", "PROPN") or core.dep_ != "ROOT":
+        return None
+    verb = next((c for c in core.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i > core.i), None)
+    if verb is None or any(core.doc[k].is_punct for k in range(core.i + 1, verb.i)):
+        return None
+    return verb
+
+
+def subject(t, state) -> str:
+    """The subject restated for the participle ``t``: the main clause's (or, where the parse made the
+    subject the root, that noun phrase), an indefinite article made definite ("A fire ..." ->
+    "The fire killed ...") since the fire is now known."""
+    verb = noun_root_verb(state)
+    if verb is not None and t.head == verb:
+        core = state.core
+        np = [x for x in core.subtree if x.i <= core.i and x.i not in state.removed]
+        text = state.ctx.render(np, resolve=True, notes=state.notes).rstrip(".,")
+    else:
+        text = state.subject_np
+    first, _, rest = text.partition(" ")
+    if first in ("A", "An", "a", "an") and rest and t.i > t.head.i:
+        text = "the " + rest
+    return text
 
 
 def opener(t, state):
@@ -65,7 +96,8 @@ def render(cut, state):
     if comma is not None:
         return render_opener(cut, comma, state)
     taken = clause_cut(t, state, to_end=True)
-    if taken is None or not state.subject_np:
+    subj = subject(t, state)
+    if taken is None or not subj:
         return None
     cut.ids, part = taken
     doc = state.doc
@@ -91,7 +123,7 @@ def render(cut, state):
             ids = ids | tail
         body = [doc[i] for i in sorted(ids) if i > h.i]
         quoted = [doc[i] for i in sorted(ids)]
-        d = Draft(trim(body), prefix=state.prefix + f"{state.subject_np} {past(h)} ", kind="clause",
+        d = Draft(trim(body), prefix=state.prefix + f"{subj} {past(h)} ", kind="clause",
                   quote_tokens=trim(quoted), subject_given=True, verb_given=True)
         if not split_off:
             for c in conjs:
