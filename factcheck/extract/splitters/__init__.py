@@ -26,6 +26,7 @@ from ..vocab import CLAUSE_BREAKS, FINITE_TAGS, PRONOUN_START
 from . import (
     baseline,
     contrast,
+    coordinated_objects,
     coordination,
     dashed_clause,
     during,
@@ -61,6 +62,7 @@ REGISTRY = [
     baseline,
     repeated_baseline,
     parallel_figures,
+    coordinated_objects,
     predicate_list,
     semicolon,
     coordination,
@@ -274,6 +276,16 @@ def stray_tail(sub: set, state: SplitState) -> set:
             doc[i].tag_ in FINITE_TAGS or doc[i].text in (";", ":") for i in tail):
         return set()
     return tail
+
+
+def figures_collide(parts) -> bool:
+    """Two of the parts (token lists) state the same digits: deduplication would take them for one
+    fact told twice and keep one ("won 2-0 against A" / "won 2-0 against B"; "two libraries by 2027" /
+    "one pool by 2027", where only the year is in digits)."""
+    from ..dedupe import numbers
+
+    nums = [numbers(p) for p in parts]
+    return any(n and nums.count(n) > 1 for n in nums)
 
 
 def is_break(tok) -> bool:

@@ -14,7 +14,6 @@ deduplication would take them for one fact and keep one.
 
 from __future__ import annotations
 
-from ..dedupe import numbers
 from ..records import Draft
 from ..syntax import subtree_ids, trim
 
@@ -165,9 +164,10 @@ def render(cut, state):
     cut.ids = drop | set().union(*own1[1:], *own2[1:])
     # pairs that state the same figures ("both won 2-0, against A and B respectively") would be taken
     # for one fact told twice by deduplication, which keeps one: leave the sentence whole
+    from . import figures_collide
+
     main = [t for t in avail if t.i not in cut.ids and t.i not in state.attr.ids]
-    nums = [numbers(d.tokens) for d in drafts] + [numbers(main)]
-    if any(n and nums.count(n) > 1 for n in nums):
+    if figures_collide([d.tokens for d in drafts] + [main]):
         return None
     if agree is not None:
         cut.main_reps[agree[0]] = agree[1]
