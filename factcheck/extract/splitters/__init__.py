@@ -24,6 +24,7 @@ from ..select import checkable, has_anchor, kept, strong_anchors
 from ..syntax import past, sent_text, subtree_ids, trim
 from ..vocab import CLAUSE_BREAKS, FINITE_TAGS, PRONOUN_START
 from . import (
+    appositive,
     baseline,
     contrast,
     coordinated_objects,
@@ -55,6 +56,7 @@ REGISTRY = [
     dashed_clause,
     nonrestrictive_relative,
     reduced_relative,
+    appositive,
     contrast,
     temporal_clause,
     during,
