@@ -60,3 +60,14 @@ def test_a_list_of_gerunds_as_the_object_is_not_a_participle_clause(texts):
 ])
 def test_a_participle_clause_opening_the_sentence(texts, sentence, claims):
     assert texts(sentence) == claims
+
+
+@pytest.mark.parametrize("sentence", [
+    "A fire swept through the plant on Monday, killing four workers and injuring 23 others.",
+    "A fire swept through the plant on Monday, killing four workers and injuring others.",
+    "The storm hit the coast on Monday, killing four people and injuring dozens more.",
+])
+def test_a_second_participle_is_never_left_unrestated(texts, sentence):
+    claims = texts(sentence)
+    assert len(claims) == 3
+    assert not any("and injuring" in c for c in claims)
