@@ -31,11 +31,17 @@ def test_without_the_construct_the_sentence_stays_whole(texts, sentence, claims)
     "The mayor is 54, a former teacher and a keen cyclist.",
     # a second clause, not a second complement
     "The Hornets are 8-3 overall, and their coach is Ray Dunn.",
-    # not a linking verb
-    "The firm sold 300 cars and 40 trucks in 2023.",
 ])
 def test_other_lists_stay_whole(texts, sentence):
     assert texts(sentence) == [sentence]
+
+
+def test_objects_of_a_verb_other_than_a_linking_verb_are_not_its_list(texts):
+    from factcheck.extract.splitters import coordinated_objects
+
+    # not a linking verb: the objects are coordinated-objects' to split, not this construct's
+    sentence = "The firm sold 300 cars and 40 trucks in 2023."
+    assert texts(sentence, without=coordinated_objects) == [sentence]
 
 
 def test_an_item_keeps_its_own_date(extract):
