@@ -14,6 +14,9 @@ CASES = [
     # the unit given in the phrase; a past verb
     ("The Hornets finished the race in 2 hours 14 minutes, 40 seconds ahead of the Lions.",
      ["The Hornets finished the race in 2 hours 14 minutes.", "The Hornets were 40 seconds ahead of the Lions."]),
+    # the unit is a word counted, not a percentage
+    ("Sales rose 5% to 300 units, 20 short of the target.",
+     ["Sales rose 5% to 300 units.", "Sales were 20 units short of the target."]),
     # the margin is the named object's; "one" takes a singular unit
     ("The draw leaves Fenwick on 27 points from 12 games, one ahead of Thorne.",
      ["The draw leaves Fenwick on 27 points from 12 games.", "Fenwick is one point ahead of Thorne."]),

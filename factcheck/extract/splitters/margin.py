@@ -37,7 +37,7 @@ def find(state):
         end = k + 3
         while end < len(toks) and toks[end].text not in _STOP:
             end += 1
-        unit = toks[k + 2] if given else next((t for t in toks[:k] if t.pos_ == "NOUN" and any(
+        unit = toks[k + 2] if given else next((t for t in toks[:k] if t.pos_ == "NOUN" and t.is_alpha and any(
             c.dep_ == "nummod" and c.like_num for c in t.children)), None)
         if unit is None:
             return []
