@@ -18,6 +18,9 @@ from .vocab import (
     AGENT_SUFFIXES,
     BUSINESS_NOUNS,
     CHANGE_NOMINALS,
+    DOCUMENT_NOUNS,
+    EVENT_NOUNS,
+    GENERIC_DOCUMENT_NOUNS,
     GENERIC_MODIFIERS,
     INSTITUTION_WORDS,
     NAME_PARTICLES,
@@ -96,6 +99,8 @@ class Memory:
     last_subject_thing: str | None = None  # the previous sentence's subject when a thing ("the furnace at X"), for "It"
     #: head noun -> the last fuller mention of it ("talks" -> "six-party talks"), for "the talks"
     mentions: dict = field(default_factory=dict)
+    #: document noun -> its last fuller mention ("budget" -> "Marlow Bay's $412 million budget"), for "the plan"
+    documents: dict = field(default_factory=dict)
     #: role noun -> the name last given it in apposition or as a title ("contractor" -> "Dale Pruitt")
     roles: dict = field(default_factory=dict)
     #: word of an organisation's name -> the name ("council" -> "the National Council on Youth Health")
@@ -311,6 +316,10 @@ class Memory:
                 # "a study by researchers at the University of Harwick" -> "the University of Harwick's study"
                 self.mentions[head.lemma_.lower()] = self.mentions[STUDY_KEY] = (author, STUDY_KEY, head.tag_)
                 continue
+            if head.tag_ == "NN" and head.lemma_.lower() in DOCUMENT_NOUNS:
+                fuller = _document(chunk, head)
+                if fuller:
+                    self.documents[head.lemma_.lower()] = fuller
             mods = [t for t in chunk if t.i < head.i and t.dep_ in ("compound", "poss", "nummod", "amod", "npadvmod")
                     and t.lower_ not in GENERIC_MODIFIERS and t.pos_ != "PRON"]
             # what tells this one apart: a name, a possessor, a noun compound, a hyphenated
@@ -440,6 +449,18 @@ class Memory:
         if has_poss == STUDY_KEY:
             return f"{text}'s {head.lower_}"  # the research by its author, under the name used now ("the paper")
         return text if has_poss else "the " + text
+
+    def document(self, head) -> str | None:
+        """The document a bare "the plan" / "the measure" stands for: the same noun's fuller mention, or for a
+        generic one the only document the article has named so far (a bill and a budget: only an exact match)."""
+        lemma = head.lemma_.lower()
+        if head.tag_ != "NN" or lemma not in DOCUMENT_NOUNS:
+            return None
+        if lemma in self.documents:
+            return self.documents[lemma]
+        if lemma in GENERIC_DOCUMENT_NOUNS and len(set(self.documents.values())) == 1:
+            return next(iter(self.documents.values()))
+        return None
 
     def observe_before_pronouns(self, sent) -> None:
         """Learn the names that come before the sentence's first back-pointing pronoun."""
@@ -641,6 +662,38 @@ def _author(head) -> str | None:
     return None
 
 
+def _document(chunk, head) -> str | None:
+    """A document mention that tells it apart, as a phrase for "the plan": its owner, name or figure.
+
+    "The Marlow Bay council approved a $412 million budget" -> "Marlow Bay's $412 million budget";
+    "the city's budget" -> "the city's budget"; "a budget" (nothing more) -> None.
+    """
+    words = [t for t in chunk if not (t.dep_ == "det" and t.head == head)]
+    if any(t.pos_ == "PRON" for t in words) or len(words) > 8 or any(t.dep_ in ("relcl", "acl") for t in words):
+        return None
+    text = "".join(t.text_with_ws for t in words).strip()
+    if words[0].is_sent_start and words[0].pos_ != "PROPN":
+        text = text[:1].lower() + text[1:]
+    if any(t.dep_ == "poss" or t.tag_ == "POS" for t in words):
+        return text  # "the city's budget"
+    distinct = [t for t in words if t.i < head.i and t.lower_ not in GENERIC_MODIFIERS and (
+        t.pos_ in ("PROPN", "NUM", "SYM") or t.dep_ == "compound" or "-" in t.text)]
+    owner = None
+    if head.dep_ == "dobj":
+        subj = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+            names = [t for t in subj.subtree if t.i <= subj.i and t.pos_ == "PROPN" and t.ent_type_ in ("ORG", "GPE", "")]
+            if names and names[-1].i - names[0].i == len(names) - 1:
+                owner = " ".join(t.text for t in names)
+                if names[-1] == subj and any(c.lower_ == "the" for c in subj.children):
+                    owner = "the " + owner  # "the Senate's $12 billion farm bill"
+    if owner and not any(t.pos_ == "PROPN" for t in distinct):
+        return f"{owner}'s {text}"
+    if distinct:
+        return "the " + text
+    return None
+
+
 def _thing(subj) -> str | None:
     """A subject as a phrase "it" can stand for: a definite singular thing named in full ("the furnace at the works")."""
     if subj.pos_ != "NOUN" or subj.tag_ != "NN" or subj.ent_type_:
@@ -805,7 +858,7 @@ def referring(t) -> tuple[str, int] | None:
         if (head.pos_ == "NUM" and lemma in ("two", "three")) or (
                 head.pos_ == "NOUN" and lemma in ROLE_PERSON | ROLE_ORG | PLACE_NOUNS | PAIR_NOUNS
                 and not any(c.dep_ == "compound" for c in head.children)) or period_kind(head) or (
-                head.pos_ == "NOUN" and lemma in STUDY_NOUNS and len(span) == 2) or (
+                head.pos_ == "NOUN" and lemma in STUDY_NOUNS | DOCUMENT_NOUNS and len(span) == 2) or (
                 head.tag_ == "NNS" and any(c.dep_ == "nummod" and c.lower_ in ("two", "2") for c in head.children)):
             return "".join(x.text_with_ws for x in span).strip(), head.i
     return None
@@ -966,7 +1019,7 @@ def _resolve(t, ids, first, so_far, mem: Memory, ents, published):  # noqa: C901
                 return f"{words} ({name})", head.i, note
             bare = all(x.i == head.i or x.i == t.i or (x.dep_ == "amod" and x.lower_ in GENERIC_MODIFIERS)
                        for x in span)
-            fuller = mem.mention(head) if bare and head.pos_ == "NOUN" else None
+            fuller = (mem.document(head) or mem.mention(head)) if bare and head.pos_ == "NOUN" else None
             if fuller and fuller.lower() != words.lower() and fresh(fuller):
                 return fuller, head.i, f"description '{words}' -> {fuller}"
     full = mem.surname(t)

@@ -1,0 +1,33 @@
+"""Resolution patterns of unseen articles: documents, first person in quotations, events, shares.
+
+Articles written for this test; each case asserts the exact claim texts and what
+stays ``unresolved``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    # a bare document noun points back to the last fuller mention of a document of its class
+    ("The Marlow Bay council approved a $412 million budget in 2023. The plan raises the property tax by 3.5%. "
+     "The measure adds 24 police officers.",
+     [("The Marlow Bay council approved a $412 million budget in 2023.", []),
+      ("Marlow Bay's $412 million budget raises the property tax by 3.5%.", []),
+      ("Marlow Bay's $412 million budget adds 24 police officers.", [])]),
+    # the same noun again: an exact match, with the body's "the"
+    ("The Harlow Assembly passed a $12 billion farm bill in 2023. The bill cuts subsidies by 5%.",
+     [("The Harlow Assembly passed a $12 billion farm bill in 2023.", []),
+      ("The Harlow Assembly's $12 billion farm bill cuts subsidies by 5%.", [])]),
+    # a bill and a budget both named: "the measure" could be either, so it stays unresolved
+    ("Harlow passed a $12 billion farm bill in 2022. Harlow County published a $40 billion state budget "
+     "in 2022. The measure adds 24 police officers.",
+     [("Harlow passed a $12 billion farm bill in 2022.", []),
+      ("Harlow County published a $40 billion state budget in 2022.", []),
+      ("The measure adds 24 police officers.", ["The measure"])]),
+]
+
+
+@pytest.mark.parametrize("article,claims", CASES, ids=[c[0][:40] for c in CASES])
+def test_resolve_unseen(extract, article, claims):
+    assert [(c.text, c.unresolved) for c in extract(article)] == claims
