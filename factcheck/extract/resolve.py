@@ -97,6 +97,7 @@ class Memory:
     last_change: str | None = None  # the previous sentence's change as a noun phrase ("the rise in sales"), for "This"
     last_country_subject: str | None = None  # the last country a sentence was about, for "the country"
     last_subject_thing: str | None = None  # the previous sentence's subject when a thing ("the furnace at X"), for "It"
+    last_event: str | None = None  # the previous sentence's subject when an event ("A fire swept ..."), for "It"
     #: head noun -> the last fuller mention of it ("talks" -> "six-party talks"), for "the talks"
     mentions: dict = field(default_factory=dict)
     #: document noun -> its last fuller mention ("budget" -> "Marlow Bay's $412 million budget"), for "the plan"
@@ -247,6 +248,11 @@ class Memory:
             self.last_chamber = chamber
         if upto is None:
             self.last_subject_thing = _thing(subj) if subj is not None else None
+            # "A fire swept through ...", which the tagger may parse as a noun with a participle
+            headline = sent.root if sent.root.pos_ == "NOUN" and any(
+                c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i == sent.root.i + 1 for c in sent.root.children) else None
+            event = subj if subj is not None else headline
+            self.last_event = _event(event) if event is not None else None
             self.last_change = _change(list(sent)) if lemmas.intersection(CHANGE_NOMINALS) else None
         if upto is None and subj is not None and subj.lower_ != "it":
             place = next((e for e in sent.ents if e.start <= subj.i < e.end and e.label_ == "GPE"), None) \
@@ -694,6 +700,16 @@ def _document(chunk, head) -> str | None:
     return None
 
 
+def _event(subj) -> str | None:
+    """A subject that is a common-noun event, as "the <event>" for a next sentence's "It" ("A fire" -> "the fire")."""
+    if subj.pos_ != "NOUN" or subj.tag_ != "NN" or subj.lemma_.lower() not in EVENT_NOUNS:
+        return None
+    words = [t for t in subj.subtree if t.i <= subj.i and not (t.dep_ == "det" and t.head == subj)]
+    if any(t.pos_ in ("PRON", "NUM", "VERB") or t.is_punct for t in words) or len(words) > 4:
+        return None
+    return "the " + "".join(t.text_with_ws for t in words).strip()
+
+
 def _thing(subj) -> str | None:
     """A subject as a phrase "it" can stand for: a definite singular thing named in full ("the furnace at the works")."""
     if subj.pos_ != "NOUN" or subj.tag_ != "NN" or subj.ent_type_:
@@ -942,6 +958,11 @@ def _resolve(t, ids, first, so_far, mem: Memory, ents, published):  # noqa: C901
         for c in t.head.children if t.head.lemma_ in RAISING_VERBS
     ) and fresh(mem.last_subject_org):
         return mem.last_subject_org, t.i, f"pronoun '{t.text}' -> {mem.last_subject_org}"
+    if low == "it" and t.is_sent_start and t.dep_ in ("nsubj", "nsubjpass") and mem.last_event and not any(
+            c.dep_ in ("ccomp", "xcomp", "acomp") for c in t.head.children if t.head.lemma_ == "be") and fresh(
+            mem.last_event):
+        # "A fire swept through the plant on Monday. It is the deadliest accident since 2019."
+        return mem.last_event, t.i, f"pronoun '{t.text}' -> {mem.last_event} (the event just reported)"
     if low == "it" and t.is_sent_start and t.dep_ in ("nsubj", "nsubjpass") and not mem.last_subject_org and not any(
             c.dep_ in ("ccomp", "xcomp", "acomp") for c in t.head.children if t.head.lemma_ == "be") and fresh(
             mem.last_subject_thing):

@@ -25,6 +25,14 @@ CASES = [
      [("Harlow passed a $12 billion farm bill in 2022.", []),
       ("Harlow County published a $40 billion state budget in 2022.", []),
       ("The measure adds 24 police officers.", ["The measure"])]),
+    # "It" opening the sentence after one whose subject is an event: the event
+    ("A fire swept through the Dornfeld plant in 2023. It is the deadliest industrial accident in Varn County "
+     "since 2019.",
+     [("A fire swept through the Dornfeld plant in 2023.", []),
+      ("The fire is the deadliest industrial accident in Varn County since 2019.", [])]),
+    ("A chemical explosion hit the Orsk depot in 2022. It was caused by a leak in a 40-year-old pipe.",
+     [("A chemical explosion hit the Orsk depot in 2022.", []),
+      ("The chemical explosion was caused by a leak in a 40-year-old pipe.", [])]),
 ]
 
 
