@@ -102,6 +102,7 @@ class Memory:
     mentions: dict = field(default_factory=dict)
     #: document noun -> its last fuller mention ("budget" -> "Marlow Bay's $412 million budget"), for "the plan"
     documents: dict = field(default_factory=dict)
+    shares_of: str | None = None  # the last company whose shares were named ("shares of Velmar"), for "the stock"
     #: role noun -> the name last given it in apposition or as a title ("contractor" -> "Dale Pruitt")
     roles: dict = field(default_factory=dict)
     #: word of an organisation's name -> the name ("council" -> "the National Council on Youth Health")
@@ -322,6 +323,11 @@ class Memory:
                 # "a study by researchers at the University of Harwick" -> "the University of Harwick's study"
                 self.mentions[head.lemma_.lower()] = self.mentions[STUDY_KEY] = (author, STUDY_KEY, head.tag_)
                 continue
+            if head.lemma_.lower() in ("share", "stock") and (head.tag_ == "NNS" or head.lower_ == "stock"):
+                company = _shares_owner(head)
+                if company:
+                    self.shares_of = company
+                    continue
             if head.tag_ == "NN" and head.lemma_.lower() in DOCUMENT_NOUNS:
                 fuller = _document(chunk, head)
                 if fuller:
@@ -455,6 +461,16 @@ class Memory:
         if has_poss == STUDY_KEY:
             return f"{text}'s {head.lower_}"  # the research by its author, under the name used now ("the paper")
         return text if has_poss else "the " + text
+
+    def shares(self, head) -> str | None:
+        """"the shares" / "the stock" as the shares of the company last named with its shares."""
+        if not self.shares_of or any(c.dep_ == "prep" for c in head.children):
+            return None  # "the share of voters" is no stock
+        if head.lower_ == "shares":
+            return f"{self.shares_of}'s shares"
+        if head.lower_ == "stock":
+            return f"{self.shares_of}'s stock"
+        return None
 
     def document(self, head) -> str | None:
         """The document a bare "the plan" / "the measure" stands for: the same noun's fuller mention, or for a
@@ -665,6 +681,25 @@ def _author(head) -> str | None:
                 ent = next((e for e in t.doc.ents if e.start == t.i), None)
                 if ent is not None:
                     return party_text(ent)
+    return None
+
+
+def _shares_owner(head) -> str | None:
+    """The company whose shares ``head`` names: "shares of Velmar", "Velmar's shares", "Velmar shares"."""
+    def name(tok):
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None and ent.label_ == "ORG":
+            return ent_text(ent)
+        if ent is None and tok.pos_ == "PROPN":
+            return " ".join(x.text for x in tok.subtree if x.pos_ == "PROPN" and x.i <= tok.i)
+        return None
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return name(obj)
+        if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN":
+            return name(c)
     return None
 
 
@@ -1040,7 +1075,8 @@ def _resolve(t, ids, first, so_far, mem: Memory, ents, published):  # noqa: C901
                 return f"{words} ({name})", head.i, note
             bare = all(x.i == head.i or x.i == t.i or (x.dep_ == "amod" and x.lower_ in GENERIC_MODIFIERS)
                        for x in span)
-            fuller = (mem.document(head) or mem.mention(head)) if bare and head.pos_ == "NOUN" else None
+            fuller = (mem.document(head) or mem.shares(head) or mem.mention(head)) if bare and head.pos_ == "NOUN" \
+                else None
             if fuller and fuller.lower() != words.lower() and fresh(fuller):
                 return fuller, head.i, f"description '{words}' -> {fuller}"
     full = mem.surname(t)

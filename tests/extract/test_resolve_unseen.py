@@ -33,6 +33,15 @@ CASES = [
     ("A chemical explosion hit the Orsk depot in 2022. It was caused by a leak in a 40-year-old pipe.",
      [("A chemical explosion hit the Orsk depot in 2022.", []),
       ("The chemical explosion was caused by a leak in a 40-year-old pipe.", [])]),
+    # "the stock" / "the shares" once the article has named a company's shares; "the share of" is no stock
+    ("Shares of Velmar rose 4% in 2023. The stock has doubled since 2021. Analysts expect the shares to climb 10% "
+     "by 2025.",
+     [("Shares of Velmar rose 4% in 2023.", []),
+      ("Velmar's stock has doubled since 2021.", []),
+      ("Analysts expect Velmar's shares to climb 10% by 2025.", [])]),
+    ("Velmar's shares fell 3% in 2023. The share of orders from abroad rose to 40%.",
+     [("Velmar's shares fell 3% in 2023.", []),
+      ("The share of orders from abroad rose to 40%.", [])]),
 ]
 
 
