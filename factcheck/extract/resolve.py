@@ -102,6 +102,10 @@ class Memory:
     mentions: dict = field(default_factory=dict)
     #: document noun -> its last fuller mention ("budget" -> "Marlow Bay's $412 million budget"), for "the plan"
     documents: dict = field(default_factory=dict)
+    #: person's full name -> "m" or "f", from pronouns resolved to them ("Tom Lee said he"), for he/she
+    genders: dict = field(default_factory=dict)
+    #: people in the order they were last the person a sentence was about (the latest last), for he/she
+    people_seen: list = field(default_factory=list)
     shares_of: str | None = None  # the last company whose shares were named ("shares of Velmar"), for "the stock"
     #: role noun -> the name last given it in apposition or as a title ("contractor" -> "Dale Pruitt")
     roles: dict = field(default_factory=dict)
@@ -145,6 +149,14 @@ class Memory:
 
     def observe(self, sent, upto: int | None = None) -> None:
         """Learn the names in ``sent`` (only those before token ``upto`` if given)."""
+        person_before = self.last_person
+        self._observe(sent, upto)
+        if self.last_person and self.last_person != person_before:
+            if self.last_person in self.people_seen:
+                self.people_seen.remove(self.last_person)
+            self.people_seen.append(self.last_person)
+
+    def _observe(self, sent, upto: int | None = None) -> None:
         subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         # what "the bank" as this sentence's subject stood for, before its own names are learnt
         org_before = description(subj, self) if upto is None and subj is not None and subj.pos_ == "NOUN" and (
@@ -216,6 +228,10 @@ class Memory:
                 full = " ".join(c.text for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN") + " " + tok.text
                 if full.strip().lower() in self.article.orgs:
                     self.last_org = full.strip()  # "chief executive of Hollis Brandt", untagged
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" and tok.text[:1].isupper() and (
+                    tok.lower_ in self.persons) and not any(c.dep_ in ("det", "compound") for c in tok.children):
+                self.last_person = self.persons[tok.lower_]  # "Haines conceded": a surname the tagger took for a noun
+                continue
             if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "PROPN" or tok.ent_type_ in PLACE_LABELS:
                 continue
             names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
@@ -461,6 +477,35 @@ class Memory:
         if has_poss == STUDY_KEY:
             return f"{text}'s {head.lower_}"  # the research by its author, under the name used now ("the paper")
         return text if has_poss else "the " + text
+
+    def gender(self, name: str | None) -> str | None:
+        """"m"/"f" when the article has shown the person's gender (a pronoun resolved to them, "Mr"/"Ms")."""
+        if not name:
+            return None
+        return self.genders.get(name) or self.article.genders.get(name.split()[-1].lower())
+
+    def person_fits(self, pronoun, name: str | None) -> bool:
+        """Whether he/she/his/her can stand for ``name``: not a person already called by the other pronoun.
+
+        A pronoun that fits is learnt as the person's (outside quotations, where "he" may be anyone).
+        """
+        want = PRONOUN_GENDER.get(pronoun.lower_)
+        if want is None or not name:
+            return True
+        known = self.gender(name)
+        if known and known != want:
+            return False
+        if not in_quotation(pronoun):
+            self.genders[name] = want
+        return True
+
+    def person_for(self, pronoun) -> str | None:
+        """The person he/she/his/her stands for: the last one named, unless the article called them by the
+        other pronoun; then the latest person before them it has called by this one ("Haines ... he said")."""
+        if self.person_fits(pronoun, self.last_person):
+            return self.last_person
+        want = PRONOUN_GENDER.get(pronoun.lower_)
+        return next((p for p in reversed(self.people_seen) if self.gender(p) == want), None)
 
     def shares(self, head) -> str | None:
         """"the shares" / "the stock" as the shares of the company last named with its shares."""
@@ -867,6 +912,12 @@ def _clause_subject(t):
     return subj, False
 
 
+#: The gender a third-person pronoun gives the person it stands for.
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+#: "Mr Lee", "Ms. Ruiz": a title that gives a surname's gender.
+_GENDER_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? ([A-Z][a-zA-Z'’-]+)")
+_TITLE_GENDER = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
+
 #: Pronouns that point back to something named earlier (first and second person are the speaker's own).
 BACK_PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "hers", "theirs"})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
@@ -984,10 +1035,13 @@ def _resolve(t, ids, first, so_far, mem: Memory, ents, published):  # noqa: C901
         bound = _bound(t, mem)
         if bound is not None and (bound.pos_ == "NOUN" or bound.text in so_far):
             # "Norland said it ...", "The Rovers are 9-2 since their loss": the sentence says who
+            if bound.ent_type_ == "PERSON" and low in PRONOUN_GENDER:
+                mem.person_fits(t, mem.persons.get(bound.lower_))  # "Tom Lee said he ...": Tom Lee is "he"
             return t.text, t.i, f"pronoun '{t.text}' points to '{bound.text}' before it in the claim"
 
-    if low in PERSON_PRONOUNS and t.dep_ in ("nsubj", "nsubjpass") and fresh(mem.last_person):
-        return mem.last_person, t.i, f"pronoun '{t.text}' -> {mem.last_person}"
+    person = mem.person_for(t) if low in PERSON_PRONOUNS | PERSON_POSSESSIVES else None
+    if low in PERSON_PRONOUNS and t.dep_ in ("nsubj", "nsubjpass") and fresh(person):
+        return person, t.i, f"pronoun '{t.text}' -> {person}"
     if low == "it" and t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_ != "be" and not any(
         c.dep_ in ("ccomp", "xcomp") and c.i > t.head.i and any(m.lower_ in ("that", "to") for m in c.children)
         for c in t.head.children if t.head.lemma_ in RAISING_VERBS
@@ -1011,8 +1065,8 @@ def _resolve(t, ids, first, so_far, mem: Memory, ents, published):  # noqa: C901
         group = mem.last_plural or mem.last_pair
         if fresh(group):
             return group, t.i, f"pronoun '{t.text}' -> {group}"
-    if low in PERSON_POSSESSIVES and t.dep_ == "poss" and fresh(mem.last_person):
-        return mem.last_person + "'s", t.i, f"possessive '{t.text}' -> {mem.last_person}"
+    if low in PERSON_POSSESSIVES and t.dep_ == "poss" and fresh(person):
+        return person + "'s", t.i, f"possessive '{t.text}' -> {person}"
     if low == "their" and t.dep_ == "poss" and fresh(mem.last_pair) and (not mem.last_plural or mem.pair_at > mem.plural_at or (
             mem.pair_at == mem.plural_at and t.head.lemma_.lower() in PAIR_POSSESSED | {x.rstrip("s") for x in PAIR_POSSESSED})):
         # "Shipments from Acme and Zeta rose. Their market shares fell": the pair owns the shares
@@ -1169,6 +1223,8 @@ class ArticleRoles:
 
     roles: dict = field(default_factory=dict)
     orgs: set = field(default_factory=set)
+    #: surname (lower) -> "m"/"f" from the titles the article gives it ("Mr Lee"); one surname given both is left out
+    genders: dict = field(default_factory=dict)
 
     @classmethod
     def read(cls, text: str) -> ArticleRoles:
@@ -1233,4 +1289,8 @@ class ArticleRoles:
             if before:
                 orgs.add(_clean_name(before.group(1))[0].lower())
         orgs.discard("")
-        return cls(roles, orgs)
+        seen: dict = {}
+        for m in _GENDER_TITLE.finditer(text):
+            seen.setdefault(m.group(2).lower(), set()).add(_TITLE_GENDER[m.group(1)])
+        genders = {name: next(iter(g)) for name, g in seen.items() if len(g) == 1}
+        return cls(roles, orgs, genders)

@@ -42,7 +42,27 @@ CASES = [
     ("Velmar's shares fell 3% in 2023. The share of orders from abroad rose to 40%.",
      [("Velmar's shares fell 3% in 2023.", []),
       ("The share of orders from abroad rose to 40%.", [])]),
+    # "he" is never a person the article has called "she" (learnt from a resolved pronoun or "Ms")...
+    ("Tom Lee met Ana Ruiz in 2023. Ms. Ruiz met Jo Tan in 2019. Jo Tan said she will hire 20 people in 2024. "
+     "He said prices rose 3% in 2022.",
+     [("Tom Lee met Ana Ruiz in 2023.", []),
+      ("Ms. Ruiz met Jo Tan in 2019.", []),
+      ("Jo Tan said she will hire 20 people in 2024.", []),
+      ("He said prices rose 3% in 2022.", ["He"])]),
+    # ... but the latest person before them the article has shown to be "he" ("Mr. Morrow")
+    ("Piet Morrow lost the vote to Dana Quill in 2023. Mr. Morrow had held the post since 2015. "
+     "Ms. Quill said fares will fall 5% in 2024. He said turnout fell to 29% in 2023.",
+     [("Piet Morrow lost the vote to Dana Quill in 2023.", []),
+      ("Mr. Morrow had held the post since 2015.", []),
+      ("Ms. Quill said fares will fall 5% in 2024.", []),
+      ("Piet Morrow said turnout fell to 29% in 2023.", [])]),
 ]
+
+
+def test_he_she_speaker_is_not_the_other_person(extract):
+    claims = extract("Tom Lee met Ana Ruiz in 2023. Ms. Ruiz met Jo Tan in 2019. Jo Tan said she will hire 20 "
+                     "people in 2024. He said prices rose 3% in 2022.")
+    assert [c.speaker for c in claims] == [None, None, "Jo Tan", None]
 
 
 @pytest.mark.parametrize("article,claims", CASES, ids=[c[0][:40] for c in CASES])
