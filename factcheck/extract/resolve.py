@@ -18,6 +18,7 @@ from .vocab import (
     AGENT_SUFFIXES,
     BUSINESS_NOUNS,
     CHANGE_NOMINALS,
+    COURT_ROLES,
     DOCUMENT_NOUNS,
     EVENT_NOUNS,
     GENERIC_DOCUMENT_NOUNS,
@@ -623,6 +624,8 @@ def description(head, mem: Memory) -> str | None:
         return named  # "the chamber" -> "the Norland Chamber of Commerce"
     if head.tag_ != "NN":
         return None  # "the operators' association", "the researchers": not one person or body
+    if lemma in COURT_ROLES:
+        return None  # "the judge" is not whoever was named last; only a person given the role (above)
     if lemma in ROLE_PERSON:
         known = {r for r, n in list(mem.roles.items()) + list(mem.article.roles.items()) if n == mem.last_person}
         if known and lemma not in known:
@@ -958,7 +961,7 @@ def referring(t) -> tuple[str, int] | None:
             return None  # "the German capital", "the Azerbaijani president": named by what they are
         lemma = head.lemma_.lower()
         if (head.pos_ == "NUM" and lemma in ("two", "three")) or (
-                head.pos_ == "NOUN" and lemma in ROLE_PERSON | ROLE_ORG | PLACE_NOUNS | PAIR_NOUNS
+                head.pos_ == "NOUN" and lemma in ROLE_PERSON | ROLE_ORG | PLACE_NOUNS | PAIR_NOUNS | COURT_ROLES
                 and not any(c.dep_ == "compound" for c in head.children)) or period_kind(head) or (
                 head.pos_ == "NOUN" and lemma in STUDY_NOUNS | DOCUMENT_NOUNS and len(span) == 2) or (
                 head.tag_ == "NNS" and any(c.dep_ == "nummod" and c.lower_ in ("two", "2") for c in head.children)):

@@ -264,3 +264,6 @@ GENERIC_DOCUMENT_NOUNS = frozenset({"plan", "measure", "proposal", "package"})
 #: Event nouns "It" can stand for in the next sentence ("A fire swept ... . It is the deadliest ...").
 EVENT_NOUNS = frozenset({"fire", "blaze", "crash", "explosion", "blast", "strike", "storm", "attack", "flood",
                          "earthquake", "collision", "derailment", "shooting", "outbreak", "accident"})
+#: Roles in a court case: "the judge" only stands for a person the article gives that role, never the last person.
+COURT_ROLES = frozenset({"judge", "lawyer", "attorney", "defendant", "prosecutor", "plaintiff", "barrister",
+                         "solicitor", "magistrate", "juror", "witness"})

@@ -56,6 +56,17 @@ CASES = [
       ("Mr. Morrow had held the post since 2015.", []),
       ("Ms. Quill said fares will fall 5% in 2024.", []),
       ("Piet Morrow said turnout fell to 29% in 2023.", [])]),
+    # "the judge" / "the defendant" only for a person the article gives that role, never the last one named
+    ("Tom Reyes was convicted of fraud in 2023. The judge sentenced Reyes to 4 years in prison. "
+     "The defendant had taken $40,000 in gifts.",
+     [("Tom Reyes was convicted of fraud in 2023.", []),
+      ("The judge sentenced Tom Reyes to 4 years in prison.", ["The judge"]),
+      ("The defendant had taken $40,000 in gifts.", ["The defendant"])]),
+    ("Tom Reyes was convicted of fraud in 2023. The judge sentenced Reyes to 4 years in prison. "
+     "Judge Ana Ruiz also ordered a $40,000 fine.",
+     [("Tom Reyes was convicted of fraud in 2023.", []),
+      ("Ana Ruiz sentenced Tom Reyes to 4 years in prison.", []),
+      ("Judge Ana Ruiz also ordered a $40,000 fine.", [])]),
 ]
 
 
