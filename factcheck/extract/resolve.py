@@ -93,7 +93,9 @@ class Memory:
     last_pair: str | None = None  # the last two names given together ("Ana Ruiz and Tom Lee"), for "the two"
     last_place: str | None = None  # the last town, state or country named, for "the city" and "there"
     last_site: str | None = None  # the last place of any kind named ("at Dunmore Docks"), for "there"
-    last_org_subject: str | None = None  # the last organisation a clause was about, for "the company"
+    _org_subject: str | None = None  # the last organisation a clause was about, for "the company"
+    #: organisation -> how many times a clause was about it: the one the article is about, for "the company"
+    org_subject_counts: dict = field(default_factory=dict)
     last_chamber: str | None = None  # the last body seen passing a bill ("the Lok Sabha approved the Bill"), for "the House"
     last_change: str | None = None  # the previous sentence's change as a noun phrase ("the rise in sales"), for "This"
     last_country_subject: str | None = None  # the last country a sentence was about, for "the country"
@@ -124,6 +126,23 @@ class Memory:
     plural_object: bool = False  # whether the last sentence had a plural object (then "them" is not clear)
     pair_at: int = -1
     pair_persons: bool = False  # whether the last pair is two people (for "the two rivals")
+
+    @property
+    def last_org_subject(self) -> str | None:
+        return self._org_subject
+
+    @last_org_subject.setter
+    def last_org_subject(self, name: str | None) -> None:
+        self._org_subject = name
+        if name:
+            self.org_subject_counts[name] = self.org_subject_counts.get(name, 0) + 1
+
+    def main_org(self) -> str | None:
+        """The organisation the article is about so far: the most frequent clause subject (of a tie, the latest)."""
+        if not self.org_subject_counts:
+            return None
+        best = max(self.org_subject_counts.values())
+        return [o for o, n in self.org_subject_counts.items() if n == best][-1]
 
     @classmethod
     def for_text(cls, text: str) -> Memory:
@@ -634,7 +653,9 @@ def description(head, mem: Memory) -> str | None:
     if lemma in ROLE_ORG:
         # the organisation the article was last about, before one only mentioned since ("a report by X");
         # "the team" or "the group" only for one that was itself a subject
-        for org in (mem.last_org_subject,) + (() if lemma in ("team", "group") else (mem.last_org,)):
+        main = mem.main_org()
+        main = main if main and mem.org_subject_counts[main] >= 2 else None  # about it more than once
+        for org in (main, mem.last_org_subject) + (() if lemma in ("team", "group") else (mem.last_org,)):
             if org_matches(lemma, org):
                 return org
         study = mem.mentions.get(STUDY_KEY)

@@ -67,6 +67,19 @@ CASES = [
      [("Tom Reyes was convicted of fraud in 2023.", []),
       ("Ana Ruiz sentenced Tom Reyes to 4 years in prison.", []),
       ("Judge Ana Ruiz also ordered a $40,000 fine.", [])]),
+    # "the company" is the organisation the article is about (most often a subject), not one named since
+    ("Velmar sold 2 million phones in 2023. Velmar also cut 300 jobs in 2022. Zeta Labs reported a 4% rise in "
+     "sales in 2023. The company said revenue rose 8% in 2023.",
+     [("Velmar sold 2 million phones in 2023.", []),
+      ("Velmar also cut 300 jobs in 2022.", []),
+      ("Zeta Labs reported a 4% rise in sales in 2023.", []),
+      ("Velmar said revenue rose 8% in 2023.", [])]),
+    # ... and never the firm an analyst works for
+    ("Velmar sold 2 million phones in 2023. Demand will fall 5% in 2024, said Jo Tan, an analyst at Brightwater "
+     "Capital. The company said revenue rose 8% in 2023.",
+     [("Velmar sold 2 million phones in 2023.", []),
+      ("Demand will fall 5% in 2024, said Jo Tan, an analyst at Brightwater Capital.", []),
+      ("Velmar said revenue rose 8% in 2023.", [])]),
 ]
 
 
