@@ -109,6 +109,8 @@ class Memory:
     genders: dict = field(default_factory=dict)
     #: people in the order they were last the person a sentence was about (the latest last), for he/she
     people_seen: list = field(default_factory=list)
+    #: person's full name -> the one organisation the article ties them to ("chief executive of Velmar")
+    person_orgs: dict = field(default_factory=dict)
     shares_of: str | None = None  # the last company whose shares were named ("shares of Velmar"), for "the stock"
     #: role noun -> the name last given it in apposition or as a title ("contractor" -> "Dale Pruitt")
     roles: dict = field(default_factory=dict)
@@ -925,6 +927,67 @@ def in_quotation(t) -> bool:
     return t.i in quoted
 
 
+#: First-person plural pronouns, which in a quotation stand for the speaker's organisation.
+FIRST_PERSON_PLURAL = frozenset({"we", "our", "us", "ours"})
+
+
+def _quote_speakers(doc) -> list:
+    """The subjects of reporting verbs outside quotation marks in a paragraph, found once: [(verb index, subject)]."""
+    found = doc.user_data.get("factcheck_quote_speakers")
+    if found is None:
+        found = doc.user_data["factcheck_quote_speakers"] = [
+            (v.i, subj) for v in doc if v.lemma_.lower() in REPORTING and v.pos_ in ("VERB", "AUX") and not in_quotation(v)
+            for subj in v.children if subj.dep_ in ("nsubj", "nsubjpass")]
+    return found
+
+
+def _org_of_person(subj, mem: Memory) -> str | None:
+    """The one organisation a speaker's own phrase ties them to ("Ana Ruiz, chief executive of Velmar",
+    "Velmar's spokeswoman", "Velmar manager Ana Ruiz"), or the one the article tied them to before."""
+    doc = subj.doc
+    words = list(subj.subtree)
+    names = {ent_text(e) for e in doc.ents if e.label_ == "ORG" and words[0].i <= e.start and e.end <= words[-1].i + 1}
+    person = next((e for e in doc.ents if e.label_ == "PERSON" and e.start <= subj.i < e.end), None)
+    if person is not None:
+        full = ent_text(person)
+    elif subj.pos_ == "PROPN":  # a name the tagger missed ("said Ana Ruiz, ...")
+        full = " ".join(c.text for c in subj.children if c.dep_ == "compound" and c.pos_ == "PROPN") + " " + subj.text
+        full = full.strip()
+    else:
+        full = None
+    if full and len(full.split()) == 1:
+        full = mem.persons.get(full.lower(), full)
+    roles = any(t.pos_ == "NOUN" and (t.lemma_.lower() in ROLE_PERSON or _is_agent(t.lemma_.lower())) for t in words)
+    if len(names) == 1 and roles:
+        org = next(iter(names))
+        if full:
+            mem.person_orgs[full] = org
+        return org
+    return mem.person_orgs.get(full) if full and not names else None
+
+
+def quoted_org(t, mem: Memory) -> str | None:
+    """The organisation a quotation's "we" / "our" stands for: the speaker when an organisation ("the company
+    said", "Velmar said"), or the one organisation the speaking person is tied to; None when not clear."""
+    speakers = _quote_speakers(t.doc)
+    if not speakers:
+        return None
+    same = [x for x in speakers if t.sent.start <= x[0] < t.sent.end]
+    _, subj = same[0] if same else min(speakers, key=lambda x: abs(x[0] - t.i))
+    if subj.pos_ == "PRON":
+        return None
+    if subj.pos_ == "NOUN" and subj.lemma_.lower() in ROLE_ORG:
+        return description(subj, mem)
+    ent = next((e for e in t.doc.ents if e.start <= subj.i < e.end), None)
+    if ent is not None and ent.label_ == "ORG" and ent.root == subj:
+        return ent_text(ent)
+    if ent is not None and ent.label_ == "PERSON" and ent_text(ent).lower() in mem.article.orgs:
+        return ent_text(ent)
+    if subj.pos_ == "PROPN" and (ent is None or ent.label_ == "PERSON") or subj.pos_ == "NOUN":
+        return _org_of_person(subj, mem)
+    return None
+
+
 def _clause_subject(t):
     """The subject of the clause ``t`` stands in, and whether ``t`` is inside that subject."""
     node = t
@@ -1037,6 +1100,12 @@ def resolve_token(t, ids, first, so_far, mem: Memory, ents, published):
     Inside a quotation nothing is rewritten: a resolved date follows in square
     brackets ("last year [2023]"); anything else is left as the speaker said it.
     """
+    if t.lower_ in FIRST_PERSON_PLURAL and t.pos_ == "PRON" and in_quotation(t):
+        org = quoted_org(t, mem)
+        if org and org.split()[-1] not in so_far.split("“")[-1]:
+            # "“This was our strongest quarter,” said the chief executive of Velmar" -> "our [Velmar's]"
+            inserted = f"{org}'s" if t.lower_ in ("our", "ours") else org
+            return f"{t.text} [{inserted}]", t.i, f"first person '{t.text}' in the quotation -> {org} (the speaker's organisation)"
     text, last, note = _resolve(t, ids, first, so_far, mem, ents, published)
     if note and text != t.text and not note.startswith("date") and in_quotation(t):
         # in a quotation "he" or "the team" is seldom the last one named (often it is the

@@ -80,6 +80,15 @@ CASES = [
      [("Velmar sold 2 million phones in 2023.", []),
       ("Demand will fall 5% in 2024, said Jo Tan, an analyst at Brightwater Capital.", []),
       ("Velmar said revenue rose 8% in 2023.", [])]),
+    # first person in a quotation: the speaker's organisation in square brackets, the quotation kept as said
+    ("“Our sales rose 4% in 2023,” said Ana Ruiz, chief executive of Velmar. “We are hiring 400 engineers,” the "
+     "company said. “Our costs fell 2% in 2023,” Ruiz said.",
+     [("Ana Ruiz said: “Our [Velmar's] sales rose 4% in 2023.”", []),
+      ("Velmar said: “We [Velmar] are hiring 400 engineers.”", []),
+      ("Ana Ruiz said: “Our [Velmar's] costs fell 2% in 2023.”", [])]),
+    # a person the article ties to no organisation: nothing is inserted
+    ("“We expect 5% growth in 2024,” said Jo Tan, who lives in Harlow.",
+     [("Jo Tan said: “We expect 5% growth in 2024.”", [])]),
 ]
 
 
