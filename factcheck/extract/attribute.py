@@ -164,7 +164,14 @@ def _with_alias(ent) -> str:
 
 
 def _skip_clauses(tok) -> list:
-    """``tok``'s subtree without the relative and participle clauses inside it."""
+    """``tok``'s subtree without the relative and participle clauses inside it (once per token)."""
+    cache = tok.doc.user_data.setdefault("factcheck_skip_clauses", {})
+    if tok.i not in cache:
+        cache[tok.i] = _walk_skipping_clauses(tok)
+    return cache[tok.i]
+
+
+def _walk_skipping_clauses(tok) -> list:
     out, stack = [], [tok]
     while stack:
         t = stack.pop()

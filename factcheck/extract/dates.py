@@ -492,13 +492,21 @@ def _ranked(ents, published: _dt.date | None) -> list[tuple]:
     dates on nouns, the more precise ("the 2024-25 budget ... on Tuesday night"); then
     reading order.
     """
+    cache = None
+
     def key(pair):
+        nonlocal cache
         e = pair[0]
-        on_verb = _on_verb(e)
-        # precision only between dates on nouns: on verbs, the content's verb comes first in reading order
-        # ("fell to 4% in May, the bureau said on Friday"); precision is the phrase's, not the article's
-        precise = 0 if on_verb else len(resolve(e.text, _ANY_DAY, tense=None) or "")
-        return (not _in_main_clause(e), not on_verb, -precise, e.start)
+        if cache is None:
+            cache = e.doc.user_data.setdefault("factcheck_rank_keys", {})
+        k = cache.get((e.start, e.end))
+        if k is None:
+            on_verb = _on_verb(e)
+            # precision only between dates on nouns: on verbs, the content's verb comes first in reading order
+            # ("fell to 4% in May, the bureau said on Friday"); precision is the phrase's, not the article's
+            precise = 0 if on_verb else len(resolve(e.text, _ANY_DAY, tense=None) or "")
+            k = cache[(e.start, e.end)] = (not _in_main_clause(e), not on_verb, -precise, e.start)
+        return k
 
     return sorted(((e, resolve_ent(e, published)) for e in ents if not is_baseline(e)), key=key)
 

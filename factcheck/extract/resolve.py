@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import dates as datesmod
+from .syntax import words
 from .vocab import (
     AGENT_SUFFIXES,
     BUSINESS_NOUNS,
@@ -349,11 +350,7 @@ class Memory:
         if upto is not None or not sent.doc.has_annotation("DEP"):
             # noun phrases are learnt once the sentence is done (and not at all without a parser)
             return
-        chunks = sent.doc.user_data.get("factcheck_chunks")
-        if chunks is None:  # the paragraph's noun phrases, found once for all its sentences
-            chunks = sent.doc.user_data["factcheck_chunks"] = [c for c in sent.doc.noun_chunks if c.root.pos_ == "NOUN"]
-        for chunk in (c for c in chunks if sent.start <= c.start and c.end <= sent.end):
-            head = chunk.root
+        for chunk, head in _noun_phrases(sent):
             if upto is not None and head.i >= upto or head.pos_ != "NOUN":
                 continue
             author = _author(head) if head.lemma_.lower() in STUDY_NOUNS and head.tag_ == "NN" else None
@@ -571,6 +568,36 @@ class Memory:
             return None
         full = self.persons[tok.lower_]
         return full if full != tok.text else None
+
+
+#: Dependency labels of a noun phrase's head (as spaCy's English ``noun_chunks`` has them).
+_NP_DEPS = frozenset({"oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT"})
+
+
+def _noun_phrases(sent):
+    """(tokens up to the head, head) for each common-noun phrase of the sentence, as spaCy's
+    ``noun_chunks`` would give them, read from the sentence's own tokens (``noun_chunks`` walks
+    the whole paragraph and builds a span for every phrase, nouns or not)."""
+    doc = sent.doc
+    prev_end = -1
+    for t in words(sent):
+        if t.pos_ not in ("NOUN", "PROPN", "PRON"):
+            continue
+        left = t.left_edge.i
+        if left <= prev_end:
+            continue
+        dep = t.dep_
+        if dep not in _NP_DEPS:
+            if dep != "conj":
+                continue
+            head = t.head
+            while head.dep_ == "conj" and head.head.i < head.i:
+                head = head.head
+            if head.dep_ not in _NP_DEPS:
+                continue
+        prev_end = t.i
+        if t.pos_ == "NOUN":
+            yield [doc[k] for k in range(left, t.i + 1)], t
 
 
 def period_kind(head) -> str | None:

@@ -130,6 +130,19 @@ def bucket(gram: str) -> int:
     return zlib.crc32(gram.encode("utf-8")) & _MASK
 
 
+_BUCKETS: dict[str, int] = {}
+
+
+def _bucket(gram: str) -> int:
+    """``bucket`` remembered: the same n-grams come back sentence after sentence."""
+    b = _BUCKETS.get(gram)
+    if b is None:
+        if len(_BUCKETS) > 500_000:
+            _BUCKETS.clear()  # bounded memory on a long stream
+        b = _BUCKETS[gram] = zlib.crc32(gram.encode("utf-8")) & _MASK
+    return b
+
+
 def named_features(tokens, ents, *, speaker: str | None = None) -> dict[str, float]:
     """The explainable features that enter the scores (word lemmas are left to the n-grams)."""
     return _explainable.features(tokens, ents, speaker=speaker, words=False)
@@ -200,7 +213,7 @@ def scores(tokens, ents, *, speaker: str | None = None, top: int = 5, explain: b
     toks = [t for t in tokens if not t.is_space]
     named = named_features(toks, ents, speaker=speaker)
     grams = ngrams(toks)
-    buckets = {zlib.crc32(g.encode("utf-8")) & _MASK for g in grams}
+    buckets = {_bucket(g) for g in grams}
     return Scores(verifiable=_sigmoid(_logit("verifiable", named, buckets)),
                   checkworthiness=_sigmoid(_logit("checkworthiness", named, buckets)),
                   reasons=tuple(_explainable.reasons(named)), features=named,
