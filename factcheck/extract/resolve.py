@@ -1159,7 +1159,7 @@ def _resolve(t, ids, first, so_far, mem: Memory, ents, published):  # noqa: C901
                 mem.person_fits(t, mem.persons.get(bound.lower_))  # "Tom Lee said he ...": Tom Lee is "he"
             return t.text, t.i, f"pronoun '{t.text}' points to '{bound.text}' before it in the claim"
 
-    person = mem.person_for(t) if low in PERSON_PRONOUNS | PERSON_POSSESSIVES else None
+    person = mem.person_for(t) if low in PERSON_PRONOUNS | PERSON_POSSESSIVES | {"him"} else None
     if low in PERSON_PRONOUNS and t.dep_ in ("nsubj", "nsubjpass") and fresh(person):
         return person, t.i, f"pronoun '{t.text}' -> {person}"
     if low == "it" and t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_ != "be" and not any(
@@ -1185,6 +1185,10 @@ def _resolve(t, ids, first, so_far, mem: Memory, ents, published):  # noqa: C901
         group = mem.last_plural or mem.last_pair
         if fresh(group):
             return group, t.i, f"pronoun '{t.text}' -> {group}"
+    if low in ("him", "her") and t.dep_ in ("dobj", "pobj", "dative") and fresh(person) and not any(
+            x.ent_type_ == "PERSON" or x.lower_ in ("he", "she") or x.pos_ == "PROPN" for x in t.sent if x.i < t.i):
+        # "Tom Reyes was convicted in 2023. The court fined him $4,000." (no one else named before it)
+        return person, t.i, f"pronoun '{t.text}' -> {person}"
     if low in PERSON_POSSESSIVES and t.dep_ == "poss" and fresh(person):
         return person + "'s", t.i, f"possessive '{t.text}' -> {person}"
     if low == "their" and t.dep_ == "poss" and fresh(mem.last_pair) and (not mem.last_plural or mem.pair_at > mem.plural_at or (

@@ -89,6 +89,13 @@ CASES = [
     # a person the article ties to no organisation: nothing is inserted
     ("“We expect 5% growth in 2024,” said Jo Tan, who lives in Harlow.",
      [("Jo Tan said: “We expect 5% growth in 2024.”", [])]),
+    # "him" as an object, when no one else is named before it in its sentence
+    ("Tom Reyes was convicted of fraud in 2023. The court fined him $4,000 in 2024.",
+     [("Tom Reyes was convicted of fraud in 2023.", []),
+      ("The court fined Tom Reyes $4,000 in 2024.", [])]),
+    ("Tom Reyes was convicted of fraud in 2023. Judge Ana Ruiz fined him $4,000 in 2024.",
+     [("Tom Reyes was convicted of fraud in 2023.", []),
+      ("Judge Ana Ruiz fined him $4,000 in 2024.", ["him"])]),
 ]
 
 
