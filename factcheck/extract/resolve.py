@@ -367,6 +367,8 @@ class Memory:
                 fuller = _document(chunk, head)
                 if fuller:
                     self.documents[head.lemma_.lower()] = fuller
+                elif any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+                    self.documents[head.lemma_.lower()] = None  # "proposed a new plan": another document, unnamed
             mods = [t for t in chunk if t.i < head.i and t.dep_ in ("compound", "poss", "nummod", "amod", "npadvmod")
                     and t.lower_ not in GENERIC_MODIFIERS and t.pos_ != "PRON"]
             # what tells this one apart: a name, a possessor, a noun compound, a hyphenated
@@ -544,8 +546,8 @@ class Memory:
             return None
         if lemma in self.documents:
             return self.documents[lemma]
-        if lemma in GENERIC_DOCUMENT_NOUNS and len(set(self.documents.values())) == 1:
-            return next(iter(self.documents.values()))
+        if lemma in GENERIC_DOCUMENT_NOUNS and len(self.documents) == 1:
+            return next(iter(self.documents.values()))  # the one document named so far (None when unnamed)
         return None
 
     def observe_before_pronouns(self, sent) -> None:

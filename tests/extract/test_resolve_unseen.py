@@ -25,6 +25,18 @@ CASES = [
      [("Harlow passed a $12 billion farm bill in 2022.", []),
       ("Harlow County published a $40 billion state budget in 2022.", []),
       ("The measure adds 24 police officers.", ["The measure"])]),
+    # a new document just introduced without a name: "the plan" is that one, so it stays unresolved
+    ("The Marlow Bay council approved a $412 million budget in 2023. The finance committee drafted a new plan in "
+     "2024. The plan adds 24 police officers.",
+     [("The Marlow Bay council approved a $412 million budget in 2023.", []),
+      ("The finance committee drafted a new plan in 2024.", []),
+      ("The plan adds 24 police officers.", ["The plan"])]),
+    # ... and when its author is named, it is theirs
+    ("The Marlow Bay council approved a $412 million budget in 2023. Ana Ruiz proposed a new plan in 2024. "
+     "The plan adds 24 police officers.",
+     [("The Marlow Bay council approved a $412 million budget in 2023.", []),
+      ("Ana Ruiz proposed a new plan in 2024.", []),
+      ("Ana Ruiz's new plan adds 24 police officers.", [])]),
     # "It" opening the sentence after one whose subject is an event: the event
     ("A fire swept through the Dornfeld plant in 2023. It is the deadliest industrial accident in Varn County "
      "since 2019.",
