@@ -192,7 +192,8 @@ def speaker_name(subj, ctx) -> str | None:
     if subj is None:
         return None
     if subj.lower_ in ("he", "she", "him"):
-        return ctx.mem.last_person
+        # not a person the article already called by the other pronoun (resolve.Memory.person_fits)
+        return ctx.mem.person_for(subj)
     if subj.lower_ in ("it", "they"):
         return ctx.mem.last_org
     if subj.lower_ in FIRST_SECOND_PERSON:

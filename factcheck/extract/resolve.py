@@ -19,6 +19,10 @@ from .vocab import (
     AGENT_SUFFIXES,
     BUSINESS_NOUNS,
     CHANGE_NOMINALS,
+    COURT_ROLES,
+    DOCUMENT_NOUNS,
+    EVENT_NOUNS,
+    GENERIC_DOCUMENT_NOUNS,
     GENERIC_MODIFIERS,
     INSTITUTION_WORDS,
     NAME_PARTICLES,
@@ -90,13 +94,25 @@ class Memory:
     last_pair: str | None = None  # the last two names given together ("Ana Ruiz and Tom Lee"), for "the two"
     last_place: str | None = None  # the last town, state or country named, for "the city" and "there"
     last_site: str | None = None  # the last place of any kind named ("at Dunmore Docks"), for "there"
-    last_org_subject: str | None = None  # the last organisation a clause was about, for "the company"
+    _org_subject: str | None = None  # the last organisation a clause was about, for "the company"
+    #: organisation -> how many times a clause was about it: the one the article is about, for "the company"
+    org_subject_counts: dict = field(default_factory=dict)
     last_chamber: str | None = None  # the last body seen passing a bill ("the Lok Sabha approved the Bill"), for "the House"
     last_change: str | None = None  # the previous sentence's change as a noun phrase ("the rise in sales"), for "This"
     last_country_subject: str | None = None  # the last country a sentence was about, for "the country"
     last_subject_thing: str | None = None  # the previous sentence's subject when a thing ("the furnace at X"), for "It"
+    last_event: str | None = None  # the previous sentence's subject when an event ("A fire swept ..."), for "It"
     #: head noun -> the last fuller mention of it ("talks" -> "six-party talks"), for "the talks"
     mentions: dict = field(default_factory=dict)
+    #: document noun -> its last fuller mention ("budget" -> "Marlow Bay's $412 million budget"), for "the plan"
+    documents: dict = field(default_factory=dict)
+    #: person's full name -> "m" or "f", from pronouns resolved to them ("Tom Lee said he"), for he/she
+    genders: dict = field(default_factory=dict)
+    #: people in the order they were last the person a sentence was about (the latest last), for he/she
+    people_seen: list = field(default_factory=list)
+    #: person's full name -> the one organisation the article ties them to ("chief executive of Velmar")
+    person_orgs: dict = field(default_factory=dict)
+    shares_of: str | None = None  # the last company whose shares were named ("shares of Velmar"), for "the stock"
     #: role noun -> the name last given it in apposition or as a title ("contractor" -> "Dale Pruitt")
     roles: dict = field(default_factory=dict)
     #: word of an organisation's name -> the name ("council" -> "the National Council on Youth Health")
@@ -113,6 +129,23 @@ class Memory:
     plural_object: bool = False  # whether the last sentence had a plural object (then "them" is not clear)
     pair_at: int = -1
     pair_persons: bool = False  # whether the last pair is two people (for "the two rivals")
+
+    @property
+    def last_org_subject(self) -> str | None:
+        return self._org_subject
+
+    @last_org_subject.setter
+    def last_org_subject(self, name: str | None) -> None:
+        self._org_subject = name
+        if name:
+            self.org_subject_counts[name] = self.org_subject_counts.get(name, 0) + 1
+
+    def main_org(self) -> str | None:
+        """The organisation the article is about so far: the most frequent clause subject (of a tie, the latest)."""
+        if not self.org_subject_counts:
+            return None
+        best = max(self.org_subject_counts.values())
+        return [o for o, n in self.org_subject_counts.items() if n == best][-1]
 
     @classmethod
     def for_text(cls, text: str) -> Memory:
@@ -139,6 +172,14 @@ class Memory:
 
     def observe(self, sent, upto: int | None = None) -> None:
         """Learn the names in ``sent`` (only those before token ``upto`` if given)."""
+        person_before = self.last_person
+        self._observe(sent, upto)
+        if self.last_person and self.last_person != person_before:
+            if self.last_person in self.people_seen:
+                self.people_seen.remove(self.last_person)
+            self.people_seen.append(self.last_person)
+
+    def _observe(self, sent, upto: int | None = None) -> None:
         subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         # what "the bank" as this sentence's subject stood for, before its own names are learnt
         org_before = description(subj, self) if upto is None and subj is not None and subj.pos_ == "NOUN" and (
@@ -210,6 +251,10 @@ class Memory:
                 full = " ".join(c.text for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN") + " " + tok.text
                 if full.strip().lower() in self.article.orgs:
                     self.last_org = full.strip()  # "chief executive of Hollis Brandt", untagged
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" and tok.text[:1].isupper() and (
+                    tok.lower_ in self.persons) and not any(c.dep_ in ("det", "compound") for c in tok.children):
+                self.last_person = self.persons[tok.lower_]  # "Haines conceded": a surname the tagger took for a noun
+                continue
             if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "PROPN" or tok.ent_type_ in PLACE_LABELS:
                 continue
             names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
@@ -243,6 +288,11 @@ class Memory:
             self.last_chamber = chamber
         if upto is None:
             self.last_subject_thing = _thing(subj) if subj is not None else None
+            # "A fire swept through ...", which the tagger may parse as a noun with a participle
+            headline = sent.root if sent.root.pos_ == "NOUN" and any(
+                c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i == sent.root.i + 1 for c in sent.root.children) else None
+            event = subj if subj is not None else headline
+            self.last_event = _event(event) if event is not None else None
             self.last_change = _change(list(sent)) if lemmas.intersection(CHANGE_NOMINALS) else None
         if upto is None and subj is not None and subj.lower_ != "it":
             place = next((e for e in sent.ents if e.start <= subj.i < e.end and e.label_ == "GPE"), None) \
@@ -308,6 +358,17 @@ class Memory:
                 # "a study by researchers at the University of Harwick" -> "the University of Harwick's study"
                 self.mentions[head.lemma_.lower()] = self.mentions[STUDY_KEY] = (author, STUDY_KEY, head.tag_)
                 continue
+            if head.lemma_.lower() in ("share", "stock") and (head.tag_ == "NNS" or head.lower_ == "stock"):
+                company = _shares_owner(head)
+                if company:
+                    self.shares_of = company
+                    continue
+            if head.tag_ == "NN" and head.lemma_.lower() in DOCUMENT_NOUNS:
+                fuller = _document(chunk, head)
+                if fuller:
+                    self.documents[head.lemma_.lower()] = fuller
+                elif any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+                    self.documents[head.lemma_.lower()] = None  # "proposed a new plan": another document, unnamed
             mods = [t for t in chunk if t.i < head.i and t.dep_ in ("compound", "poss", "nummod", "amod", "npadvmod")
                     and t.lower_ not in GENERIC_MODIFIERS and t.pos_ != "PRON"]
             # what tells this one apart: a name, a possessor, a noun compound, a hyphenated
@@ -438,6 +499,57 @@ class Memory:
             return f"{text}'s {head.lower_}"  # the research by its author, under the name used now ("the paper")
         return text if has_poss else "the " + text
 
+    def gender(self, name: str | None) -> str | None:
+        """"m"/"f" when the article has shown the person's gender (a pronoun resolved to them, "Mr"/"Ms")."""
+        if not name:
+            return None
+        return self.genders.get(name) or self.article.genders.get(name.split()[-1].lower())
+
+    def person_fits(self, pronoun, name: str | None) -> bool:
+        """Whether he/she/his/her can stand for ``name``: not a person already called by the other pronoun.
+
+        A pronoun that fits is learnt as the person's (outside quotations, where "he" may be anyone).
+        """
+        want = PRONOUN_GENDER.get(pronoun.lower_)
+        if want is None or not name:
+            return True
+        known = self.gender(name)
+        if known and known != want:
+            return False
+        if not in_quotation(pronoun):
+            self.genders[name] = want
+        return True
+
+    def person_for(self, pronoun) -> str | None:
+        """The person he/she/his/her stands for: the last one named, unless the article called them by the
+        other pronoun; then the latest person before them it has called by this one ("Haines ... he said")."""
+        if self.person_fits(pronoun, self.last_person):
+            return self.last_person
+        want = PRONOUN_GENDER.get(pronoun.lower_)
+        return next((p for p in reversed(self.people_seen) if self.gender(p) == want), None)
+
+    def shares(self, head) -> str | None:
+        """"the shares" / "the stock" as the shares of the company last named with its shares."""
+        if not self.shares_of or any(c.dep_ == "prep" for c in head.children):
+            return None  # "the share of voters" is no stock
+        if head.lower_ == "shares":
+            return f"{self.shares_of}'s shares"
+        if head.lower_ == "stock":
+            return f"{self.shares_of}'s stock"
+        return None
+
+    def document(self, head) -> str | None:
+        """The document a bare "the plan" / "the measure" stands for: the same noun's fuller mention, or for a
+        generic one the only document the article has named so far (a bill and a budget: only an exact match)."""
+        lemma = head.lemma_.lower()
+        if head.tag_ != "NN" or lemma not in DOCUMENT_NOUNS:
+            return None
+        if lemma in self.documents:
+            return self.documents[lemma]
+        if lemma in GENERIC_DOCUMENT_NOUNS and len(self.documents) == 1:
+            return next(iter(self.documents.values()))  # the one document named so far (None when unnamed)
+        return None
+
     def observe_before_pronouns(self, sent) -> None:
         """Learn the names that come before the sentence's first back-pointing pronoun."""
         first = next((t.i for t in sent if t.lower_ in ("he", "she", "his", "her", "its", "it", "their", "there")
@@ -562,6 +674,8 @@ def description(head, mem: Memory) -> str | None:
         return named  # "the chamber" -> "the Norland Chamber of Commerce"
     if head.tag_ != "NN":
         return None  # "the operators' association", "the researchers": not one person or body
+    if lemma in COURT_ROLES:
+        return None  # "the judge" is not whoever was named last; only a person given the role (above)
     if lemma in ROLE_PERSON:
         known = {r for r, n in list(mem.roles.items()) + list(mem.article.roles.items()) if n == mem.last_person}
         if known and lemma not in known:
@@ -570,7 +684,9 @@ def description(head, mem: Memory) -> str | None:
     if lemma in ROLE_ORG:
         # the organisation the article was last about, before one only mentioned since ("a report by X");
         # "the team" or "the group" only for one that was itself a subject
-        for org in (mem.last_org_subject,) + (() if lemma in ("team", "group") else (mem.last_org,)):
+        main = mem.main_org()
+        main = main if main and mem.org_subject_counts[main] >= 2 else None  # about it more than once
+        for org in (main, mem.last_org_subject) + (() if lemma in ("team", "group") else (mem.last_org,)):
             if org_matches(lemma, org):
                 return org
         study = mem.mentions.get(STUDY_KEY)
@@ -666,6 +782,67 @@ def _author(head) -> str | None:
                 if ent is not None:
                     return party_text(ent)
     return None
+
+
+def _shares_owner(head) -> str | None:
+    """The company whose shares ``head`` names: "shares of Velmar", "Velmar's shares", "Velmar shares"."""
+    def name(tok):
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None and ent.label_ == "ORG":
+            return ent_text(ent)
+        if ent is None and tok.pos_ == "PROPN":
+            return " ".join(x.text for x in tok.subtree if x.pos_ == "PROPN" and x.i <= tok.i)
+        return None
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return name(obj)
+        if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN":
+            return name(c)
+    return None
+
+
+def _document(chunk, head) -> str | None:
+    """A document mention that tells it apart, as a phrase for "the plan": its owner, name or figure.
+
+    "The Marlow Bay council approved a $412 million budget" -> "Marlow Bay's $412 million budget";
+    "the city's budget" -> "the city's budget"; "a budget" (nothing more) -> None.
+    """
+    words = [t for t in chunk if not (t.dep_ == "det" and t.head == head)]
+    if any(t.pos_ == "PRON" for t in words) or len(words) > 8 or any(t.dep_ in ("relcl", "acl") for t in words):
+        return None
+    text = "".join(t.text_with_ws for t in words).strip()
+    if words[0].is_sent_start and words[0].pos_ != "PROPN":
+        text = text[:1].lower() + text[1:]
+    if any(t.dep_ == "poss" or t.tag_ == "POS" for t in words):
+        return text  # "the city's budget"
+    distinct = [t for t in words if t.i < head.i and t.lower_ not in GENERIC_MODIFIERS and (
+        t.pos_ in ("PROPN", "NUM", "SYM") or t.dep_ == "compound" or "-" in t.text)]
+    owner = None
+    if head.dep_ == "dobj":
+        subj = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+            names = [t for t in subj.subtree if t.i <= subj.i and t.pos_ == "PROPN" and t.ent_type_ in ("ORG", "GPE", "")]
+            if names and names[-1].i - names[0].i == len(names) - 1:
+                owner = " ".join(t.text for t in names)
+                if names[-1] == subj and any(c.lower_ == "the" for c in subj.children):
+                    owner = "the " + owner  # "the Senate's $12 billion farm bill"
+    if owner and not any(t.pos_ == "PROPN" for t in distinct):
+        return f"{owner}'s {text}"
+    if distinct:
+        return "the " + text
+    return None
+
+
+def _event(subj) -> str | None:
+    """A subject that is a common-noun event, as "the <event>" for a next sentence's "It" ("A fire" -> "the fire")."""
+    if subj.pos_ != "NOUN" or subj.tag_ != "NN" or subj.lemma_.lower() not in EVENT_NOUNS:
+        return None
+    words = [t for t in subj.subtree if t.i <= subj.i and not (t.dep_ == "det" and t.head == subj)]
+    if any(t.pos_ in ("PRON", "NUM", "VERB") or t.is_punct for t in words) or len(words) > 4:
+        return None
+    return "the " + "".join(t.text_with_ws for t in words).strip()
 
 
 def _thing(subj) -> str | None:
@@ -779,6 +956,67 @@ def in_quotation(t) -> bool:
     return t.i in quoted
 
 
+#: First-person plural pronouns, which in a quotation stand for the speaker's organisation.
+FIRST_PERSON_PLURAL = frozenset({"we", "our", "us", "ours"})
+
+
+def _quote_speakers(doc) -> list:
+    """The subjects of reporting verbs outside quotation marks in a paragraph, found once: [(verb index, subject)]."""
+    found = doc.user_data.get("factcheck_quote_speakers")
+    if found is None:
+        found = doc.user_data["factcheck_quote_speakers"] = [
+            (v.i, subj) for v in doc if v.lemma_.lower() in REPORTING and v.pos_ in ("VERB", "AUX") and not in_quotation(v)
+            for subj in v.children if subj.dep_ in ("nsubj", "nsubjpass")]
+    return found
+
+
+def _org_of_person(subj, mem: Memory) -> str | None:
+    """The one organisation a speaker's own phrase ties them to ("Ana Ruiz, chief executive of Velmar",
+    "Velmar's spokeswoman", "Velmar manager Ana Ruiz"), or the one the article tied them to before."""
+    doc = subj.doc
+    words = list(subj.subtree)
+    names = {ent_text(e) for e in doc.ents if e.label_ == "ORG" and words[0].i <= e.start and e.end <= words[-1].i + 1}
+    person = next((e for e in doc.ents if e.label_ == "PERSON" and e.start <= subj.i < e.end), None)
+    if person is not None:
+        full = ent_text(person)
+    elif subj.pos_ == "PROPN":  # a name the tagger missed ("said Ana Ruiz, ...")
+        full = " ".join(c.text for c in subj.children if c.dep_ == "compound" and c.pos_ == "PROPN") + " " + subj.text
+        full = full.strip()
+    else:
+        full = None
+    if full and len(full.split()) == 1:
+        full = mem.persons.get(full.lower(), full)
+    roles = any(t.pos_ == "NOUN" and (t.lemma_.lower() in ROLE_PERSON or _is_agent(t.lemma_.lower())) for t in words)
+    if len(names) == 1 and roles:
+        org = next(iter(names))
+        if full:
+            mem.person_orgs[full] = org
+        return org
+    return mem.person_orgs.get(full) if full and not names else None
+
+
+def quoted_org(t, mem: Memory) -> str | None:
+    """The organisation a quotation's "we" / "our" stands for: the speaker when an organisation ("the company
+    said", "Velmar said"), or the one organisation the speaking person is tied to; None when not clear."""
+    speakers = _quote_speakers(t.doc)
+    if not speakers:
+        return None
+    same = [x for x in speakers if t.sent.start <= x[0] < t.sent.end]
+    _, subj = same[0] if same else min(speakers, key=lambda x: abs(x[0] - t.i))
+    if subj.pos_ == "PRON":
+        return None
+    if subj.pos_ == "NOUN" and subj.lemma_.lower() in ROLE_ORG:
+        return description(subj, mem)
+    ent = next((e for e in t.doc.ents if e.start <= subj.i < e.end), None)
+    if ent is not None and ent.label_ == "ORG" and ent.root == subj:
+        return ent_text(ent)
+    if ent is not None and ent.label_ == "PERSON" and ent_text(ent).lower() in mem.article.orgs:
+        return ent_text(ent)
+    if subj.pos_ == "PROPN" and (ent is None or ent.label_ == "PERSON") or subj.pos_ == "NOUN":
+        return _org_of_person(subj, mem)
+    return None
+
+
 def _clause_subject(t):
     """The subject of the clause ``t`` stands in, and whether ``t`` is inside that subject."""
     node = t
@@ -789,6 +1027,12 @@ def _clause_subject(t):
     subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj, False
 
+
+#: The gender a third-person pronoun gives the person it stands for.
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+#: "Mr Lee", "Ms. Ruiz": a title that gives a surname's gender.
+_GENDER_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? ([A-Z][a-zA-Z'’-]+)")
+_TITLE_GENDER = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
 
 #: Pronouns that point back to something named earlier (first and second person are the speaker's own).
 BACK_PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "hers", "theirs"})
@@ -830,9 +1074,9 @@ def referring(t) -> tuple[str, int] | None:
             return None  # "the German capital", "the Azerbaijani president": named by what they are
         lemma = head.lemma_.lower()
         if (head.pos_ == "NUM" and lemma in ("two", "three")) or (
-                head.pos_ == "NOUN" and lemma in ROLE_PERSON | ROLE_ORG | PLACE_NOUNS | PAIR_NOUNS
+                head.pos_ == "NOUN" and lemma in ROLE_PERSON | ROLE_ORG | PLACE_NOUNS | PAIR_NOUNS | COURT_ROLES
                 and not any(c.dep_ == "compound" for c in head.children)) or period_kind(head) or (
-                head.pos_ == "NOUN" and lemma in STUDY_NOUNS and len(span) == 2) or (
+                head.pos_ == "NOUN" and lemma in STUDY_NOUNS | DOCUMENT_NOUNS and len(span) == 2) or (
                 head.tag_ == "NNS" and any(c.dep_ == "nummod" and c.lower_ in ("two", "2") for c in head.children)):
             return "".join(x.text_with_ws for x in span).strip(), head.i
     return None
@@ -885,6 +1129,12 @@ def resolve_token(t, ids, first, so_far, mem: Memory, ents, published):
     Inside a quotation nothing is rewritten: a resolved date follows in square
     brackets ("last year [2023]"); anything else is left as the speaker said it.
     """
+    if t.lower_ in FIRST_PERSON_PLURAL and t.pos_ == "PRON" and in_quotation(t):
+        org = quoted_org(t, mem)
+        if org and org.split()[-1] not in so_far.split("“")[-1]:
+            # "“This was our strongest quarter,” said the chief executive of Velmar" -> "our [Velmar's]"
+            inserted = f"{org}'s" if t.lower_ in ("our", "ours") else org
+            return f"{t.text} [{inserted}]", t.i, f"first person '{t.text}' in the quotation -> {org} (the speaker's organisation)"
     text, last, note = _resolve(t, ids, first, so_far, mem, ents, published)
     if note and text != t.text and not note.startswith("date") and in_quotation(t):
         # in a quotation "he" or "the team" is seldom the last one named (often it is the
@@ -907,15 +1157,23 @@ def _resolve(t, ids, first, so_far, mem: Memory, ents, published):  # noqa: C901
         bound = _bound(t, mem)
         if bound is not None and (bound.pos_ == "NOUN" or bound.text in so_far):
             # "Norland said it ...", "The Rovers are 9-2 since their loss": the sentence says who
+            if bound.ent_type_ == "PERSON" and low in PRONOUN_GENDER:
+                mem.person_fits(t, mem.persons.get(bound.lower_))  # "Tom Lee said he ...": Tom Lee is "he"
             return t.text, t.i, f"pronoun '{t.text}' points to '{bound.text}' before it in the claim"
 
-    if low in PERSON_PRONOUNS and t.dep_ in ("nsubj", "nsubjpass") and fresh(mem.last_person):
-        return mem.last_person, t.i, f"pronoun '{t.text}' -> {mem.last_person}"
+    person = mem.person_for(t) if low in PERSON_PRONOUNS | PERSON_POSSESSIVES | {"him"} else None
+    if low in PERSON_PRONOUNS and t.dep_ in ("nsubj", "nsubjpass") and fresh(person):
+        return person, t.i, f"pronoun '{t.text}' -> {person}"
     if low == "it" and t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_ != "be" and not any(
         c.dep_ in ("ccomp", "xcomp") and c.i > t.head.i and any(m.lower_ in ("that", "to") for m in c.children)
         for c in t.head.children if t.head.lemma_ in RAISING_VERBS
     ) and fresh(mem.last_subject_org):
         return mem.last_subject_org, t.i, f"pronoun '{t.text}' -> {mem.last_subject_org}"
+    if low == "it" and t.is_sent_start and t.dep_ in ("nsubj", "nsubjpass") and mem.last_event and not any(
+            c.dep_ in ("ccomp", "xcomp", "acomp") for c in t.head.children if t.head.lemma_ == "be") and fresh(
+            mem.last_event):
+        # "A fire swept through the plant on Monday. It is the deadliest accident since 2019."
+        return mem.last_event, t.i, f"pronoun '{t.text}' -> {mem.last_event} (the event just reported)"
     if low == "it" and t.is_sent_start and t.dep_ in ("nsubj", "nsubjpass") and not mem.last_subject_org and not any(
             c.dep_ in ("ccomp", "xcomp", "acomp") for c in t.head.children if t.head.lemma_ == "be") and fresh(
             mem.last_subject_thing):
@@ -929,8 +1187,12 @@ def _resolve(t, ids, first, so_far, mem: Memory, ents, published):  # noqa: C901
         group = mem.last_plural or mem.last_pair
         if fresh(group):
             return group, t.i, f"pronoun '{t.text}' -> {group}"
-    if low in PERSON_POSSESSIVES and t.dep_ == "poss" and fresh(mem.last_person):
-        return mem.last_person + "'s", t.i, f"possessive '{t.text}' -> {mem.last_person}"
+    if low in ("him", "her") and t.dep_ in ("dobj", "pobj", "dative") and fresh(person) and not any(
+            x.ent_type_ == "PERSON" or x.lower_ in ("he", "she") or x.pos_ == "PROPN" for x in t.sent if x.i < t.i):
+        # "Tom Reyes was convicted in 2023. The court fined him $4,000." (no one else named before it)
+        return person, t.i, f"pronoun '{t.text}' -> {person}"
+    if low in PERSON_POSSESSIVES and t.dep_ == "poss" and fresh(person):
+        return person + "'s", t.i, f"possessive '{t.text}' -> {person}"
     if low == "their" and t.dep_ == "poss" and fresh(mem.last_pair) and (not mem.last_plural or mem.pair_at > mem.plural_at or (
             mem.pair_at == mem.plural_at and t.head.lemma_.lower() in PAIR_POSSESSED | {x.rstrip("s") for x in PAIR_POSSESSED})):
         # "Shipments from Acme and Zeta rose. Their market shares fell": the pair owns the shares
@@ -993,7 +1255,8 @@ def _resolve(t, ids, first, so_far, mem: Memory, ents, published):  # noqa: C901
                 return f"{words} ({name})", head.i, note
             bare = all(x.i == head.i or x.i == t.i or (x.dep_ == "amod" and x.lower_ in GENERIC_MODIFIERS)
                        for x in span)
-            fuller = mem.mention(head) if bare and head.pos_ == "NOUN" else None
+            fuller = (mem.document(head) or mem.shares(head) or mem.mention(head)) if bare and head.pos_ == "NOUN" \
+                else None
             if fuller and fuller.lower() != words.lower() and fresh(fuller):
                 return fuller, head.i, f"description '{words}' -> {fuller}"
     full = mem.surname(t)
@@ -1086,6 +1349,8 @@ class ArticleRoles:
 
     roles: dict = field(default_factory=dict)
     orgs: set = field(default_factory=set)
+    #: surname (lower) -> "m"/"f" from the titles the article gives it ("Mr Lee"); one surname given both is left out
+    genders: dict = field(default_factory=dict)
 
     @classmethod
     def read(cls, text: str) -> ArticleRoles:
@@ -1150,4 +1415,8 @@ class ArticleRoles:
             if before:
                 orgs.add(_clean_name(before.group(1))[0].lower())
         orgs.discard("")
-        return cls(roles, orgs)
+        seen: dict = {}
+        for m in _GENDER_TITLE.finditer(text):
+            seen.setdefault(m.group(2).lower(), set()).add(_TITLE_GENDER[m.group(1)])
+        genders = {name: next(iter(g)) for name, g in seen.items() if len(g) == 1}
+        return cls(roles, orgs, genders)

@@ -253,3 +253,17 @@ POSITION_WORDS = frozenset({"behind", "ahead", "close", "closer", "second", "thi
 RESULT_NOUNS = frozenset({"win", "victory", "defeat", "loss", "draw", "triumph", "thrashing", "rout"})
 #: Subordinators of a clause placing another event in time ("after talks broke down on Tuesday").
 TEMPORAL_MARKS = frozenset({"after", "before"})
+
+# --------------------------------------------------------------------------- documents (resolve)
+
+#: Nouns for a document a body adopts or signs: "the plan" points back to "a $412 million budget".
+DOCUMENT_NOUNS = frozenset({"budget", "plan", "bill", "measure", "proposal", "package", "deal", "agreement", "law",
+                            "ordinance"})
+#: Document nouns a writer uses for any document of the class ("the measure" for a budget or a bill).
+GENERIC_DOCUMENT_NOUNS = frozenset({"plan", "measure", "proposal", "package"})
+#: Event nouns "It" can stand for in the next sentence ("A fire swept ... . It is the deadliest ...").
+EVENT_NOUNS = frozenset({"fire", "blaze", "crash", "explosion", "blast", "strike", "storm", "attack", "flood",
+                         "earthquake", "collision", "derailment", "shooting", "outbreak", "accident"})
+#: Roles in a court case: "the judge" only stands for a person the article gives that role, never the last person.
+COURT_ROLES = frozenset({"judge", "lawyer", "attorney", "defendant", "prosecutor", "plaintiff", "barrister",
+                         "solicitor", "magistrate", "juror", "witness"})
