@@ -27,6 +27,8 @@ import datetime as _dt
 import re
 from dataclasses import dataclass, replace
 
+from .syntax import sent_ents
+
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
     "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
@@ -408,7 +410,7 @@ def refers(ent) -> bool:
 def _anaphoric(ent, match, published) -> str | None:
     """"the previous month" is the month before the time the sentence is about, not before publication."""
     unit = match.group(1).lower()
-    for other in ent.sent.ents:
+    for other in sent_ents(ent.sent):
         if other.label_ != "DATE" or other.start == ent.start or _ANAPHORIC.search(other.text):
             continue
         iso = resolve_ent(other, published)

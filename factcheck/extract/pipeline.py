@@ -37,7 +37,7 @@ from .records import Claim, Decision, Draft
 from .render import finish
 from .resolve import Memory
 from .splitters import speech_clause
-from .syntax import sent_text, words
+from .syntax import doc_ents, sent_ents, sent_text, words
 
 
 @dataclass
@@ -112,7 +112,7 @@ def _list_item(doc, offset: int, result: ArticleResult, mem: Memory, frame, lead
     if not toks:
         return
     start, end = offset + toks[0].idx, offset + toks[-1].idx + len(toks[-1].text)
-    ctx = Context(mem, art.published, list(doc.ents))
+    ctx = Context(mem, art.published, doc_ents(doc))
     made = []
     if select.strong_anchors(toks, ctx.ents):
         d = Draft(toks, prefix=lead.rstrip(" :") + ": ", kind="list-item")
@@ -137,7 +137,7 @@ def _process_doc(doc, offset: int, result: ArticleResult, mem: Memory, registry=
     for k, sent in enumerate(sents):
         if not sent_text(sent).strip():
             continue
-        ents = list(sent.ents)
+        ents = sent_ents(sent)
         start = offset + sent.start_char
         end = offset + sent.end_char
         mem.observe_before_pronouns(sent)
@@ -186,7 +186,7 @@ def _drafts(sent, following, ctx: Context, art: Article, registry=None, author: 
         registry = []  # a sentence inside someone's quotation is theirs, word for word: never split
     if attribution.opens_quote(sent) or inside:
         for later in following:  # who the quotation is attributed to, a few sentences on
-            quote_speaker = attribution.quoted_by(later, Context(ctx.mem, art.published, list(later.ents)))
+            quote_speaker = attribution.quoted_by(later, Context(ctx.mem, art.published, sent_ents(later)))
             if quote_speaker or any(t.text in ('"', "”") for t in later):
                 break
     attr = attribution.attribute(sent, ctx, quote_speaker)

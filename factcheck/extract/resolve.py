@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import dates as datesmod
-from .syntax import words
+from .syntax import doc_ents, sent_ents, words
 from .vocab import (
     AGENT_SUFFIXES,
     BUSINESS_NOUNS,
@@ -199,7 +199,7 @@ class Memory:
             self.plural_object = any(t.tag_ in ("NNS", "NNPS") and t.dep_ in ("dobj", "pobj") for t in sent)
             self.last_figures = _figures(sent) if any(t.like_num for t in sent) else []
         orgs_here = set()
-        for ent in sent.ents:
+        for ent in sent_ents(sent):
             if upto is not None and ent.end > upto:
                 continue
             text = ent_text(ent)
@@ -295,7 +295,7 @@ class Memory:
             self.last_event = _event(event) if event is not None else None
             self.last_change = _change(list(sent)) if lemmas.intersection(CHANGE_NOMINALS) else None
         if upto is None and subj is not None and subj.lower_ != "it":
-            place = next((e for e in sent.ents if e.start <= subj.i < e.end and e.label_ == "GPE"), None) \
+            place = next((e for e in sent_ents(sent) if e.start <= subj.i < e.end and e.label_ == "GPE"), None) \
                 if subj.ent_type_ == "GPE" else None
             if subj.pos_ == "PROPN" and place is not None:
                 self.last_subject_org = ent_text(place)  # "Norland said ... . It praised ..."
@@ -310,7 +310,7 @@ class Memory:
 
     def _observe_groups(self, sent, upto: int | None, lemmas: set = frozenset({"with"})) -> None:
         """Pairs of names, places, and fuller mentions of common nouns, for later descriptions."""
-        for ent in sent.ents:
+        for ent in sent_ents(sent):
             if upto is not None and ent.end > upto:
                 continue
             if ent.label_ in ("GPE", "LOC", "FAC") and (not ent.text[:1].isupper() or ent_text(ent).split()[-1].lower()
@@ -325,7 +325,7 @@ class Memory:
                 conj = [c for c in ent.root.children if c.dep_ == "conj" and c.ent_type_ in PARTY_LABELS
                         and (c.ent_type_ == "PERSON") == (ent.label_ == "PERSON")]
                 if len(conj) == 1 and not any(c.dep_ == "conj" for c in conj[0].children):
-                    other = next((e for e in sent.ents if e.start <= conj[0].i < e.end), None)
+                    other = next((e for e in sent_ents(sent) if e.start <= conj[0].i < e.end), None)
                     if other is not None:
                         self._pair(f"{party_text(ent)} and {party_text(other)}", ent.label_ == "PERSON")
         if lemmas & PAIR_PREPS:
@@ -417,12 +417,12 @@ class Memory:
             obj = next((c for c in w.children if c.dep_ == "pobj"), None)
             if obj is None or obj.ent_type_ not in PARTY_LABELS:
                 continue
-            other = next((e for e in sent.ents if e.start <= obj.i < e.end), None)
+            other = next((e for e in sent_ents(sent) if e.start <= obj.i < e.end), None)
             if other is None:
                 continue
             if main is None:
                 subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                main = next((e for e in sent.ents if subj is not None and e.start <= subj.i < e.end
+                main = next((e for e in sent_ents(sent) if subj is not None and e.start <= subj.i < e.end
                              and e.label_ in PARTY_LABELS), None)
             verb = w.head
             while verb.head != verb and verb.pos_ not in ("VERB", "AUX"):
@@ -436,7 +436,7 @@ class Memory:
             if vsubj.pos_ == "PRON" and vsubj.lower_ in ("it", "he", "she", "its", "his", "her", "their", "they"):
                 one = main  # "Norland said it had reached a deal with Sudria", "Rovers ... since their loss to City"
             else:
-                one = next((e for e in sent.ents if e.start <= vsubj.i < e.end and e.label_ in PARTY_LABELS), None)
+                one = next((e for e in sent_ents(sent) if e.start <= vsubj.i < e.end and e.label_ in PARTY_LABELS), None)
             if one is None or one == other or (not contest and (one.label_ == "PERSON") != (other.label_ == "PERSON")):
                 continue
             self._pair(f"{party_text(one)} and {party_text(other)}", one.label_ == "PERSON")
@@ -472,7 +472,7 @@ class Memory:
                     self.last_quarter = f"the {prev.lower_} quarter"
                 elif prev is not None and prev.text.lower() in datesmod.MONTHS and prev.text[:1].isupper():
                     self.last_quarter = f"the {prev.text} quarter"
-        for ent in (sent.ents if any(t.ent_type_ == "DATE" and t.lower_ in datesmod.MONTHS for t in sent) else ()):
+        for ent in (sent_ents(sent) if any(t.ent_type_ == "DATE" and t.lower_ in datesmod.MONTHS for t in sent) else ()):
             if ent.label_ != "DATE" or (upto is not None and ent.end > upto):
                 continue
             words = [w for w in ent if w.lower_ not in ("in", "the", "of", "during", "for")]
@@ -712,7 +712,7 @@ def _figures(sent) -> list:
     [("5 million phones", "phone", False), ("41 points from 17 games", "point", True)]
     """
     out = []
-    for ent in sent.ents:
+    for ent in sent_ents(sent):
         if ent.label_ not in ("CARDINAL", "MONEY", "QUANTITY") or not any(t.like_num for t in ent):
             continue
         end, unit = ent.end, ""
@@ -778,7 +778,7 @@ def _author(head) -> str | None:
     for prep in preps:
         for t in prep.subtree:
             if t.ent_type_ in ("ORG", "PERSON") and t.ent_iob_ == "B":
-                ent = next((e for e in t.doc.ents if e.start == t.i), None)
+                ent = next((e for e in doc_ents(t.doc) if e.start == t.i), None)
                 if ent is not None:
                     return party_text(ent)
     return None
@@ -787,7 +787,7 @@ def _author(head) -> str | None:
 def _shares_owner(head) -> str | None:
     """The company whose shares ``head`` names: "shares of Velmar", "Velmar's shares", "Velmar shares"."""
     def name(tok):
-        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        ent = next((e for e in doc_ents(tok.doc) if e.start <= tok.i < e.end), None)
         if ent is not None and ent.label_ == "ORG":
             return ent_text(ent)
         if ent is None and tok.pos_ == "PROPN":
@@ -931,7 +931,7 @@ def _owner(head) -> str | None:
     subj = next((c for c in obj.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.pos_ != "PROPN":
         return None
-    ent = next((e for e in subj.doc.ents if e.start <= subj.i < e.end), None)
+    ent = next((e for e in doc_ents(subj.doc) if e.start <= subj.i < e.end), None)
     if ent is None:  # a one-word name the tagger missed ("Acme")
         return None if any(t.dep_ == "compound" for t in subj.children) else subj.text
     if ent.label_ not in ("ORG", "PERSON") or ent.root != subj:
@@ -975,8 +975,8 @@ def _org_of_person(subj, mem: Memory) -> str | None:
     "Velmar's spokeswoman", "Velmar manager Ana Ruiz"), or the one the article tied them to before."""
     doc = subj.doc
     words = list(subj.subtree)
-    names = {ent_text(e) for e in doc.ents if e.label_ == "ORG" and words[0].i <= e.start and e.end <= words[-1].i + 1}
-    person = next((e for e in doc.ents if e.label_ == "PERSON" and e.start <= subj.i < e.end), None)
+    names = {ent_text(e) for e in doc_ents(doc) if e.label_ == "ORG" and words[0].i <= e.start and e.end <= words[-1].i + 1}
+    person = next((e for e in doc_ents(doc) if e.label_ == "PERSON" and e.start <= subj.i < e.end), None)
     if person is not None:
         full = ent_text(person)
     elif subj.pos_ == "PROPN":  # a name the tagger missed ("said Ana Ruiz, ...")
@@ -1007,7 +1007,7 @@ def quoted_org(t, mem: Memory) -> str | None:
         return None
     if subj.pos_ == "NOUN" and subj.lemma_.lower() in ROLE_ORG:
         return description(subj, mem)
-    ent = next((e for e in t.doc.ents if e.start <= subj.i < e.end), None)
+    ent = next((e for e in doc_ents(t.doc) if e.start <= subj.i < e.end), None)
     if ent is not None and ent.label_ == "ORG" and ent.root == subj:
         return ent_text(ent)
     if ent is not None and ent.label_ == "PERSON" and ent_text(ent).lower() in mem.article.orgs:

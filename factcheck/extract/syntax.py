@@ -28,6 +28,23 @@ def sent_text(sent) -> str:
     return doc_text(sent.doc)[sent.start_char:sent.end_char]
 
 
+def doc_ents(doc) -> list:
+    """The paragraph's entities, built once (``doc.ents`` makes a new span for each on every call)."""
+    ents = doc.user_data.get("factcheck_ents")
+    if ents is None:
+        ents = doc.user_data["factcheck_ents"] = list(doc.ents)
+    return ents
+
+
+def sent_ents(sent) -> list:
+    """The sentence's entities (those inside it), built once per sentence. Read it, never change it."""
+    cache = sent.doc.user_data.setdefault("factcheck_sent_ents", {})
+    ents = cache.get(sent.start)
+    if ents is None:
+        ents = cache[sent.start] = [e for e in doc_ents(sent.doc) if e.start >= sent.start and e.end <= sent.end]
+    return ents
+
+
 def words(sent) -> list:
     """The sentence's tokens, spaces left out (built once per sentence: tokens are costly to make).
 
