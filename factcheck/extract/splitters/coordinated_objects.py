@@ -15,7 +15,7 @@ item has no figure ("24 officers and a new station") is left alone, as is a rang
 from __future__ import annotations
 
 from ..records import Draft
-from ..syntax import trim
+from ..syntax import sent_text, trim
 from ..vocab import AMOUNT_LABELS
 
 NAME = "coordinated-objects"
@@ -24,9 +24,11 @@ NAME = "coordinated-objects"
 def find(state):
     from . import Cut
 
-    nums = [t for t in state.toks if t.like_num or t.ent_type_ in AMOUNT_LABELS]
-    if len(nums) < 2 or not any(t.lower_ in ("and", "or") for t in state.toks):
-        return []  # the cheap cue: two figures and a conjunction
+    text = sent_text(state.sent)
+    if " and " not in text and " or " not in text:
+        return []  # the cheap cue: a conjunction, then two figures
+    if sum(1 for t in state.toks if t.like_num or t.ent_type_ in AMOUNT_LABELS) < 2:
+        return []
     return [Cut(NAME, t) for t in state.toks
             if t.dep_ == "dobj" and t.i not in state.removed and t.i not in state.attr.ids
             and t.head.pos_ in ("VERB", "AUX") and any(c.dep_ == "conj" for c in t.children)

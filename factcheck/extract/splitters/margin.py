@@ -14,18 +14,23 @@ the sentence. The unit is the noun the last number before the comma counts
 
 from __future__ import annotations
 
+import re
+
 from ..records import Draft
-from ..syntax import trim
+from ..syntax import sent_text, trim
 
 NAME = "margin"
 
 _MARGIN = {"clear", "ahead", "behind", "adrift", "short", "back"}
+_CUE = re.compile(r", \S+ (?:\w+ )?(?:clear|ahead|behind|adrift|short|back)\b", re.I)
 _STOP = {",", ";", ":", ".", "—", "–", "?", "!"}
 
 
 def find(state):
     from . import Cut
 
+    if not _CUE.search(sent_text(state.sent)):
+        return []
     toks = [t for t in state.toks if t.i not in state.removed and t.i not in state.attr.ids]
     for k in range(1, len(toks) - 2):
         # the cheap cue: ", <number> <margin word>" or ", <number> <unit> <margin word>"

@@ -12,13 +12,16 @@ comma or the end of the sentence.
 
 from __future__ import annotations
 
+import re
+
 from ..records import Draft
-from ..syntax import trim
+from ..syntax import sent_text, trim
 from ..vocab import AMOUNT_LABELS
 
 NAME = "repeated-baseline"
 
 _PREPS = {"from", "to", "by", "since", "than"}
+_CUE = re.compile(r"\band (?:from|to|by|since|than) ", re.I)
 _STOP = {",", ";", ":", ".", "—", "–", "?", "!"}
 
 
@@ -30,10 +33,9 @@ def _has_figure(toks) -> bool:
 def find(state):
     from . import Cut
 
+    if not _CUE.search(sent_text(state.sent)):
+        return []  # the cheap cue: "and" followed by one of the prepositions
     toks = [t for t in state.toks if t.i not in state.removed and t.i not in state.attr.ids]
-    low = [t.lower_ for t in toks]
-    if "and" not in low or not _PREPS & set(low):
-        return []  # the cheap cue: a repeated preposition needs "and" and one of them
     for k, w in enumerate(toks):
         if w.lower_ not in _PREPS or k == 0:
             continue
