@@ -8,12 +8,10 @@ quotation inherits the last speaker, or the one named after it ("'...,' said X")
 
 from __future__ import annotations
 
-import bisect
-import re
 from dataclasses import dataclass
 
 from .resolve import description, ent_text, in_quotation
-from .syntax import doc_text, subtree_ids, trim, words
+from .syntax import open_quotation_at, subtree_ids, trim, words
 from .vocab import (
     AUTHORING_VERBS,
     FINDERS_OF_RECORD,
@@ -276,32 +274,6 @@ def quoted_by(sent, ctx) -> str | None:
     return speaker_name(subj, ctx)
 
 
-def _quote_events(doc) -> tuple[list, list]:
-    """Where the paragraph's quotation state changes: (offsets, mark open after each), once per doc."""
-    cached = doc.user_data.get("factcheck_quote_events")
-    if cached is None:
-        pos, after, mark = [], [], None
-        for m in re.finditer(r'[“”"\n]', doc_text(doc)):
-            ch = m.group(0)
-            if ch == "“":
-                mark = "“"
-            elif ch == '"':
-                mark = None if mark else '"'
-            else:
-                mark = None  # ” closes either kind ('"Peace and Security.”' mixes them); a new line ends all
-            pos.append(m.start())
-            after.append(mark)
-        cached = doc.user_data["factcheck_quote_events"] = (pos, after)
-    return cached
-
-
-def _open_at(doc, offset: int) -> str | None:
-    """The mark of a quotation open just before character ``offset`` ("“" or '"'), or None."""
-    pos, after = _quote_events(doc)
-    k = bisect.bisect_left(pos, offset)
-    return after[k - 1] if k else None
-
-
 def quotation_state(sent) -> tuple[str | None, str | None]:
     """(mark open when the sentence starts, mark open when it ends) within its paragraph.
 
@@ -311,7 +283,7 @@ def quotation_state(sent) -> tuple[str | None, str | None]:
     cache = sent.doc.user_data.setdefault("factcheck_quotation_state", {})
     state = cache.get(sent.start)
     if state is None:
-        state = cache[sent.start] = (_open_at(sent.doc, sent.start_char), _open_at(sent.doc, sent.end_char))
+        state = cache[sent.start] = (open_quotation_at(sent.doc, sent.start_char), open_quotation_at(sent.doc, sent.end_char))
     return state
 
 
