@@ -259,8 +259,9 @@ def _build(ctx: Context, d: Draft, offset: int, art: Article, part: bool = False
                   + d.suffix,
                   prefix_len=len(d.prefix.rstrip("“\"")))
     qtoks = [t for t in (d.quote_tokens or toks) if not t.is_space]
-    start = offset + qtoks[0].idx
-    end = offset + qtoks[-1].idx + len(qtoks[-1].text)
+    first_q, last_q = min(qtoks, key=lambda t: t.i), max(qtoks, key=lambda t: t.i)  # in any order given
+    start = offset + first_q.idx
+    end = offset + last_q.idx + len(last_q.text)
     if d.kind == "sentence":
         # keep closing quote marks that belong to the quoted words
         while end < len(art.text) and art.text[end] in "\"”’" and art.text[start:end].count("“") > art.text[start:end].count("”"):
