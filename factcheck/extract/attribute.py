@@ -8,12 +8,10 @@ quotation inherits the last speaker, or the one named after it ("'...,' said X")
 
 from __future__ import annotations
 
-import bisect
-import re
 from dataclasses import dataclass
 
 from .resolve import description, ent_text, in_quotation
-from .syntax import doc_text, subtree_ids, trim, words
+from .syntax import open_quotation_at, subtree_ids, trim, words
 from .vocab import (
     AUTHORING_VERBS,
     FINDERS_OF_RECORD,
@@ -276,32 +274,6 @@ def quoted_by(sent, ctx) -> str | None:
     return speaker_name(subj, ctx)
 
 
-def _quote_events(doc) -> tuple[list, list]:
-    """Where the paragraph's quotation state changes: (offsets, mark open after each), once per doc."""
-    cached = doc.user_data.get("factcheck_quote_events")
-    if cached is None:
-        pos, after, mark = [], [], None
-        for m in re.finditer(r'[“”"\n]', doc_text(doc)):
-            ch = m.group(0)
-            if ch == "“":
-                mark = "“"
-            elif ch == '"':
-                mark = None if mark else '"'
-            else:
-                mark = None  # ” closes either kind ('"Peace and Security.”' mixes them); a new line ends all
-            pos.append(m.start())
-            after.append(mark)
-        cached = doc.user_data["factcheck_quote_events"] = (pos, after)
-    return cached
-
-
-def _open_at(doc, offset: int) -> str | None:
-    """The mark of a quotation open just before character ``offset`` ("“" or '"'), or None."""
-    pos, after = _quote_events(doc)
-    k = bisect.bisect_left(pos, offset)
-    return after[k - 1] if k else None
-
-
 def quotation_state(sent) -> tuple[str | None, str | None]:
     """(mark open when the sentence starts, mark open when it ends) within its paragraph.
 
@@ -311,7 +283,7 @@ def quotation_state(sent) -> tuple[str | None, str | None]:
     cache = sent.doc.user_data.setdefault("factcheck_quotation_state", {})
     state = cache.get(sent.start)
     if state is None:
-        state = cache[sent.start] = (_open_at(sent.doc, sent.start_char), _open_at(sent.doc, sent.end_char))
+        state = cache[sent.start] = (open_quotation_at(sent.doc, sent.start_char), open_quotation_at(sent.doc, sent.end_char))
     return state
 
 
@@ -383,30 +355,38 @@ def _closing_adjunct(draft, sent) -> bool:
     return all(t.is_punct or t.is_space for t in sent if t.i > toks[-1].i)
 
 
+def _articles_own(draft, attr: Attribution, sent) -> bool:
+    """Whether a part split from an attributed sentence is the article's own statement, not the source's.
+
+    - it lies outside what is reported ("..., said X during a visit to Y"; "X, which opened in 2019, said");
+    - it is about the source itself ("..., according to the institute, founded in 1990");
+    - it is a relative clause inside reported speech, which describes what the article takes as given
+      ("Ruiz proposed that the congress, held in 1926, be marked"; data "according to X" stay X's);
+    - it is an adjunct set off by a comma closing the sentence, which hangs on the saying ("X proposed
+      that ..., during his address at the summit"; the parser often sinks it into the reported clause).
+    """
+    toks = words(sent)
+    if attr.content is not None and not _reported(draft):
+        content_ids = subtree_ids(attr.content)
+        if attr.verb is not None and attr.verb.i in content_ids:
+            content_ids -= subtree_ids(attr.verb)
+        if not any(t.i in content_ids for t in draft.tokens):
+            return True
+    if attr.verb is None and not attr.quote_para:
+        source_ids = next((subtree_ids(t) for t in toks if t.lower_ == "according" and t.dep_ == "prep"), set())
+    else:
+        source_ids = subtree_ids(attr.subj) if attr.subj is not None else set()
+    if all(t.i in source_ids for t in draft.tokens):
+        return True
+    return attr.verb is not None and (draft.kind == "relative" or _closing_adjunct(draft, sent))
+
+
 def apply(drafts, attr: Attribution, sent, ctx) -> None:
     """Give the drafts their speaker, and put the speaker first where the attribution trails."""
     toks = words(sent)
     speaker, verb = attr.speaker, attr.verb
-    content_ids = None
-    if attr.content is not None:
-        content_ids = subtree_ids(attr.content) - (subtree_ids(attr.verb) if attr.verb is not None and attr.verb.i
-                                                    in subtree_ids(attr.content) else set())
-    source_ids = subtree_ids(attr.subj) if attr.subj is not None else set()
-    if attr.verb is None and not attr.quote_para:  # "according to X, which ...": X's own description
-        source_ids = next((subtree_ids(t) for t in toks if t.lower_ == "according" and t.dep_ == "prep"), set())
     for k, d in enumerate(drafts):
-        # a part split off from outside what is reported ("..., said X during a visit to Y";
-        # "X, which opened in 2019, said ...") is the article's own statement
-        outside = content_ids is not None and k > 0 and d.tokens and not _reported(d) and not any(t.i in content_ids for t in d.tokens)
-        # so is a part about the source itself ("..., according to the institute, founded in 1990")
-        about_source = k > 0 and d.tokens and all(t.i in source_ids for t in d.tokens)
-        # a relative clause inside reported speech describes what the article takes as given
-        # ("Ruiz proposed that the congress, held in 1926, be marked"); data "according to X" are X's
-        background = d.kind == "relative" and attr.verb is not None
-        # "X proposed that ..., during his address at the summit": a comma-set-off adjunct closing the
-        # sentence hangs on the saying (the parser often sinks it into the reported clause)
-        background = background or (attr.verb is not None and k > 0 and bool(d.tokens) and _closing_adjunct(d, sent))
-        d.speaker = None if outside or about_source or background else speaker
+        d.speaker = None if k > 0 and d.tokens and _articles_own(d, attr, sent) else speaker
     main = drafts[0]
     if verb is not None and speaker and speaker[:1].isupper() and not attr.quote_para and attr.content.i < verb.i:
         # "'...,' he said" / "X rose, the company said": speaker first reads on its own

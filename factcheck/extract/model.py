@@ -52,6 +52,11 @@ def load_model(override: str | None = None):
 _SENTENCE_ENDING_ABBREVIATIONS = frozenset({"a.m.", "p.m."})
 
 
+#: Words naming a time zone after "a.m."/"p.m." ("10 p.m. Pacific time").
+_ZONE_WORDS = frozenset({"eastern", "pacific", "central", "mountain", "atlantic", "greenwich", "local", "universal",
+                         "british", "european", "india", "japan", "china", "moscow", "arabia", "gulf"})
+
+
 def _abbreviation_boundaries(doc):
     """Start a sentence after "a.m."/"p.m." when a quotation or a capitalised word follows
     (not a weekday, a month or a time zone: "at 3 p.m. Tuesday", "10 a.m. ET")."""
@@ -62,8 +67,10 @@ def _abbreviation_boundaries(doc):
             continue
         nxt = doc[t.i + 1]
         word = nxt.text
+        after = doc[t.i + 2].lower_ if t.i + 2 < len(doc) else ""
         if word in ("\"", "“") or (word[:1].isupper() and not (word.isupper() and len(word) <= 4)
-                                     and word.lower() not in WEEKDAYS and word.lower() not in MONTHS):
+                                     and word.lower() not in WEEKDAYS and word.lower() not in MONTHS
+                                     and word.lower() not in _ZONE_WORDS and after != "time"):
             nxt.is_sent_start = True
     return doc
 

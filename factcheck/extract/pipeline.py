@@ -51,11 +51,14 @@ class ArticleResult:
 
 def _stream(articles: list[Article], results: list[ArticleResult]):
     for ai, art in enumerate(articles):
+        first_start = None  # the first paragraph parsed: where a "Place:" dateline can stand
         for para in bounded(segment.paragraphs(art.text, art.body_start)):  # bounded work per paragraph
             if para.skip:
                 results[ai].decisions.append(Decision(para.start, para.start + len(para.text), [], para.skip))
                 continue
-            cut = segment.strip_dateline(para.text) if para.start - art.body_start < 400 and not para.author else 0
+            cut = segment.strip_dateline(para.text, first=first_start is None) \
+                if para.start - art.body_start < 400 and not para.author and not para.lead else 0
+            first_start = para.start if first_start is None else first_start
             text = para.text[cut:]
             yield text, (ai, para.start + cut, para.author, para.lead, text)
 
@@ -227,8 +230,11 @@ def _uncapitalise_after_that(text: str, sent) -> str:
     m = _AFTER_THAT.match(text)
     if not m:
         return text
-    first = next((t for t in sent if not t.is_space and not t.is_punct), None)
-    if first is None or first.text != m.group(1) or first.pos_ == "PROPN" or first.text == "I" \
+    toks = [t for t in words(sent) if not t.is_punct]
+    first = toks[0] if toks else None
+    # the word must be the sentence's own opening, not a capital inside it ("said that The Guardian")
+    opening = "".join(t.text_with_ws for t in toks[:2]).strip()
+    if first is None or not text[m.start(1):].startswith(opening) or first.pos_ == "PROPN" or first.text == "I" \
             or first.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "LAW"):
         return text
     return text[:m.start(1)] + text[m.start(1)].lower() + text[m.start(1) + 1:]
@@ -249,11 +255,13 @@ def _build(ctx: Context, d: Draft, offset: int, art: Article, part: bool = False
     if d.prefix.endswith(" that ") and body[:5].lower() == "that ":
         body = body[5:]  # "X said that " + "that it would ..." (a second reported clause keeps its "that")
     # an opening mark given back to a quotation's later sentence belongs to the quoted words
-    text = finish(_uncapitalise_after_that(d.prefix + body, sent or toks[0].sent) + d.suffix,
+    text = finish((_uncapitalise_after_that(d.prefix + body, sent or toks[0].sent) if d.prefix else d.prefix + body)
+                  + d.suffix,
                   prefix_len=len(d.prefix.rstrip("“\"")))
     qtoks = [t for t in (d.quote_tokens or toks) if not t.is_space]
-    start = offset + qtoks[0].idx
-    end = offset + qtoks[-1].idx + len(qtoks[-1].text)
+    first_q, last_q = min(qtoks, key=lambda t: t.i), max(qtoks, key=lambda t: t.i)  # in any order given
+    start = offset + first_q.idx
+    end = offset + last_q.idx + len(last_q.text)
     if d.kind == "sentence":
         # keep closing quote marks that belong to the quoted words
         while end < len(art.text) and art.text[end] in "\"”’" and art.text[start:end].count("“") > art.text[start:end].count("”"):

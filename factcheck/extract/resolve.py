@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import dates as datesmod
-from .syntax import doc_ents, sent_ents, words
+from .syntax import doc_ents, in_quotation, sent_ents, words
 from .vocab import (
     AGENT_SUFFIXES,
     BUSINESS_NOUNS,
@@ -508,17 +508,20 @@ class Memory:
     def person_fits(self, pronoun, name: str | None) -> bool:
         """Whether he/she/his/her can stand for ``name``: not a person already called by the other pronoun.
 
-        A pronoun that fits is learnt as the person's (outside quotations, where "he" may be anyone).
+        Reads memory only: a guess never teaches a gender (a wrong one would turn every later pronoun).
         """
         want = PRONOUN_GENDER.get(pronoun.lower_)
         if want is None or not name:
             return True
         known = self.gender(name)
-        if known and known != want:
-            return False
-        if not in_quotation(pronoun):
+        return not (known and known != want)
+
+    def learn_gender(self, pronoun, name: str | None) -> None:
+        """``name`` is "he"/"she": learnt from a pronoun the sentence itself binds ("Tom Lee said he ..."),
+        outside quotations (where "he" may be anyone)."""
+        want = PRONOUN_GENDER.get(pronoun.lower_)
+        if want and name and not in_quotation(pronoun) and not self.gender(name):
             self.genders[name] = want
-        return True
 
     def person_for(self, pronoun) -> str | None:
         """The person he/she/his/her stands for: the last one named, unless the article called them by the
@@ -939,23 +942,6 @@ def _owner(head) -> str | None:
     return ent_text(ent)
 
 
-def in_quotation(t) -> bool:
-    """Whether token ``t`` stands inside quotation marks (a quotation may run over sentences of its paragraph)."""
-    quoted = t.doc.user_data.get("factcheck_quoted")
-    if quoted is None:
-        inside, quoted = False, set()
-        for x in t.doc:
-            if x.text in ("“", "”", '"'):
-                inside = (x.text == "“") or (x.text == '"' and not inside)
-                continue
-            if x.text in ("\n\n",) or (x.is_space and "\n" in x.text):
-                inside = False
-            if inside:
-                quoted.add(x.i)
-        t.doc.user_data["factcheck_quoted"] = quoted
-    return t.i in quoted
-
-
 #: First-person plural pronouns, which in a quotation stand for the speaker's organisation.
 FIRST_PERSON_PLURAL = frozenset({"we", "our", "us", "ours"})
 
@@ -1158,7 +1144,7 @@ def _resolve(t, ids, first, so_far, mem: Memory, ents, published):  # noqa: C901
         if bound is not None and (bound.pos_ == "NOUN" or bound.text in so_far):
             # "Norland said it ...", "The Rovers are 9-2 since their loss": the sentence says who
             if bound.ent_type_ == "PERSON" and low in PRONOUN_GENDER:
-                mem.person_fits(t, mem.persons.get(bound.lower_))  # "Tom Lee said he ...": Tom Lee is "he"
+                mem.learn_gender(t, mem.persons.get(bound.lower_))  # "Tom Lee said he ...": Tom Lee is "he"
             return t.text, t.i, f"pronoun '{t.text}' points to '{bound.text}' before it in the claim"
 
     person = mem.person_for(t) if low in PERSON_PRONOUNS | PERSON_POSSESSIVES | {"him"} else None

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .pubdate import is_dateline
-from .vocab import CAPTION_LABELS, END_MARKS, FURNITURE_LINES, FURNITURE_OPENERS, STAMP_OPENERS
+from .vocab import CAPTION_LABELS, END_MARKS, FURNITURE_LINES, FURNITURE_OPENERS, SOURCE_LABELS, STAMP_OPENERS
 
 _DATELINE = re.compile(
     r"\A(?:[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+)*)(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?"
@@ -138,15 +138,19 @@ def _split_long(p: Paragraph, size: int = 20_000) -> list[Paragraph]:
     return pieces
 
 
-def strip_dateline(text: str) -> int:
-    """Length of a leading dateline ("WATERLOO, Ont. —", "SAN FRANCISCO", "Lisbon:") to skip."""
+def strip_dateline(text: str, first: bool = True) -> int:
+    """Length of a leading dateline ("WATERLOO, Ont. —", "SAN FRANCISCO", "Lisbon:") to skip.
+
+    A title-case "Place:" counts only in the story's ``first`` paragraph, and not when it names a
+    source or a label ("Officials: ...", "Update: ...").
+    """
     m = _DATELINE.match(text)
     if m and len(m.group(0)) < 60 and any(c.isalpha() for c in m.group(0)):
         return m.end()
     m = _DATELINE_CAPS.match(text)
     if m and len(m.group(1).replace(" ", "")) >= 5:
         return m.end()
-    m = _DATELINE_PLACE.match(text)
-    if m:
+    m = _DATELINE_PLACE.match(text) if first else None
+    if m and m.group(0).split(":")[0].strip().lower() not in SOURCE_LABELS:
         return m.end()
     return 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .vocab import (
@@ -43,6 +44,54 @@ def sent_ents(sent) -> list:
     if ents is None:
         ents = cache[sent.start] = [e for e in doc_ents(sent.doc) if e.start >= sent.start and e.end <= sent.end]
     return ents
+
+
+def _quote_events(doc) -> tuple[list, list]:
+    """Where the paragraph's quotation state changes: (offsets, mark open after each), once per doc.
+
+    “ opens, ” closes either kind ('"Peace and Security.”' mixes them), a new line ends all. A
+    straight mark opens after a space (or the start) before a word, closes after a word, and is
+    no quotation mark after a digit (12").
+    """
+    cached = doc.user_data.get("factcheck_quote_events")
+    if cached is None:
+        pos, states, mark = [], [], None
+        text = doc_text(doc)
+        for m in re.finditer(r'[“”"\n]', text):
+            ch, k = m.group(0), m.start()
+            if ch == "“":
+                mark = "“"
+            elif ch == '"':
+                prev = text[k - 1] if k else " "
+                nxt = text[k + 1] if k + 1 < len(text) else " "
+                if prev.isdigit():
+                    continue
+                if mark is None:
+                    if not ((prev.isspace() or prev in "([{—–-") and not nxt.isspace()):
+                        continue  # a stray mark that opens nothing
+                    mark = '"'
+                else:
+                    if prev.isspace():
+                        continue
+                    mark = None
+            else:
+                mark = None
+            pos.append(k)
+            states.append(mark)
+        cached = doc.user_data["factcheck_quote_events"] = (pos, states)
+    return cached
+
+
+def open_quotation_at(doc, offset: int) -> str | None:
+    """The mark of a quotation open just before character ``offset`` ("“" or '"'), or None."""
+    pos, after = _quote_events(doc)
+    k = bisect.bisect_left(pos, offset)
+    return after[k - 1] if k else None
+
+
+def in_quotation(tok) -> bool:
+    """Whether the token stands inside quotation marks (the one tracker: ``open_quotation_at``)."""
+    return open_quotation_at(tok.doc, tok.idx) is not None and tok.text not in ('"', "“", "”")
 
 
 def words(sent) -> list:

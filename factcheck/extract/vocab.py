@@ -168,6 +168,10 @@ FURNITURE_OPENERS = (
     "caption", "getty images", "reuters", "ap photo", "copyright", "©", "all rights reserved", "more:",
     "see also", "trending",
 )
+#: Words before a colon that name a source or label, not a dateline's place ("Officials: ...").
+SOURCE_LABELS = frozenset({"police", "officials", "official", "witnesses", "sources", "authorities", "report",
+                           "update", "updated", "note", "correction", "analysis", "opinion", "exclusive", "breaking",
+                           "watch", "live", "editor's note", "editors note", "residents", "experts", "critics"})
 #: Labels opening a photo caption ("Photo: ...", "Pictured: ..."): the caption restates the story.
 CAPTION_LABELS = ("photo", "photos", "picture", "pictured", "image", "caption", "photograph", "above", "top",
                   "main picture", "main image")

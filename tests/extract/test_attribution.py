@@ -184,3 +184,16 @@ def test_speech_inside_a_quotation_is_not_an_attribution(extract):
     claims = extract("“My brother and I sat down in 2005 and said: either we change everything or we close.")
     assert [(c.text, c.speaker) for c in claims] == [
         ("“My brother and I sat down in 2005 and said: either we change everything or we close.”", None)]
+
+
+def test_an_inch_mark_is_no_quotation(extract):
+    claims = extract('Mayor Ana Ruiz said the town spent $4 million on roads in 2023. The 12" water main broke on '
+                     "Monday near Elm Street. Crews replaced 40 metres of pipe by Friday.")
+    # no closing mark added, no speaker given, the next sentence not made a quotation
+    assert claims[1].text.count('"') == 1 and claims[1].speaker is None
+    assert (claims[2].text, claims[2].speaker) == ("Crews replaced 40 metres of pipe by Friday (10 May 2024).", None)
+
+
+def test_a_capital_inside_the_sentence_keeps_its_case(extract):
+    claims = extract("The ministry said that The Harbor Times had been paid $2 million in 2023.")
+    assert [c.text for c in claims] == ["The ministry said that The Harbor Times had been paid $2 million in 2023."]

@@ -51,6 +51,8 @@ def test_dateline_is_measured():
     assert segment.strip_dateline("Lisbon: The club kept its lead.") == len("Lisbon: ")
     assert segment.strip_dateline("New Delhi: The house passed the bill.") == len("New Delhi: ")
     assert segment.strip_dateline("Officials said: The bridge will close.") == 0
+    assert segment.strip_dateline("Officials: Three people were hurt.") == 0  # a source, not a place
+    assert segment.strip_dateline("Lisbon: The club kept its lead.", first=False) == 0  # only the first paragraph
 
 
 @pytest.mark.parametrize("caption", ["Photo: Mayor Ana Ruiz opens the $40 million bridge on Tuesday, with 300 guests.",
@@ -134,6 +136,9 @@ def test_a_sentence_ends_after_a_m_and_p_m_when_a_new_one_starts(extract):
         ('Ana Ruiz said: "The voters chose Tom Lee by 900 votes."', "Ana Ruiz"),
         ("Counting ends at 4 p.m. Tuesday (7 May 2024) after 12,000 ballots.", None),
     ]
+    # a time zone written out is not a new sentence
+    assert [c.text for c in extract("The polls closed at 10 p.m. Pacific time on Tuesday, and 4,000 people voted.")] \
+        == ["The polls closed at 10 p.m. Pacific time on Tuesday (7 May 2024).", "4,000 people voted."]
 
 
 def test_an_embedded_post_is_its_authors_word_for_word(extract):
@@ -168,3 +173,7 @@ def test_a_list_item_is_read_with_the_sentence_introducing_the_list(extract):
         ("Jobless rates varied widely across the five regions in 2023: Northmoor: 3.9%.", "Northmoor: 3.9%"),
     ]
     assert len(claims) == 3  # an item without a figure is not a claim
+    # an item's own label is never taken for a dateline
+    assert extract("Rates varied across the regions in 2023:\n\n- North: About 16.4% of homes\n"
+                   "- South: About 9.1% of homes\n")[0].text == (
+        "Rates varied across the regions in 2023: North: About 16.4% of homes.")

@@ -47,7 +47,7 @@ def _leading_figure(item, ents):
 
 
 def _opening(toks, k):
-    """Length of the baseline opener at ``toks[k]`` ("compared with", "up from"), or 0."""
+    """Length of the baseline opener at ``toks[k]`` ("compared with", "compared to"), or 0."""
     if k + 1 >= len(toks):
         return 0
     a, b = toks[k].lower_, toks[k + 1].lower_
