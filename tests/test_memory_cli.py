@@ -30,7 +30,7 @@ Riders' groups said the bus network still lacks night services.
 The transport department plans to buy 40 electric buses in 2027.
 """
 
-CHECKED = "claims/budget.yaml#new-budget-62ae"
+CHECKED = "claims/budget.yaml#harbourton-budget-0f83"
 OTHER = "claims/transit.yaml"
 OTHER_ID = "under-new-09e5"
 
@@ -41,7 +41,7 @@ def test_acceptance_two_articles_share_a_fact(run):
     assert run("extract", "budget.txt").code == 0
     r = run("extract", "transit.txt")
     assert (r.code, r.out) == (0, "claims/transit.yaml: 3 claims from 4 sentences and lines (1 skipped)\n")
-    r = run("set", "claims/budget.yaml", "new-budget-62ae", "--verdict", "mostly-true",
+    r = run("set", "claims/budget.yaml", "harbourton-budget-0f83", "--verdict", "mostly-true",
             "--source", "https://example.org/harbourton-budget-2026")
     assert r.code == 0
     r = run("similar", OTHER)
@@ -49,12 +49,12 @@ def test_acceptance_two_articles_share_a_fact(run):
 claims/transit.yaml: 1 of 3 claims resembles claims in other worksheets (score >= 78 of 100)
 
 under-new-09e5: Under the new budget, Harbourton's public transport spending rises 18% from last year (2025).
-   92  claims/budget.yaml#new-budget-62ae  checked, mostly-true  https://example.org/harbourton-budget-2026
-       The new budget raises spending on public transport by 18 percent compared with last year (2025).
+   94  claims/budget.yaml#harbourton-budget-0f83  checked, mostly-true  https://example.org/harbourton-budget-2026
+       Harbourton's budget raises spending on public transport by 18 percent compared with last year (2025).
        same claim
 
 Record what you decide (the suggestion is never applied by itself):
-  factcheck set claims/transit.yaml under-new-09e5 --same-as 'claims/budget.yaml#new-budget-62ae'
+  factcheck set claims/transit.yaml under-new-09e5 --same-as 'claims/budget.yaml#harbourton-budget-0f83'
   (or --not-same-as to stop the suggestion; --verdict-from to copy the verdict and sources)
 """
     assert (r.code, r.out, r.err) == (0, expected, "")
@@ -82,8 +82,8 @@ Record what you decide (the suggestion is never applied by itself):
         "claims/transit.yaml: 1 of 1 claim resembles claims in other worksheets (score >= 78 of 100)",
         "",
         "under-new-09e5: Under the new budget, Harbourton's public transport spending rises 21% from last year (2025).",
-        "   87  claims/budget.yaml#new-budget-62ae  checked, mostly-true  https://example.org/harbourton-budget-2026",
-        "       The new budget raises spending on public transport by 18 percent compared with last year (2025).",
+        "   89  claims/budget.yaml#harbourton-budget-0f83  checked, mostly-true  https://example.org/harbourton-budget-2026",
+        "       Harbourton's budget raises spending on public transport by 18 percent compared with last year (2025).",
         "       same claim, different numbers (21% vs 18 percent)",
     ])
     # with an ID, the other close claims follow, each marked as not suggested (their wording is the extractor's)
@@ -93,7 +93,7 @@ Record what you decide (the suggestion is never applied by itself):
     assert run("set", OTHER, OTHER_ID, "--same-as", CHECKED).code == 0
     Path("transit.txt").write_text(TRANSIT.replace("rises 18%", "rises 22%"), encoding="utf-8")
     assert run("extract", "--update", "transit.txt").code == 0
-    assert '    same_as: ["budget.yaml#new-budget-62ae"]\n' in Path(OTHER).read_text(encoding="utf-8")
+    assert '    same_as: ["budget.yaml#harbourton-budget-0f83"]\n' in Path(OTHER).read_text(encoding="utf-8")
 
 
 def _two_sheets():
