@@ -27,7 +27,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass, replace
 
-from .syntax import sent_ents
+from .syntax import doc_ents, sent_ents
 
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
@@ -458,16 +458,25 @@ def _time_ents(tokens):
     Read off the tokens' entity tags rather than ``doc.ents``, so the cost is the
     claim's length, not the paragraph's entity count (a 20 MB article streams).
     """
+    points = None
     for t in tokens:
-        if t.ent_iob_ != "B" or t.ent_type_ not in ("DATE", "TIME"):
-            continue
-        doc = t.doc
-        end = t.i + 1
-        while end < len(doc) and doc[end].ent_iob_ == "I":
-            end += 1
-        ent = doc[t.i:end]
-        if is_time_point(ent.text) and refers(ent):
+        if points is None:
+            points = _time_points(t.doc)
+            if not points:
+                return
+        ent = points.get(t.i)
+        if ent is not None:
             yield ent
+
+
+def _time_points(doc) -> dict:
+    """The paragraph's DATE/TIME entities that name a calendar time, by first token (built once)."""
+    points = doc.user_data.get("factcheck_time_points")
+    if points is None:
+        points = doc.user_data["factcheck_time_points"] = {
+            e.start: e for e in doc_ents(doc)
+            if e.label_ in ("DATE", "TIME") and is_time_point(e.text) and refers(e)}
+    return points
 
 
 def _on_verb(ent) -> bool:

@@ -34,7 +34,7 @@ def render_tokens(tokens, ctx, resolve: bool = True, replacements: dict | None =
         text = t.text
         if t.i in replacements:
             text = replacements[t.i]
-        elif resolve and t.pos_ in _NEVER_REFERRING and not t.ent_type_:
+        elif resolve and t.pos_ in _NEVER_REFERRING and t.ent_type_ not in ("DATE", "TIME"):
             pass  # verbs, prepositions, adjectives, punctuation: nothing to resolve (most tokens)
         elif resolve:
             text, skip_until, note = resolve_token(t, ids, first, "".join(out), ctx.mem, ctx.ents, ctx.published)
