@@ -21,7 +21,7 @@ from ..guard import draft_problem
 from ..records import Draft
 from ..render import capitalise
 from ..select import checkable, has_anchor, kept, strong_anchors
-from ..syntax import past, sent_text, subtree_ids, trim
+from ..syntax import past, sent_text, subtree_ids, trim, words
 from ..vocab import CLAUSE_BREAKS, FINITE_TAGS, PRONOUN_START
 from . import (
     appositive,
@@ -95,13 +95,13 @@ class SplitState:
     ctx: object  # context.Context
     core: object = None  # the root of what is asserted
     _subject_np: str | None = None
-    source: str = ""  # who the statement is attributed to
-    prefix: str = ""  # "<source> said that " for detached parts of a reported statement
+    _source: str | None = None
+    _prefix: str | None = None
+    _whole_ok: bool | None = None
     notes: list = field(default_factory=list)  # resolutions made while writing subject and source
     removed: set = field(default_factory=set)
     quoted: set = field(default_factory=set)  # tokens inside quotation marks
     quotes: list = field(default_factory=list)  # the same, one set per quotation
-    whole_ok: bool = True  # the whole sentence passes the guard
     opens_with_pronoun: bool = False  # the sentence itself opens with a pronoun
     main_reps: dict = field(default_factory=dict)  # token index -> replacement in what stays (a verb made singular)
 
@@ -111,6 +111,35 @@ class SplitState:
         if self._subject_np is None:
             self._subject_np = self.ctx.subject_text(self.core, notes=self.notes)
         return self._subject_np
+
+    @property
+    def source(self) -> str:
+        """Who the statement is attributed to (worked out on first use: most sentences are not split)."""
+        if self._source is None:
+            self._source = ""
+            if self.attr.speech_verb is not None:
+                from ..attribute import source_label
+
+                self._source = source_label(self.attr.subj, self.ctx)
+        return self._source
+
+    @property
+    def prefix(self) -> str:
+        """"<source> said that " for detached parts of a reported statement."""
+        if self._prefix is None:
+            self._prefix = ""
+            if self.source:
+                sv = self.attr.speech_verb
+                verb_text = sv.text if sv.tag_ != "VBG" else past(sv)
+                self._prefix = f"{self.source} {verb_text} that "
+        return self._prefix
+
+    @property
+    def whole_ok(self) -> bool:
+        """The whole sentence passes the guard (asked only when a cut is judged)."""
+        if self._whole_ok is None:
+            self._whole_ok = draft_problem(Draft(self.toks)) is None
+        return self._whole_ok
 
     @property
     def doc(self):
@@ -380,18 +409,9 @@ def noun_clause_cut(cut, state, *, before_clause_only: bool = False, event: bool
 def split(sent, attr, ctx, registry=None) -> list[Draft]:
     """Drafts for a sentence: the main clause first, then every detached part."""
     registry = REGISTRY if registry is None else registry
-    state = SplitState(sent, [t for t in sent if not t.is_space], attr, ctx)
+    state = SplitState(sent, list(words(sent)), attr, ctx)
     state.core = attr.content if attr.content is not None else sent.root
-    if attr.speech_verb is not None:
-        from ..attribute import source_label
-
-        state.source = source_label(attr.subj, ctx)
-    if state.source:
-        sv = attr.speech_verb
-        verb_text = sv.text if sv.tag_ != "VBG" else past(sv)
-        state.prefix = f"{state.source} {verb_text} that "
     pieces: list[Draft] = []
-    state.whole_ok = draft_problem(Draft(state.toks)) is None
     state.quotes = quote_spans(state.toks)
     state.quoted = set().union(*state.quotes)
     state.opens_with_pronoun = bool(PRONOUN_START.match(sent_text(sent).lstrip("“\"‘' ")))
