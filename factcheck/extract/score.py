@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .syntax import attrs_of, token_attrs
 from .vocab import AMOUNT_LABELS as NUMBER_LABELS
 
 COMPARISON = {
@@ -38,22 +39,22 @@ def features(tokens, ents, *, speaker: str | None = None, words: bool = True) ->
     number = year = digits = negation = False
     n_alpha = 0
     w_feats = []
+    cache = token_attrs(tokens[0].doc) if tokens else {}
     for t in tokens:
-        lem = t.lemma_.lower()
+        text, _lower, lem, tag, dep, pos, ent_type, like_num, alpha, stop = attrs_of(t, cache)
         lemmas.append(lem)
-        tags.add(t.tag_)
-        text = t.text
-        if t.like_num and any(c.isdigit() for c in text):
+        tags.add(tag)
+        if like_num and any(c.isdigit() for c in text):
             digits = True
-            if not number and not _ORDINAL.match(text) and t.ent_type_ not in ("DATE", "TIME", "ORDINAL"):
+            if not number and not _ORDINAL.match(text) and ent_type not in ("DATE", "TIME", "ORDINAL"):
                 number = True
-        if not year and len(text) == 4 and text[:2] in ("19", "20") and t.like_num:
+        if not year and len(text) == 4 and text[:2] in ("19", "20") and like_num:
             year = True
-        if not negation and t.dep_ == "neg":
+        if not negation and dep == "neg":
             negation = True
-        if t.is_alpha:
+        if alpha:
             n_alpha += 1
-            if words and not t.is_stop and t.pos_ != "PROPN":
+            if words and not stop and pos != "PROPN":
                 w_feats.append("w:" + lem)
     lset = set(lemmas)
     if number or any(lab in NUMBER_LABELS for lab in labels):

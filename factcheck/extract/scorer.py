@@ -30,6 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import score as _explainable
+from .syntax import attrs_of, token_attrs
 
 META = Path(__file__).with_name("scorer.json")
 NGRAMS = Path(__file__).with_name("scorer.npz")
@@ -100,19 +101,21 @@ def ngrams(tokens) -> list[str]:
     lemmas = []
     tags = ["<s>"]
     root = None
-    for t in tokens:  # each spaCy attribute read once: this runs for every candidate claim
+    cache = None
+    for t in tokens:  # each spaCy attribute read once per paragraph: this runs for every candidate claim
         if t.is_space:
             continue
-        alpha = t.is_alpha
-        w = _norm(t.text, t.lower_, alpha, t.like_num)
+        if cache is None:
+            cache = token_attrs(t.doc)
+        text, lower, lemma, tag, dep, _pos, _ent, like_num, alpha, _stop = attrs_of(t, cache)
+        w = _norm(text, lower, alpha, like_num)
         if w is not None:
             words.append(w)
-        tag = t.tag_
         tags.append(tag)
         if alpha:
-            lemmas.append("lemma:" + t.lemma_.lower())
-        if root is None and t.dep_ == "ROOT":
-            root = f"root:{t.lemma_.lower()}/{tag}"
+            lemmas.append("lemma:" + lemma)
+        if root is None and dep == "ROOT":
+            root = f"root:{lemma}/{tag}"
     words.append("</s>")
     tags.append("</s>")
     out = words[1:-1]

@@ -94,6 +94,24 @@ def in_quotation(tok) -> bool:
     return open_quotation_at(tok.doc, tok.idx) is not None and tok.text not in ('"', "“", "”")
 
 
+def token_attrs(doc) -> dict:
+    """Per-token attributes the scores read, for tokens read before in this paragraph: index ->
+    (text, lower, lemma lower, tag, dep, pos, entity type, like_num, is_alpha, is_stop).
+    A claim and its sentence share most tokens, and each spaCy attribute read costs a lookup."""
+    cache = doc.user_data.get("factcheck_attrs")
+    if cache is None:
+        cache = doc.user_data["factcheck_attrs"] = {}
+    return cache
+
+
+def attrs_of(t, cache: dict) -> tuple:
+    a = cache.get(t.i)
+    if a is None:
+        a = cache[t.i] = (t.text, t.lower_, t.lemma_.lower(), t.tag_, t.dep_, t.pos_, t.ent_type_, t.like_num,
+                          t.is_alpha, t.is_stop)
+    return a
+
+
 def words(sent) -> list:
     """The sentence's tokens, spaces left out (built once per sentence: tokens are costly to make).
 
