@@ -145,6 +145,10 @@ class SplitState:
     def doc(self):
         return self.sent.doc
 
+    def available(self) -> list:
+        """The tokens no construct has taken yet, the attribution ("police said") left out."""
+        return [t for t in self.toks if t.i not in self.removed and t.i not in self.attr.ids]
+
     @property
     def all_ids(self) -> list:
         return [t.i for t in self.toks]

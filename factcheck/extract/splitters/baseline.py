@@ -61,7 +61,7 @@ def find(state):
 
     if "compared" not in sent_text(state.sent):
         return []
-    toks = [t for t in state.toks if t.i not in state.removed and t.i not in state.attr.ids]
+    toks = state.available()
     prefix = state.prefix
     if not prefix or not any(t.tag_ in FINITE_TAGS for t in toks):
         # what is reported is no clause ("The study shows 1.5 million people waiting"): the

@@ -61,7 +61,7 @@ def render(cut, state):
         return None
     if any(doc[i].lower_ in ("between", "from") for i in range(max(0, min(own[0]) - 2), min(own[0]))):
         return None  # a range, one fact
-    avail = [t for t in state.toks if t.i not in state.removed and t.i not in state.attr.ids]
+    avail = state.available()
     every = set().union(*own)
     drafts = []
     for k in range(1, len(items)):

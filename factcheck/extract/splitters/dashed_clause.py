@@ -37,7 +37,7 @@ def find(state):
     text = sent_text(state.sent)
     if "—" not in text and "–" not in text and " -" not in text:
         return []
-    toks = [t for t in state.toks if t.i not in state.removed and t.i not in state.attr.ids]
+    toks = state.available()
     dashes = [k for k, t in enumerate(toks) if _dash(t)]
     if len(dashes) != 2:
         return []

@@ -35,7 +35,7 @@ def _fronted(state):
     if subj is None or subj.i > verb.i:
         return None
     start = min(subtree_ids(subj))
-    toks = [t for t in state.toks if t.i < start and t.i not in state.removed and t.i not in state.attr.ids]
+    toks = [t for t in state.available() if t.i < start]
     if len(toks) < 3 or toks[-1].text != "," or toks[-1].i != start - 1:
         return None
     phrase = toks[:-1]

@@ -31,7 +31,7 @@ def find(state):
 
     if not _CUE.search(sent_text(state.sent)):
         return []
-    toks = [t for t in state.toks if t.i not in state.removed and t.i not in state.attr.ids]
+    toks = state.available()
     for k in range(1, len(toks) - 2):
         # the cheap cue: ", <number> <margin word>" or ", <number> <unit> <margin word>"
         if toks[k].text != "," or not toks[k + 1].like_num:

@@ -42,7 +42,7 @@ def find(state):
     start = verb.i + 1
     while start < len(doc) and doc[start].head == verb and doc[start].dep_ in ("neg", "aux"):
         start += 1
-    ids = [t.i for t in state.toks if t.i >= start and t.i not in state.removed and t.i not in state.attr.ids]
+    ids = [t.i for t in state.available() if t.i >= start]
     while ids and doc[ids[-1]].is_punct:
         ids.pop()
     if not ids or any(doc[i].pos_ in ("VERB", "AUX") for i in ids):

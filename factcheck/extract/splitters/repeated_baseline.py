@@ -35,7 +35,7 @@ def find(state):
 
     if not _CUE.search(sent_text(state.sent)):
         return []  # the cheap cue: "and" followed by one of the prepositions
-    toks = [t for t in state.toks if t.i not in state.removed and t.i not in state.attr.ids]
+    toks = state.available()
     for k, w in enumerate(toks):
         if w.lower_ not in _PREPS or k == 0:
             continue

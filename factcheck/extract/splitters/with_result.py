@@ -39,7 +39,7 @@ def find(state):
 
     if "with" not in sent_text(state.sent):
         return []
-    toks = [t for t in state.toks if t.i not in state.removed and t.i not in state.attr.ids]
+    toks = state.available()
     for k, w in enumerate(toks):
         if w.lower_ != "with" or k == 0:
             continue
