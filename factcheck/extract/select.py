@@ -101,7 +101,7 @@ def open_question(sent) -> bool:
 
 def worth_keeping(scores, sentence=None) -> bool:
     """A claim stays when it asserts something checkable: ``verifiable`` (``scorer.py``) at or
-    above the threshold chosen on validation data. Numbers, dates and names are features of
+    above the threshold chosen by cross-validation on the training data. Numbers, dates and names are features of
     that score, not gates.
 
     A part split from a sentence also stays when the whole ``sentence`` (a callable giving its
