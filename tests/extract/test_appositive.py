@@ -6,6 +6,8 @@ import pytest
 
 from factcheck.extract.splitters import appositive
 
+from .constructs import construct_tests
+
 CASES = [
     ("The council voted 7-2 on Tuesday to approve a $412 million budget, an increase of 6.1% over last year.",
      ["The council voted 7-2 on Tuesday (7 May 2024) to approve a $412 million budget.",
@@ -23,14 +25,8 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("sentence, claims", CASES)
-def test_splits(texts, sentence, claims):
-    assert texts(sentence) == claims
-
-
-@pytest.mark.parametrize("sentence, claims", CASES)
-def test_without_the_construct_the_sentence_stays_whole(texts, sentence, claims):
-    assert len(texts(sentence, without=appositive)) == 1
+test_splits, test_without_the_construct_the_sentence_stays_whole = construct_tests(
+    appositive, CASES, "one")
 
 
 @pytest.mark.parametrize("sentence", [

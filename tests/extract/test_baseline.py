@@ -6,6 +6,8 @@ import pytest
 
 from factcheck.extract.splitters import baseline
 
+from .constructs import construct_tests
+
 CASES = [
     ('The survey shows 1.5 million people waiting, compared with 1.1 million in 2014.',
      ['The survey shows 1.5 million people waiting.', 'The survey shows 1.1 million people waiting in 2014.']),
@@ -24,14 +26,8 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("sentence, claims", CASES)
-def test_splits(texts, sentence, claims):
-    assert texts(sentence) == claims
-
-
-@pytest.mark.parametrize("sentence, claims", CASES)
-def test_without_the_construct_the_sentence_stays_whole(texts, sentence, claims):
-    assert len(texts(sentence, without=baseline)) < len(claims)
+test_splits, test_without_the_construct_the_sentence_stays_whole = construct_tests(
+    baseline, CASES, "fewer")
 
 
 @pytest.mark.parametrize("sentence", [

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 from factcheck.extract.splitters import contrast
+
+from .constructs import construct_tests
 
 CASES = [
     ('Although the club lost 3 games in March, Harlow United still leads the league by 6 points.',
@@ -23,14 +23,8 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("sentence, claims", CASES)
-def test_splits(texts, sentence, claims):
-    assert texts(sentence) == claims
-
-
-@pytest.mark.parametrize("sentence, claims", CASES)
-def test_without_the_construct_the_sentence_stays_whole(texts, sentence, claims):
-    assert len(texts(sentence, without=contrast)) < len(claims)
+test_splits, test_without_the_construct_the_sentence_stays_whole = construct_tests(
+    contrast, CASES, "fewer")
 
 
 def test_no_split_that_would_leave_a_pronoun_first(texts):

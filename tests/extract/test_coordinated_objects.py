@@ -6,6 +6,8 @@ import pytest
 
 from factcheck.extract.splitters import coordinated_objects
 
+from .constructs import construct_tests
+
 CASES = [
     ("The measure adds 24 police officers and 12 firefighters.",
      ["The measure adds 24 police officers.", "The measure adds 12 firefighters."]),
@@ -18,14 +20,8 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("sentence, claims", CASES)
-def test_splits(texts, sentence, claims):
-    assert texts(sentence) == claims
-
-
-@pytest.mark.parametrize("sentence, claims", CASES)
-def test_without_the_construct_the_sentence_stays_whole(texts, sentence, claims):
-    assert texts(sentence, without=coordinated_objects) == [sentence]
+test_splits, test_without_the_construct_the_sentence_stays_whole = construct_tests(
+    coordinated_objects, CASES, "unchanged")
 
 
 @pytest.mark.parametrize("sentence", [

@@ -6,6 +6,8 @@ import pytest
 
 from factcheck.extract.splitters import coordination
 
+from .constructs import construct_tests
+
 CASES = [
     ('The suspect was arrested in Lyon and extradited to Belgium.',
      ['The suspect was arrested in Lyon.', 'The suspect was extradited to Belgium.']),
@@ -25,14 +27,8 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("sentence, claims", CASES)
-def test_splits(texts, sentence, claims):
-    assert texts(sentence) == claims
-
-
-@pytest.mark.parametrize("sentence, claims", CASES)
-def test_without_the_construct_the_sentence_stays_whole(texts, sentence, claims):
-    assert len(texts(sentence, without=coordination)) < len(claims)
+test_splits, test_without_the_construct_the_sentence_stays_whole = construct_tests(
+    coordination, CASES, "fewer")
 
 
 @pytest.mark.parametrize("sentence, claims", [

@@ -6,6 +6,8 @@ import pytest
 
 from factcheck.extract.splitters import fronted_predicative
 
+from .constructs import construct_tests
+
 CASES = [
     ('Now in the record books for most goals in a season, Smith scored three times in the 5-1 win on Friday.',
      ['Smith is now in the record books for most goals in a season.',
@@ -16,14 +18,8 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("sentence, claims", CASES)
-def test_splits(texts, sentence, claims):
-    assert texts(sentence) == claims
-
-
-@pytest.mark.parametrize("sentence, claims", CASES)
-def test_without_the_construct_the_sentence_stays_whole(texts, sentence, claims):
-    assert len(texts(sentence, without=fronted_predicative)) < len(claims)
+test_splits, test_without_the_construct_the_sentence_stays_whole = construct_tests(
+    fronted_predicative, CASES, "fewer")
 
 
 @pytest.mark.parametrize("sentence", [

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 from factcheck.extract.splitters import margin
+
+from .constructs import construct_tests
 
 CASES = [
     ("Harbor lead the table on 58 points, four clear of second-placed Redmoor.",
@@ -23,14 +23,8 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("sentence, claims", CASES)
-def test_splits(texts, sentence, claims):
-    assert texts(sentence) == claims
-
-
-@pytest.mark.parametrize("sentence, claims", CASES)
-def test_without_the_construct_the_sentence_stays_whole(texts, sentence, claims):
-    assert texts(sentence, without=margin) == [sentence]
+test_splits, test_without_the_construct_the_sentence_stays_whole = construct_tests(
+    margin, CASES, "unchanged")
 
 
 def test_no_counted_unit_no_split(texts):

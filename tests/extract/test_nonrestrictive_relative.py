@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 from factcheck.extract.splitters import nonrestrictive_relative
+
+from .constructs import construct_tests
 
 CASES = [
     # the relative clause describes the speaker: the description is no part of what is said
@@ -39,14 +39,8 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("sentence, claims", CASES)
-def test_splits(texts, sentence, claims):
-    assert texts(sentence) == claims
-
-
-@pytest.mark.parametrize("sentence, claims", CASES)
-def test_without_the_construct_the_sentence_stays_whole(texts, sentence, claims):
-    assert len(texts(sentence, without=nonrestrictive_relative)) < len(claims)
+test_splits, test_without_the_construct_the_sentence_stays_whole = construct_tests(
+    nonrestrictive_relative, CASES, "fewer")
 
 
 def test_a_clause_about_a_figure_is_not_split(texts):

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 from factcheck.extract.splitters import parallel_figures
+
+from .constructs import construct_tests
 
 CASES = [
     ('The largest rises were in Ashby, up 4,100; Corran, up 2,300 and Delford, up 1,900.',
@@ -24,14 +24,8 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("sentence, claims", CASES)
-def test_splits(texts, sentence, claims):
-    assert texts(sentence) == claims
-
-
-@pytest.mark.parametrize("sentence, claims", CASES)
-def test_without_the_construct_the_sentence_stays_whole(texts, sentence, claims):
-    assert len(texts(sentence, without=parallel_figures)) < len(claims)
+test_splits, test_without_the_construct_the_sentence_stays_whole = construct_tests(
+    parallel_figures, CASES, "fewer")
 
 
 def test_figures_of_one_item_are_not_a_list(texts):

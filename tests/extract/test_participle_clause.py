@@ -6,6 +6,8 @@ import pytest
 
 from factcheck.extract.splitters import participle
 
+from .constructs import construct_tests
+
 CASES = [
     ('The storm flooded 400 homes in 2023, forcing 1,500 residents to leave.',
      ['The storm flooded 400 homes in 2023.', 'The storm forced 1,500 residents to leave.']),
@@ -36,14 +38,8 @@ MISPARSED = [
 CASES += MISPARSED
 
 
-@pytest.mark.parametrize("sentence, claims", CASES)
-def test_splits(texts, sentence, claims):
-    assert texts(sentence) == claims
-
-
-@pytest.mark.parametrize("sentence, claims", CASES)
-def test_without_the_construct_the_sentence_stays_whole(texts, sentence, claims):
-    assert len(texts(sentence, without=participle)) < len(claims)
+test_splits, test_without_the_construct_the_sentence_stays_whole = construct_tests(
+    participle, CASES, "fewer")
 
 
 def test_a_list_of_gerunds_as_the_object_is_not_a_participle_clause(texts):

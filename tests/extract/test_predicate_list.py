@@ -6,6 +6,8 @@ import pytest
 
 from factcheck.extract.splitters import predicate_list
 
+from .constructs import construct_tests
+
 CASES = [
     ('The Hornets are now 8-3 overall, 5-1 in district play, and 4-0 at home.',
      ['The Hornets are now 8-3 overall.', 'The Hornets are 5-1 in district play.', 'The Hornets are 4-0 at home.']),
@@ -16,14 +18,8 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("sentence, claims", CASES)
-def test_splits(texts, sentence, claims):
-    assert texts(sentence) == claims
-
-
-@pytest.mark.parametrize("sentence, claims", CASES)
-def test_without_the_construct_the_sentence_stays_whole(texts, sentence, claims):
-    assert len(texts(sentence, without=predicate_list)) < len(claims)
+test_splits, test_without_the_construct_the_sentence_stays_whole = construct_tests(
+    predicate_list, CASES, "fewer")
 
 
 @pytest.mark.parametrize("sentence", [

@@ -6,6 +6,8 @@ import pytest
 
 from factcheck.extract.splitters import repeated_baseline
 
+from .constructs import construct_tests
+
 CASES = [
     ("Smoking had fallen from 13.1% in 2023 and from 24.5% in 2010.",
      ["Smoking had fallen from 13.1% in 2023.", "Smoking had fallen from 24.5% in 2010."]),
@@ -16,14 +18,8 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("sentence, claims", CASES)
-def test_splits(texts, sentence, claims):
-    assert texts(sentence) == claims
-
-
-@pytest.mark.parametrize("sentence, claims", CASES)
-def test_without_the_construct_the_sentence_stays_whole(texts, sentence, claims):
-    assert texts(sentence, without=repeated_baseline) == [sentence]
+test_splits, test_without_the_construct_the_sentence_stays_whole = construct_tests(
+    repeated_baseline, CASES, "unchanged")
 
 
 @pytest.mark.parametrize("sentence", [

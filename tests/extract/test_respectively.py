@@ -6,6 +6,8 @@ import pytest
 
 from factcheck.extract.splitters import respectively
 
+from .constructs import construct_tests
+
 CASES = [
     ("Sales and profits rose 3% and 5%, respectively, in 2023.",
      ["Sales rose 3% in 2023.", "Profits rose 5% in 2023."]),
@@ -21,14 +23,8 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("sentence, claims", CASES)
-def test_splits(texts, sentence, claims):
-    assert texts(sentence) == claims
-
-
-@pytest.mark.parametrize("sentence, claims", CASES)
-def test_without_the_construct_the_sentence_stays_whole(texts, sentence, claims):
-    assert len(texts(sentence, without=respectively)) == 1
+test_splits, test_without_the_construct_the_sentence_stays_whole = construct_tests(
+    respectively, CASES, "one")
 
 
 @pytest.mark.parametrize("sentence", [

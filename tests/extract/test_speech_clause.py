@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 from factcheck.extract.splitters import speech_clause
+
+from .constructs import construct_tests
 
 CASES = [
     ('The bakery sold 1,200 loaves in 2023, chief baker Tom Reyes said, adding that flour prices had risen 15% since 2021.',
@@ -14,14 +14,8 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("sentence, claims", CASES)
-def test_splits(texts, sentence, claims):
-    assert texts(sentence) == claims
-
-
-@pytest.mark.parametrize("sentence, claims", CASES)
-def test_without_the_construct_the_sentence_stays_whole(texts, sentence, claims):
-    assert len(texts(sentence, without=speech_clause)) < len(claims)
+test_splits, test_without_the_construct_the_sentence_stays_whole = construct_tests(
+    speech_clause, CASES, "fewer")
 
 
 def test_the_added_statement_keeps_the_speaker(extract):

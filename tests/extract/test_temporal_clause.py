@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 from factcheck.extract.splitters import temporal_clause
+
+from .constructs import construct_tests
 
 CASES = [
     ('Nurses extended their strike into a third day on Friday after talks with the hospital broke down on Thursday.',
@@ -15,14 +15,8 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("sentence, claims", CASES)
-def test_splits(texts, sentence, claims):
-    assert texts(sentence) == claims
-
-
-@pytest.mark.parametrize("sentence, claims", CASES)
-def test_without_the_construct_the_sentence_stays_whole(texts, sentence, claims):
-    assert len(texts(sentence, without=temporal_clause)) < len(claims)
+test_splits, test_without_the_construct_the_sentence_stays_whole = construct_tests(
+    temporal_clause, CASES, "fewer")
 
 
 def test_a_clause_without_its_own_date_stays(texts):

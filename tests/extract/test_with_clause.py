@@ -6,6 +6,8 @@ import pytest
 
 from factcheck.extract.splitters import with_clause
 
+from .constructs import construct_tests
+
 CASES = [
     ('The festival drew 30,000 visitors, with tickets selling out in 3 days.',
      ['The festival drew 30,000 visitors.', 'Tickets sold out in 3 days.']),
@@ -22,14 +24,8 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("sentence, claims", CASES)
-def test_splits(texts, sentence, claims):
-    assert texts(sentence) == claims
-
-
-@pytest.mark.parametrize("sentence, claims", CASES)
-def test_without_the_construct_the_sentence_stays_whole(texts, sentence, claims):
-    assert len(texts(sentence, without=with_clause)) < len(claims)
+test_splits, test_without_the_construct_the_sentence_stays_whole = construct_tests(
+    with_clause, CASES, "fewer")
 
 
 @pytest.mark.parametrize("sentence", [

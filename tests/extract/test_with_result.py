@@ -6,6 +6,8 @@ import pytest
 
 from factcheck.extract.splitters import with_result
 
+from .constructs import construct_tests
+
 CASES = [
     ('Dunmore Rovers set a club record with a 2-0 win at Kestrel Park.',
      ['Dunmore Rovers set a club record.', 'Dunmore Rovers had a 2-0 win at Kestrel Park.']),
@@ -16,14 +18,8 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("sentence, claims", CASES)
-def test_splits(texts, sentence, claims):
-    assert texts(sentence) == claims
-
-
-@pytest.mark.parametrize("sentence, claims", CASES)
-def test_without_the_construct_the_sentence_stays_whole(texts, sentence, claims):
-    assert len(texts(sentence, without=with_result)) < len(claims)
+test_splits, test_without_the_construct_the_sentence_stays_whole = construct_tests(
+    with_result, CASES, "fewer")
 
 
 @pytest.mark.parametrize("sentence", [
