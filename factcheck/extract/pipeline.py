@@ -93,8 +93,11 @@ def extract_articles(articles: list[Article], nlp, *, on_article_done=None, batc
         doc.user_data["factcheck_text"] = text  # what was parsed, so no step rebuilds it from tokens
         if lead and not _has_clause(doc):
             _list_item(doc, offset, results[ai], memories[ai], frames[ai], lead, explain)
-            continue
-        frames[ai] = _process_doc(doc, offset, results[ai], memories[ai], registry, frames[ai], explain, author)
+        else:
+            frames[ai] = _process_doc(doc, offset, results[ai], memories[ai], registry, frames[ai], explain, author)
+        # the per-paragraph caches hold tokens, and tokens hold the doc: emptied here, the doc is freed
+        # at once instead of by the cyclic collector (which otherwise costs ~10% of extraction time)
+        doc.user_data.clear()
     complete_until(len(articles))
     return results
 
