@@ -27,7 +27,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass, replace
 
-from .syntax import doc_ents, sent_ents
+from .syntax import doc_ents, doc_tokens, sent_ents
 
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
@@ -369,7 +369,7 @@ def _is_baseline(ent) -> bool:
         return True
     if _PAST_WORD.search(ent.text):
         return False  # "losses over the past year": a window, not a comparison
-    doc = ent.doc
+    doc = doc_tokens(ent.doc)
     i = ent.start - 1
     window = []
     stop = max(ent.sent.start, ent.start - 12)  # the cue stands near the date ("down from 5% in March")

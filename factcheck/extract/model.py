@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib
 import os
 
@@ -43,6 +44,7 @@ def load_model(override: str | None = None):
             continue
         _add_boundaries(nlp)
         _cache[key] = nlp
+        gc.freeze()  # the model lives as long as the process: the cyclic collector need not walk it again
         return nlp
     which = name or " or ".join(CANDIDATES)
     raise ModelNotFound(f"spaCy model {which} is not installed ({type(last).__name__}); {INSTALL_HINT}")

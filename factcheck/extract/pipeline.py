@@ -37,7 +37,7 @@ from .records import Claim, Decision, Draft
 from .render import finish
 from .resolve import Memory
 from .splitters import speech_clause
-from .syntax import doc_ents, sent_ents, sent_text, words
+from .syntax import doc_ents, doc_tokens, sent_ents, sent_text, words
 
 
 @dataclass
@@ -272,7 +272,7 @@ def _build(ctx: Context, d: Draft, offset: int, art: Article, part: bool = False
     quote = art.text[start:end]
     f = sc.features
     tok_ids = {t.i for t in toks} | set(d.extra_ids)
-    date, source = datesmod.claim_date([toks[0].doc[i] for i in sorted(tok_ids)], art.published, frame, sent=sent)
+    date, source = datesmod.claim_date([doc_tokens(toks[0].doc)[i] for i in sorted(tok_ids)], art.published, frame, sent=sent)
     if date and source in datesmod.SOURCE_LABELS:
         notes.append(f"date from {datesmod.SOURCE_LABELS[source]}: {date}")
     claim = Claim(

@@ -56,7 +56,7 @@ def render_tokens(tokens, ctx, resolve: bool = True, replacements: dict | None =
     return tidy(s)
 
 
-_SPACES = re.compile(r"\s+")
+_SPACES = re.compile(r"\s{2,}|[^\S ]")  # a run of spaces, or any one space that is not " " (few matches)
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?%])")
 _DOUBLE_COMMA = re.compile(r",\s*,")
 _SPACE_AFTER_OPENER = re.compile(r"([(\[“])\s+")
@@ -69,6 +69,8 @@ def tidy(s: str) -> str:
     s = _DOUBLE_COMMA.sub(",", s)
     s = _SPACE_AFTER_OPENER.sub(r"\1", s)
     s = s.replace(" ’s", "’s").replace(" 's", "'s")
+    if "s’s" not in s and "s's" not in s:
+        return s
     return _PLURAL_POSSESSIVE.sub(r"\1\2", s)  # "Turkic States’s" -> "Turkic States’" ("Moss's" stays)
 
 

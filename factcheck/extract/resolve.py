@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import dates as datesmod
-from .syntax import doc_ents, in_quotation, sent_ents, words
+from .syntax import doc_ents, doc_tokens, in_quotation, sent_ents, tokens, words
 from .vocab import (
     AGENT_SUFFIXES,
     BUSINESS_NOUNS,
@@ -184,7 +184,8 @@ class Memory:
         # what "the bank" as this sentence's subject stood for, before its own names are learnt
         org_before = description(subj, self) if upto is None and subj is not None and subj.pos_ == "NOUN" and (
             subj.lemma_.lower() in ROLE_ORG) else None
-        lemmas = {t.lemma_.lower() for t in sent}  # one pass: which of the rarer constructs can be here
+        toks = tokens(sent)
+        lemmas = {t.lemma_.lower() for t in toks}  # one pass: which of the rarer constructs can be here
         if upto is None and subj is not None and subj.tag_ in ("NNS", "NNPS") and subj.pos_ != "PRON":
             words = [t for t in subj.subtree if not t.is_punct or t.text in "-'’"]
             if 1 <= len(words) <= 8 and not any(t.dep_ in ("relcl", "acl") for t in words):
@@ -196,8 +197,8 @@ class Memory:
         self.current = self.sentences + (0 if upto is None else 1)  # this sentence's number
         if upto is None:
             # "Police arrested 14 protesters. Eleven of them ...": a plural object could be "them" too
-            self.plural_object = any(t.tag_ in ("NNS", "NNPS") and t.dep_ in ("dobj", "pobj") for t in sent)
-            self.last_figures = _figures(sent) if any(t.like_num for t in sent) else []
+            self.plural_object = any(t.tag_ in ("NNS", "NNPS") and t.dep_ in ("dobj", "pobj") for t in toks)
+            self.last_figures = _figures(sent) if any(t.like_num for t in toks) else []
         orgs_here = set()
         for ent in sent_ents(sent):
             if upto is not None and ent.end > upto:
@@ -244,7 +245,7 @@ class Memory:
         # names the tagger missed: a proper-noun subject is a person when a role
         # noun or a reporting verb says so ("Council member Ana Ruiz disagreed"),
         # otherwise taken for an organisation ("Facebook was expected to ...")
-        for tok in sent:
+        for tok in toks:
             if upto is not None and tok.i >= upto:
                 break
             if self.article.orgs and tok.pos_ == "PROPN" and tok.dep_ == "pobj" and not tok.ent_type_:
@@ -293,7 +294,7 @@ class Memory:
                 c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i == sent.root.i + 1 for c in sent.root.children) else None
             event = subj if subj is not None else headline
             self.last_event = _event(event) if event is not None else None
-            self.last_change = _change(list(sent)) if lemmas.intersection(CHANGE_NOMINALS) else None
+            self.last_change = _change(toks) if lemmas.intersection(CHANGE_NOMINALS) else None
         if upto is None and subj is not None and subj.lower_ != "it":
             place = next((e for e in sent_ents(sent) if e.start <= subj.i < e.end and e.label_ == "GPE"), None) \
                 if subj.ent_type_ == "GPE" else None
@@ -330,7 +331,7 @@ class Memory:
                         self._pair(f"{party_text(ent)} and {party_text(other)}", ent.label_ == "PERSON")
         if lemmas & PAIR_PREPS:
             self._observe_with_pair(sent, upto)
-        for tok in sent:
+        for tok in tokens(sent):
             if (upto is not None and tok.i >= upto) or tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "PROPN":
                 continue
             def name(t):
@@ -407,7 +408,7 @@ class Memory:
     def _observe_with_pair(self, sent, upto: int | None) -> None:
         """"Norland reached a deal with Sudria": the two, for "the two sides"."""
         main = None
-        for w in sent:
+        for w in tokens(sent):
             if (upto is not None and w.i >= upto) or w.dep_ != "prep":
                 continue
             contest = w.head.pos_ == "NOUN" and w.head.lemma_.lower() in CONTEST_NOUNS and w.lower_ in (
@@ -461,7 +462,7 @@ class Memory:
 
     def _observe_periods(self, sent, upto: int | None) -> None:
         """The last quarter ("third-quarter profit") and the last month on its own ("in October") named."""
-        for t in sent:
+        for t in tokens(sent):
             if upto is not None and t.i >= upto:
                 break
             if t.lower_ == "quarter":
@@ -472,7 +473,7 @@ class Memory:
                     self.last_quarter = f"the {prev.lower_} quarter"
                 elif prev is not None and prev.text.lower() in datesmod.MONTHS and prev.text[:1].isupper():
                     self.last_quarter = f"the {prev.text} quarter"
-        for ent in (sent_ents(sent) if any(t.ent_type_ == "DATE" and t.lower_ in datesmod.MONTHS for t in sent) else ()):
+        for ent in (sent_ents(sent) if any(t.ent_type_ == "DATE" and t.lower_ in datesmod.MONTHS for t in tokens(sent)) else ()):
             if ent.label_ != "DATE" or (upto is not None and ent.end > upto):
                 continue
             words = [w for w in ent if w.lower_ not in ("in", "the", "of", "during", "for")]
@@ -555,7 +556,7 @@ class Memory:
 
     def observe_before_pronouns(self, sent) -> None:
         """Learn the names that come before the sentence's first back-pointing pronoun."""
-        first = next((t.i for t in sent if t.lower_ in ("he", "she", "his", "her", "its", "it", "their", "there")
+        first = next((t.i for t in tokens(sent) if t.lower_ in ("he", "she", "his", "her", "its", "it", "their", "there")
                       or (t.lower_ == "the" and t.head.pos_ == "NOUN" and t.i > sent.start
                           and t.head.tag_ == "NN"  # "the member states" points back to no one
                           and t.head.lemma_.lower() in ROLE_PERSON | ROLE_ORG | PLACE_NOUNS | PAIR_NOUNS)), None)
@@ -898,7 +899,7 @@ CHAMBER_WORDS = frozenset({"house", "chamber"})
 
 def _chamber(sent, upto: int | None = None) -> str | None:
     """The legislature a sentence shows at work: the named subject of "approved the Bill" ("the Lok Sabha")."""
-    for v in sent:
+    for v in tokens(sent):
         if upto is not None and v.i >= upto:
             break
         if v.pos_ != "VERB" or v.lemma_.lower() not in CHAMBER_VERBS:

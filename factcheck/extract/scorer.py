@@ -27,6 +27,7 @@ import math
 import zlib
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 
 from . import score as _explainable
@@ -133,17 +134,18 @@ def bucket(gram: str) -> int:
     return zlib.crc32(gram.encode("utf-8")) & _MASK
 
 
-_BUCKETS: dict[str, int] = {}
+#: n-gram -> (bucket, its verifiable weight, its checkworthiness weight): the same n-grams come back
+#: sentence after sentence, and one lookup here replaces a hash and a lookup per score.
+_GRAMS: dict[str, tuple[int, float, float]] = {}
 
 
-def _bucket(gram: str) -> int:
-    """``bucket`` remembered: the same n-grams come back sentence after sentence."""
-    b = _BUCKETS.get(gram)
-    if b is None:
-        if len(_BUCKETS) > 500_000:
-            _BUCKETS.clear()  # bounded memory on a long stream
-        b = _BUCKETS[gram] = zlib.crc32(gram.encode("utf-8")) & _MASK
-    return b
+def _gram(gram: str) -> tuple[int, float, float]:
+    if len(_GRAMS) > 500_000:
+        _GRAMS.clear()  # bounded memory on a long stream
+    b = bucket(gram)
+    model = _model()
+    entry = _GRAMS[gram] = (b, model["verifiable"][2].get(b, 0.0), model["checkworthiness"][2].get(b, 0.0))
+    return entry
 
 
 def named_features(tokens, ents, *, speaker: str | None = None) -> dict[str, float]:
@@ -171,15 +173,25 @@ def threshold(name: str) -> float:
     return _model()["meta"]["scores"][name]["threshold"]
 
 
-def _logit(name: str, named: dict, buckets: set[int]) -> float:
-    bias, weights, hashed = _model()[name]
-    z = bias
-    for k, v in named.items():
-        w = weights.get(k)
-        if w:
-            z += w * v
-    # the n-gram weights, summed without a Python loop (this runs twice for every candidate claim)
-    return sum(filter(None, map(hashed.get, buckets)), z)
+def _logits(named: dict, grams: list[str]) -> tuple[float, float]:
+    """The logits of (verifiable, checkworthiness): bias, named features, and each n-gram bucket once
+    (a collision inside one sentence counts once, as in training)."""
+    model = _model()
+    zs = []
+    for name in SCORE_NAMES:
+        bias, weights, _hashed = model[name]
+        z = bias
+        for k, v in named.items():
+            w = weights.get(k)
+            if w:
+                z += w * v
+        zs.append(z)
+    entries = list(map(_GRAMS.get, grams))
+    if None in entries:
+        entries = [e or _gram(g) for e, g in zip(entries, grams, strict=True)]
+    by_bucket = dict(zip(map(itemgetter(0), entries), entries, strict=True)).values()
+    # summed without a Python loop: this runs for every candidate claim
+    return sum(map(itemgetter(1), by_bucket), zs[0]), sum(map(itemgetter(2), by_bucket), zs[1])
 
 
 def _terms(name: str, named: dict, grams: list[str], top: int) -> tuple:
@@ -213,9 +225,8 @@ def scores(tokens, ents, *, speaker: str | None = None, top: int = 5, explain: b
     toks = [t for t in tokens if not t.is_space]
     named = named_features(toks, ents, speaker=speaker)
     grams = ngrams(toks)
-    buckets = {_bucket(g) for g in grams}
-    return Scores(verifiable=_sigmoid(_logit("verifiable", named, buckets)),
-                  checkworthiness=_sigmoid(_logit("checkworthiness", named, buckets)),
+    z_verifiable, z_checkworthiness = _logits(named, grams)
+    return Scores(verifiable=_sigmoid(z_verifiable), checkworthiness=_sigmoid(z_checkworthiness),
                   reasons=tuple(_explainable.reasons(named)), features=named,
                   _inputs=(named, grams, top) if explain else ())
 

@@ -112,6 +112,20 @@ def attrs_of(t, cache: dict) -> tuple:
     return a
 
 
+def doc_tokens(doc) -> list:
+    """The paragraph's tokens as a list, made once (``doc[i]`` and iterating a span make a new token
+    object each time). Shared: read it, never change it."""
+    toks = doc.user_data.get("factcheck_tokens")
+    if toks is None:
+        toks = doc.user_data["factcheck_tokens"] = list(doc)
+    return toks
+
+
+def tokens(span) -> list:
+    """The span's tokens, spaces included (as ``list(span)``), from the paragraph's list: a new list."""
+    return doc_tokens(span.doc)[span.start:span.end]
+
+
 def words(sent) -> list:
     """The sentence's tokens, spaces left out (built once per sentence: tokens are costly to make).
 
@@ -122,7 +136,7 @@ def words(sent) -> list:
         cache = sent.doc.user_data["factcheck_words"] = {}
     toks = cache.get(sent.start)
     if toks is None:
-        toks = cache[sent.start] = [t for t in sent if not t.is_space]
+        toks = cache[sent.start] = [t for t in tokens(sent) if not t.is_space]
     return toks
 
 
@@ -139,7 +153,7 @@ def subtree_ids(tok) -> set:
 
 def comma_before(t) -> bool:
     """The token follows a clause break (comma or dash)."""
-    return t.i > 0 and t.doc[t.i - 1].text in CLAUSE_BREAKS
+    return t.i > 0 and doc_tokens(t.doc)[t.i - 1].text in CLAUSE_BREAKS
 
 
 def subject_of(verb):

@@ -21,7 +21,7 @@ from ..guard import draft_problem
 from ..records import Draft
 from ..render import capitalise
 from ..select import checkable, has_anchor, kept, strong_anchors
-from ..syntax import past, sent_text, subtree_ids, trim, words
+from ..syntax import doc_tokens, past, sent_text, subtree_ids, trim, words
 from ..vocab import CLAUSE_BREAKS, FINITE_TAGS, PRONOUN_START
 from . import (
     appositive,
@@ -145,6 +145,11 @@ class SplitState:
     def doc(self):
         return self.sent.doc
 
+    @property
+    def tok(self) -> list:
+        """The paragraph's tokens by index (``state.tok[i]``, without making a new token object)."""
+        return doc_tokens(self.sent.doc)
+
     def available(self) -> list:
         """The tokens no construct has taken yet, the attribution ("police said") left out."""
         return [t for t in self.toks if t.i not in self.removed and t.i not in self.attr.ids]
@@ -161,12 +166,12 @@ class SplitState:
 
     def remainder_checkable(self, cut: set) -> bool:
         """What stays after taking ``cut`` still states a fact of its own."""
-        rest = [self.doc[i] for i in self.all_ids if i not in self.removed and i not in cut and i not in self.attr.ids]
+        rest = [t for t in self.toks if t.i not in self.removed and t.i not in cut and t.i not in self.attr.ids]
         return self.checkable(rest)
 
     def remainder_has_anchor(self, cut: set) -> bool:
         """What stays after taking ``cut`` still states a number or a specific date."""
-        rest = [self.doc[i] for i in self.all_ids if i not in self.removed and i not in cut and i not in self.attr.ids]
+        rest = [t for t in self.toks if t.i not in self.removed and t.i not in cut and t.i not in self.attr.ids]
         return self.anchored(rest)
 
     @cached_property
@@ -365,7 +370,7 @@ def figure_items(part, state) -> list[list] | None:
             continue
         later = [subtree_ids(x) for x in items]
         own = [later[k] - set().union(*later[k + 1:]) for k in range(len(items))]
-        if not all(state.anchored([state.doc[i] for i in o]) for o in own):
+        if not all(state.anchored([state.tok[i] for i in o]) for o in own):
             return None
         joints = {c.i for x in items for c in x.children if c.dep_ in ("cc", "punct") and c.text in (",", "and", "or")
                   and any(c.i < y.i for y in items if y.i > x.i) and c.i > min(later[0])}
@@ -402,7 +407,7 @@ def noun_clause_cut(cut, state, *, before_clause_only: bool = False, event: bool
     clause = subtree_ids(t)
     # other clauses set off after the noun are no part of its name ("Dunmore, where ..., followed by")
     asides = set().union(set(), *(subtree_ids(c) for c in noun.children if c != t and c.dep_ in ("relcl", "acl")
-                                  and min(subtree_ids(c)) > 0 and is_break(state.doc[min(subtree_ids(c)) - 1])))
+                                  and min(subtree_ids(c)) > 0 and is_break(state.tok[min(subtree_ids(c)) - 1])))
     np = [x for x in noun.subtree if x.i not in clause and x.i not in state.removed and x.i not in asides
           and (x.i < t.i or not before_clause_only)]
     notes: list = []
@@ -431,7 +436,7 @@ def split(sent, attr, ctx, registry=None) -> list[Draft]:
             for d in drafts:
                 d.steps.insert(0, f"split: {construct.NAME}")
             pieces.extend(drafts)
-    main = trim([state.doc[i] for i in state.all_ids if i not in state.removed])
+    main = trim([t for t in state.toks if t.i not in state.removed])
     drafts = [Draft(main, kind="sentence", reps=dict(state.main_reps))] + pieces
     if pieces:
         drafts[0].steps.append("split: main clause kept")

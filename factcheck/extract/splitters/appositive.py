@@ -43,9 +43,9 @@ def find(state):
         return []  # a fragment ("One goal, two assists") is a list, not a noun and its description
     return [Cut(NAME, t) for t in toks
             if t.dep_ == "appos" and t.i > t.head.i and t.head.pos_ in ("NOUN", "PROPN") and t.pos_ == "NOUN"
-            and state.doc[min(subtree_ids(t))].pos_ != "NUM" and not place(t.head)
+            and state.tok[min(subtree_ids(t))].pos_ != "NUM" and not place(t.head)
             and t.i not in state.removed and t.i not in state.quoted
-            and min(subtree_ids(t)) > 0 and state.doc[min(subtree_ids(t)) - 1].text == ","
+            and min(subtree_ids(t)) > 0 and state.tok[min(subtree_ids(t)) - 1].text == ","
             and not any(x.tag_ in ("VBD", "VBZ", "VBP", "MD") for x in t.subtree)]
 
 

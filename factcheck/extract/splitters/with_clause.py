@@ -105,7 +105,7 @@ def absolute_cuts(state, taken: set):
         cut = Cut(NAME, w)
         cut.items = [subject, pred]
         cut.ids = {w.i} | {t.i for t in subject} | {t.i for t in pred}
-        before = state.doc[w.i - 1] if w.i > 0 else None
+        before = state.tok[w.i - 1] if w.i > 0 else None
         if before is not None and before.text == "," and before.i not in state.removed:
             cut.ids.add(before.i)
         cuts.append(cut)
