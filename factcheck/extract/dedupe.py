@@ -9,21 +9,28 @@ from __future__ import annotations
 
 import re
 
+from .syntax import attrs_of, token_attrs
 from .vocab import SIGNATURE_STOP
+
+_CONTENT_POS = frozenset({"NOUN", "PROPN", "NUM", "VERB", "ADJ"})
+_NOT_DIGIT_OR_POINT = re.compile(r"[^\d.]")
 
 
 def signature(toks) -> frozenset:
     """The content lemmas of a claim's tokens."""
+    if not toks:
+        return frozenset()
+    cache = token_attrs(toks[0].doc)
     return frozenset(
-        t.lemma_.lower() for t in toks
-        if (t.pos_ in ("NOUN", "PROPN", "NUM", "VERB", "ADJ") or t.like_num) and not t.is_stop
-        and t.lemma_.lower() not in SIGNATURE_STOP
+        lemma for _text, _lower, lemma, _tag, _dep, pos, _ent, like_num, _alpha, stop in (attrs_of(t, cache) for t in toks)
+        if (pos in _CONTENT_POS or like_num) and not stop and lemma not in SIGNATURE_STOP
     )
 
 
 def numbers(toks) -> frozenset:
     """The numbers a claim's tokens state, digits only."""
-    return frozenset(re.sub(r"[^\d.]", "", t.text) for t in toks if any(c.isdigit() for c in t.text))
+    texts = [t.text for t in toks]
+    return frozenset(_NOT_DIGIT_OR_POINT.sub("", x) for x in texts if any(c.isdigit() for c in x))
 
 
 def same_fact(a, b) -> bool:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import dates as datesmod
-from .syntax import doc_ents, doc_tokens, in_quotation, sent_ents, tokens, words
+from .syntax import doc_ents, in_quotation, sent_ents, tokens, words
 from .vocab import (
     AGENT_SUFFIXES,
     BUSINESS_NOUNS,
@@ -51,6 +51,13 @@ from .vocab import (
     TITLE_MODIFIERS,
 )
 
+# unions asked for on every candidate token: made once, here
+#: nouns of a description that can point back ("the company", "the city", "the pair")
+_BACK_NOUNS = ROLE_PERSON | ROLE_ORG | PLACE_NOUNS | PAIR_NOUNS
+_REFERRING_NOUNS = _BACK_NOUNS | COURT_ROLES
+_PERSON_WORDS = PERSON_PRONOUNS | PERSON_POSSESSIVES | {"him"}
+_PAIR_POSSESSED_ANY = PAIR_POSSESSED | {x.rstrip("s") for x in PAIR_POSSESSED}
+
 
 def org_matches(noun: str, org: str | None) -> bool:
     """Whether a description ("the company") can stand for ``org`` ("the company" is not a university)."""
@@ -60,7 +67,7 @@ def org_matches(noun: str, org: str | None) -> bool:
     if noun in INSTITUTION_WORDS:
         return noun in words  # "the ministry" only for a ministry
     # a court or a council is not "the company", "the charity" or "the bank"
-    return not (noun in BUSINESS_NOUNS | PRIVATE_BODY_NOUNS and words & INSTITUTION_WORDS)
+    return not (noun in _NONPUBLIC_NOUNS and words & INSTITUTION_WORDS)
 
 
 def ent_text(ent) -> str:
@@ -559,7 +566,7 @@ class Memory:
         first = next((t.i for t in tokens(sent) if t.lower_ in ("he", "she", "his", "her", "its", "it", "their", "there")
                       or (t.lower_ == "the" and t.head.pos_ == "NOUN" and t.i > sent.start
                           and t.head.tag_ == "NN"  # "the member states" points back to no one
-                          and t.head.lemma_.lower() in ROLE_PERSON | ROLE_ORG | PLACE_NOUNS | PAIR_NOUNS)), None)
+                          and t.head.lemma_.lower() in _BACK_NOUNS)), None)
         if first is not None:
             self.observe(sent, upto=first)
 
@@ -769,6 +776,7 @@ def figure_demonstrative(t) -> bool:
 
 #: Nouns for a piece of research, which an article calls by any of them ("a trial ... The study ...").
 STUDY_NOUNS = frozenset({"study", "trial", "survey", "report", "analysis", "poll", "review", "paper", "research"})
+_WRITTEN_NOUNS = STUDY_NOUNS | DOCUMENT_NOUNS
 STUDY_KEY = "<study>"  # the mentions key of the last piece of research with a named author
 
 
@@ -923,6 +931,8 @@ PERIOD_CUES = frozenset({"quarter"}) | frozenset(datesmod.MONTHS)
 PAIR_PREPS = frozenset({"with", "to", "against", "over", "between"})
 #: Verbs of having: "Acme owns three plants" makes them Acme's plants.
 HAVING_VERBS = frozenset({"have", "own", "run", "operate"})
+#: Nouns that name no public body (made once: asked for every description).
+_NONPUBLIC_NOUNS = BUSINESS_NOUNS | PRIVATE_BODY_NOUNS
 
 
 def _owner(head) -> str | None:
@@ -1061,9 +1071,9 @@ def referring(t) -> tuple[str, int] | None:
             return None  # "the German capital", "the Azerbaijani president": named by what they are
         lemma = head.lemma_.lower()
         if (head.pos_ == "NUM" and lemma in ("two", "three")) or (
-                head.pos_ == "NOUN" and lemma in ROLE_PERSON | ROLE_ORG | PLACE_NOUNS | PAIR_NOUNS | COURT_ROLES
+                head.pos_ == "NOUN" and lemma in _REFERRING_NOUNS
                 and not any(c.dep_ == "compound" for c in head.children)) or period_kind(head) or (
-                head.pos_ == "NOUN" and lemma in STUDY_NOUNS | DOCUMENT_NOUNS and len(span) == 2) or (
+                head.pos_ == "NOUN" and lemma in _WRITTEN_NOUNS and len(span) == 2) or (
                 head.tag_ == "NNS" and any(c.dep_ == "nummod" and c.lower_ in ("two", "2") for c in head.children)):
             return "".join(x.text_with_ws for x in span).strip(), head.i
     return None
@@ -1148,7 +1158,7 @@ def _resolve(t, ids, first, so_far, mem: Memory, ents, published):  # noqa: C901
                 mem.learn_gender(t, mem.persons.get(bound.lower_))  # "Tom Lee said he ...": Tom Lee is "he"
             return t.text, t.i, f"pronoun '{t.text}' points to '{bound.text}' before it in the claim"
 
-    person = mem.person_for(t) if low in PERSON_PRONOUNS | PERSON_POSSESSIVES | {"him"} else None
+    person = mem.person_for(t) if low in _PERSON_WORDS else None
     if low in PERSON_PRONOUNS and t.dep_ in ("nsubj", "nsubjpass") and fresh(person):
         return person, t.i, f"pronoun '{t.text}' -> {person}"
     if low == "it" and t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_ != "be" and not any(
@@ -1181,7 +1191,7 @@ def _resolve(t, ids, first, so_far, mem: Memory, ents, published):  # noqa: C901
     if low in PERSON_POSSESSIVES and t.dep_ == "poss" and fresh(person):
         return person + "'s", t.i, f"possessive '{t.text}' -> {person}"
     if low == "their" and t.dep_ == "poss" and fresh(mem.last_pair) and (not mem.last_plural or mem.pair_at > mem.plural_at or (
-            mem.pair_at == mem.plural_at and t.head.lemma_.lower() in PAIR_POSSESSED | {x.rstrip("s") for x in PAIR_POSSESSED})):
+            mem.pair_at == mem.plural_at and t.head.lemma_.lower() in _PAIR_POSSESSED_ANY)):
         # "Shipments from Acme and Zeta rose. Their market shares fell": the pair owns the shares
         return mem.last_pair + "'s", t.i, f"possessive '{t.text}' -> {mem.last_pair}"
     if low == "its" and t.dep_ == "poss" and fresh(mem.last_org):
@@ -1319,6 +1329,10 @@ def _strip_title(name: str) -> tuple[str, str | None]:
     return " ".join(words), role
 
 
+#: Words that open no full name ("Prime Minister Lee" is not one).
+_NOT_FIRST_NAMES = NAME_TITLES | ROLE_PERSON | TITLE_MODIFIERS
+
+
 def _is_agent(word: str) -> bool:
     return (word in ROLE_PERSON or word.endswith(AGENT_SUFFIXES)) and word not in NOT_AGENT_WORDS and len(word) > 3
 
@@ -1345,7 +1359,7 @@ class ArticleRoles:
         full_names: dict = {}  # surname -> the full names the article gives it
         for m in re.finditer(_NAME, text):
             words = _clean_name(m.group(0))[0].split()
-            while words and words[0].lower() in NAME_TITLES | ROLE_PERSON | TITLE_MODIFIERS:
+            while words and words[0].lower() in _NOT_FIRST_NAMES:
                 words = words[1:]  # "Prime Minister Lee" is no full name
             if len(words) >= 2:
                 full_names.setdefault(words[-1], set()).add(" ".join(words))

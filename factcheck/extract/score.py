@@ -112,21 +112,24 @@ def reasons(f: dict) -> list[str]:
 
 
 def claim_type(f: dict, tokens, published_year: int | None = None) -> str:
-    lemmas = {t.lemma_.lower() for t in tokens}
-    words = " ".join(t.lower_ for t in tokens)
+    cache = token_attrs(tokens[0].doc) if tokens else {}
+    # (text, lower, lemma, tag, dep, pos, ...) per token: read from the paragraph's cache, not from spaCy again
+    attrs = [attrs_of(t, cache) for t in tokens]
+    lemmas = {a[2] for a in attrs}
+    words = " ".join(a[1] for a in attrs)
     future_year = published_year is not None and any(
-        t.like_num and t.text.isdigit() and len(t.text) == 4 and int(t.text) > published_year for t in tokens
+        a[7] and a[0].isdigit() and len(a[0]) == 4 and int(a[0]) > published_year for a in attrs
     )
     future = (
-        any(t.lower_ in ("will", "'ll", "shall") for t in tokens)
-        or any(t.lemma_.lower() in ("plan", "forecast", "predict", "target", "aim", "project") for t in tokens if t.pos_ in ("VERB", "NOUN"))
-        or any(t.lemma_.lower() in ("expect", "propose") and t.tag_ in ("VBZ", "VBP", "VBD") for t in tokens)
-        or any(t.lemma_.lower() == "expect" and t.tag_ == "VBN" and any(a.tag_ in ("VBZ", "VBP") for a in t.children)
-               for t in tokens)
+        any(a[1] in ("will", "'ll", "shall") for a in attrs)
+        or any(a[2] in ("plan", "forecast", "predict", "target", "aim", "project") for a in attrs if a[5] in ("VERB", "NOUN"))
+        or any(a[2] in ("expect", "propose") and a[3] in ("VBZ", "VBP", "VBD") for a in attrs)
+        or any(a[2] == "expect" and a[3] == "VBN" and any(c.tag_ in ("VBZ", "VBP") for c in t.children)
+               for t, a in zip(tokens, attrs, strict=True))
         or future_year
     )
-    if any(t.lemma_.lower() in ("law", "regulation", "ban", "statute", "legislation", "illegal", "mandatory", "unlawful")
-           for t in tokens if t.pos_ in ("NOUN", "ADJ")) or lemmas & {"prohibit", "outlaw", "legalize", "legalise"}:
+    if any(a[2] in ("law", "regulation", "ban", "statute", "legislation", "illegal", "mandatory", "unlawful")
+           for a in attrs if a[5] in ("NOUN", "ADJ")) or lemmas & {"prohibit", "outlaw", "legalize", "legalise"}:
         return "rule"
     if future:
         return "prediction"

@@ -15,6 +15,9 @@ from .vocab import (
     TOPIC_OPENERS,
 )
 
+#: openers that take a topic phrase ("Regarding X,", "On X,"), made once
+_TOPIC_PREPS = TOPIC_OPENERS | {"on", "as", "in"}
+
 
 def doc_text(doc) -> str:
     """The paragraph's text (given by the pipeline when it parses; else built once from the tokens)."""
@@ -218,7 +221,7 @@ def trim(tokens):
             if len(toks) > 1 and toks[1].text == ",":
                 k = 2
             toks = toks[k:]
-        elif first.lower_ in TOPIC_OPENERS | {"on", "as", "in"} and first.dep_ in ("prep", "advcl"):
+        elif first.lower_ in _TOPIC_PREPS and first.dep_ in ("prep", "advcl"):
             sub = subtree_ids(first)
             k = 0
             while k < len(toks) and toks[k].i in sub:

@@ -229,6 +229,27 @@ class SplitState:
         return [t for t in self.toks if t.i not in self.attr.ids or (t.dep_ == "advcl" and t.head == verb)]
 
     @cached_property
+    def by_dep(self) -> dict:
+        """The sentence's tokens by dependency label, in order: a construct looking for one kind of
+        clause reads its few tokens, not the whole sentence (25 constructs run on every sentence)."""
+        out: dict = {}
+        for t in self.toks:
+            out.setdefault(t.dep_, []).append(t)
+        return out
+
+    def candidates_with(self, dep: str) -> list:
+        """``candidates`` whose dependency label is ``dep``."""
+        verb = self.attr.verb
+        return [t for t in self.by_dep.get(dep, ()) if t.i not in self.attr.ids or (dep == "advcl" and t.head == verb)]
+
+    def noun_modifiers_with(self, dep: str) -> list:
+        """``noun_modifiers`` whose dependency label is ``dep``."""
+        if not self.by_dep.get(dep):
+            return []
+        ids = {t.i for t in self.noun_modifiers}
+        return [t for t in self.by_dep[dep] if t.i in ids]
+
+    @cached_property
     def noun_modifiers(self):
         """Candidates for clauses modifying a noun: the speaker's own description included
         ("North Korea, which ..., said")."""

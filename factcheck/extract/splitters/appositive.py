@@ -41,8 +41,8 @@ def find(state):
         return []
     if state.core.pos_ not in ("VERB", "AUX"):
         return []  # a fragment ("One goal, two assists") is a list, not a noun and its description
-    return [Cut(NAME, t) for t in toks
-            if t.dep_ == "appos" and t.i > t.head.i and t.head.pos_ in ("NOUN", "PROPN") and t.pos_ == "NOUN"
+    return [Cut(NAME, t) for t in state.noun_modifiers_with("appos")
+            if t.i > t.head.i and t.head.pos_ in ("NOUN", "PROPN") and t.pos_ == "NOUN"
             and state.tok[min(subtree_ids(t))].pos_ != "NUM" and not place(t.head)
             and t.i not in state.removed and t.i not in state.quoted
             and min(subtree_ids(t)) > 0 and state.tok[min(subtree_ids(t)) - 1].text == ","

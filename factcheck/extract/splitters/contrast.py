@@ -22,8 +22,8 @@ NAME = "contrast"
 def find(state):
     from . import Cut
 
-    return [Cut(NAME, t) for t in state.candidates
-            if t.dep_ == "advcl" and t.pos_ in ("VERB", "AUX")
+    return [Cut(NAME, t) for t in state.candidates_with("advcl")
+            if t.pos_ in ("VERB", "AUX")
             and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in t.children)
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)]
 

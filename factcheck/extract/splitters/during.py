@@ -15,7 +15,7 @@ NAME = "during"
 def find(state):
     from . import Cut
 
-    return [Cut(NAME, t) for t in state.candidates if t.dep_ == "prep" and t.lower_ == "during" and t.head.pos_ == "VERB"]
+    return [Cut(NAME, t) for t in state.candidates_with("prep") if t.lower_ == "during" and t.head.pos_ == "VERB"]
 
 
 def _with_prep(ent):

@@ -24,8 +24,8 @@ def find(state):
         first = min(subtree_ids(t))
         return first > 0 and is_break(t.doc[first - 1])
 
-    return [Cut(NAME, t) for t in state.noun_modifiers
-            if t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN") and t.head.ent_type_ not in NUMBER_LABELS
+    return [Cut(NAME, t) for t in state.noun_modifiers_with("relcl")
+            if t.head.pos_ in ("NOUN", "PROPN") and t.head.ent_type_ not in NUMBER_LABELS
             and set_off(t) and (any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS
                                     for c in t.children) or where_clause(t))]
 

@@ -20,8 +20,8 @@ def find(state):
     from . import Cut
 
     verb = noun_root_verb(state)
-    return [Cut(NAME, t) for t in state.candidates
-            if t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.pos_ in ("VERB", "AUX")
+    return [Cut(NAME, t) for t in state.candidates_with("advcl")
+            if t.tag_ == "VBG" and t.head.pos_ in ("VERB", "AUX")
             and (comma_before(t) or opener(t, state) is not None)
             and (of_main_clause(t, state.core) or t.head == verb) and not gerund_list(t)]
 

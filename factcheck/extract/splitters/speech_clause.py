@@ -21,7 +21,7 @@ def find(state):
     sv = state.attr.speech_verb
     if sv is None:
         return []
-    return [Cut(NAME, t) for t in state.candidates if is_statement(t, sv)]
+    return [Cut(NAME, t) for t in state.candidates_with("advcl") if is_statement(t, sv)]
 
 
 def is_statement(t, speech_verb) -> bool:

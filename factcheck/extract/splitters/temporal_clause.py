@@ -20,8 +20,8 @@ NAME = "temporal-clause"
 def find(state):
     from . import Cut
 
-    return [Cut(NAME, t) for t in state.candidates
-            if t.dep_ == "advcl" and t.pos_ in ("VERB", "AUX") and t.i > t.head.i
+    return [Cut(NAME, t) for t in state.candidates_with("advcl")
+            if t.pos_ in ("VERB", "AUX") and t.i > t.head.i
             and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS and c.i < t.i for c in t.children)
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)]
 

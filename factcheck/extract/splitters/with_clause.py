@@ -28,8 +28,8 @@ _NP_POS = ("DET", "PROPN", "NOUN", "ADJ", "PART")
 def find(state):
     from . import Cut
 
-    parsed = [Cut(NAME, t) for t in state.candidates
-              if t.dep_ == "prep" and t.lower_ == "with" and comma_before(t)
+    parsed = [Cut(NAME, t) for t in state.candidates_with("prep")
+              if t.lower_ == "with" and comma_before(t)
               and any(c.tag_ == "VBG" for c in t.subtree if c.dep_ in ("acl", "pcomp"))]
     return parsed + absolute_cuts(state, {c.head.i for c in parsed})
 
