@@ -27,7 +27,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass, replace
 
-from .syntax import doc_ents, doc_tokens, sent_ents
+from .syntax import doc_ents, doc_tokens, sent_ents, span_text
 
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
@@ -365,9 +365,9 @@ def is_baseline(ent) -> bool:
 
 
 def _is_baseline(ent) -> bool:
-    if _BASELINE_WORDS.search(ent.text):
+    if _BASELINE_WORDS.search(span_text(ent)):
         return True
-    if _PAST_WORD.search(ent.text):
+    if _PAST_WORD.search(span_text(ent)):
         return False  # "losses over the past year": a window, not a comparison
     doc = doc_tokens(ent.doc)
     i = ent.start - 1
@@ -400,7 +400,7 @@ _WEEKDAY_WORD = re.compile(r"^(?:" + "|".join(WEEKDAYS) + r")s?$", re.I)
 def refers(ent) -> bool:
     """The entity names a time, not a kind of thing: "the Saturday classes" is not a date."""
     head = ent.root.head
-    if len(ent) == 1 and _WEEKDAY_WORD.match(ent.text) and ent.root.dep_ in ("compound", "amod", "nmod") \
+    if len(ent) == 1 and _WEEKDAY_WORD.match(span_text(ent)) and ent.root.dep_ in ("compound", "amod", "nmod") \
             and head.pos_ == "NOUN" and head.ent_type_ not in ("DATE", "TIME") \
             and head.lower_ not in ("morning", "afternoon", "evening", "night"):
         return False
@@ -436,16 +436,16 @@ def resolve_ent(ent, published: _dt.date | None) -> str | None:
 def _resolve_ent(ent, published: _dt.date | None) -> str | None:
     if not refers(ent):
         return None
-    m = _ANAPHORIC.search(ent.text)
+    m = _ANAPHORIC.search(span_text(ent))
     if m:
         return _anaphoric(ent, m, published)
     tense = tense_at(ent.root)
     head = ent.root.head.head if ent.root.head.pos_ == "ADP" else ent.root.head
-    if tense is None and head.pos_ == "NOUN" and any(w in ent.text.lower() for w in WEEKDAYS):
+    if tense is None and head.pos_ == "NOUN" and any(w in span_text(ent).lower() for w in WEEKDAYS):
         # "... with a 2-0 win on Saturday": a weekday on a noun takes the sentence's tense
         root = ent.root.sent.root
         tense = verb_tense(root) if root.pos_ in ("VERB", "AUX") else None
-    return resolve(ent.text, published, tense=tense)
+    return resolve(span_text(ent), published, tense=tense)
 
 
 def _is_number(t) -> bool:
@@ -475,7 +475,7 @@ def _time_points(doc) -> dict:
     if points is None:
         points = doc.user_data["factcheck_time_points"] = {
             e.start: e for e in doc_ents(doc)
-            if e.label_ in ("DATE", "TIME") and is_time_point(e.text) and refers(e)}
+            if e.label_ in ("DATE", "TIME") and is_time_point(span_text(e)) and refers(e)}
     return points
 
 
@@ -515,7 +515,7 @@ def _ranked(ents, published: _dt.date | None) -> list[tuple]:
             on_verb = _on_verb(e)
             # precision only between dates on nouns: on verbs, the content's verb comes first in reading order
             # ("fell to 4% in May, the bureau said on Friday"); precision is the phrase's, not the article's
-            precise = 0 if on_verb else len(resolve(e.text, _ANY_DAY, tense=None) or "")
+            precise = 0 if on_verb else len(resolve(span_text(e), _ANY_DAY, tense=None) or "")
             k = cache[(e.start, e.end)] = (not _in_main_clause(e), not on_verb, -precise, e.start)
         return k
 
@@ -644,7 +644,7 @@ def claim_date(tokens, published: _dt.date | None, frame: Frame | None = None, *
 def count_relative(sent) -> int:
     """How many time phrases in ``sent`` need a publication date to resolve."""
     return sum(1 for e in _time_ents(sent)
-               if needs_published(e.text) and resolve(e.text, None) is None)
+               if needs_published(span_text(e)) and resolve(span_text(e), None) is None)
 
 
 def undated_warning(count: int) -> str:

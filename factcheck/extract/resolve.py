@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import dates as datesmod
-from .syntax import doc_ents, in_quotation, sent_ents, tokens, words
+from .syntax import doc_ents, in_quotation, sent_ents, span_text, tokens, words
 from .vocab import (
     AGENT_SUFFIXES,
     BUSINESS_NOUNS,
@@ -72,6 +72,15 @@ def org_matches(noun: str, org: str | None) -> bool:
 
 def ent_text(ent) -> str:
     """An entity's text without a leading "the" or a possessive ending ("Acme's Jo Tan" is "Jo Tan")."""
+    cache = ent.doc.user_data.setdefault("factcheck_ent_text", {})  # asked again and again per entity
+    key = (ent.start, ent.end)
+    text = cache.get(key)
+    if text is None:
+        text = cache[key] = _ent_text(ent)
+    return text
+
+
+def _ent_text(ent) -> str:
     inner = [t for t in ent if t.tag_ == "POS" and t.i < ent.end - 1]
     if inner:
         ent = ent.doc[inner[-1].i + 1:ent.end]
@@ -321,7 +330,7 @@ class Memory:
         for ent in sent_ents(sent):
             if upto is not None and ent.end > upto:
                 continue
-            if ent.label_ in ("GPE", "LOC", "FAC") and (not ent.text[:1].isupper() or ent_text(ent).split()[-1].lower()
+            if ent.label_ in ("GPE", "LOC", "FAC") and (not span_text(ent)[:1].isupper() or ent_text(ent).split()[-1].lower()
                                                          in self.persons):
                 continue  # "outstrip", "Adeyemi": the tagger's places that are not
             if ent.label_ == "GPE" and ent.root.dep_ != "compound":
@@ -1261,18 +1270,18 @@ def _resolve(t, ids, first, so_far, mem: Memory, ents, published):  # noqa: C901
         return full, t.i, f"surname '{t.text}' -> {full}"
     if t.ent_type_ == "DATE" and t.ent_iob_ == "B" and published is not None:
         ent = next((e for e in ents if e.start == t.i), None)
-        if ent is not None and datesmod.is_relative(ent.text) and all(x.i in ids for x in ent):
+        if ent is not None and datesmod.is_relative(span_text(ent)) and all(x.i in ids for x in ent):
             iso = datesmod.resolve_ent(ent, published)
             if iso:
                 last = t.doc[ent.end - 1]
-                text = ent.text
+                text = span_text(ent)
                 after = t.doc[ent.end] if ent.end < len(t.doc) else None
                 if after is not None and after.i in ids and (
                         after.tag_ == "POS" or after.lower_ in ("morning", "afternoon", "evening", "night")):
                     # "Thursday's (8 February 2024) decision"; "on Wednesday afternoon (7 February 2024)"
                     last = after
                     text += t.doc[ent.end - 1].whitespace_ + after.text
-                return text + f" ({datesmod.humanise(iso)})", last.i, f"date '{ent.text}' -> {iso}"
+                return text + f" ({datesmod.humanise(iso)})", last.i, f"date '{span_text(ent)}' -> {iso}"
     return t.text, t.i, None
 
 

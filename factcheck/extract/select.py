@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from . import dates as datesmod
-from .syntax import sent_text, words
+from .syntax import sent_text, span_text, words
 from .vocab import ARGUMENT_DEPS, KNOWLEDGE_WORDS, NAME_LABELS, NUMBER_LABELS, WEAK_NUMERALS
 
 NO_ANCHOR = "no checkable anchor in what is asserted (no number, date, name or place): opinion or colour"
@@ -20,7 +20,7 @@ NO_ANCHOR = "no checkable anchor in what is asserted (no number, date, name or p
 
 def is_anchor_date(ent) -> bool:
     """A date entity specific enough to check ("March 3", "2019", "last week"; not "recent years")."""
-    t = ent.text.lower()
+    t = span_text(ent).lower()
     if any(ch.isdigit() for ch in t):
         return True
     if any(w in t for w in datesmod.WEEKDAYS) or re.search(r"\b(" + "|".join(datesmod.MONTHS) + r")\b", t):
@@ -36,7 +36,7 @@ def strong_anchors(tokens, ents) -> set:
         if ent.start not in ids and ent.end - 1 not in ids:
             continue
         if ent.label_ in NUMBER_LABELS:
-            if ent.label_ == "CARDINAL" and ent.text.lower() in WEAK_NUMERALS:
+            if ent.label_ == "CARDINAL" and span_text(ent).lower() in WEAK_NUMERALS:
                 continue
             found.add(ent.start)
         elif ent.label_ in ("DATE", "TIME") and is_anchor_date(ent):
