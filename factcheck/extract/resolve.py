@@ -1063,8 +1063,8 @@ def referring(t) -> tuple[str, int] | None:
     if low in DEMONSTRATIVES:
         if t.dep_ == "det" and t.head.pos_ == "NOUN":
             return "".join(x.text_with_ws for x in t.doc[t.i:t.head.i + 1]).strip(), t.head.i
-        if t.pos_ == "PRON" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
-            return t.text, t.i
+        if t.pos_ == "PRON" and t.tag_ != "WDT" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            return t.text, t.i  # "That is a record" (a relative "that" points to the noun just before it)
         return None
     if low == "there" and t.dep_ == "advmod":
         return t.text, t.i

@@ -27,6 +27,11 @@ CASES = [
     ("The country had 900 clinics in 2020.", [("The country had 900 clinics in 2020.", ["The country"])]),
     ("This surge happened despite a 23% fall in investment, the report said.",
      [("The surge happened despite a 23% fall in investment, the report said.", ["This surge", "the report"])]),
+    # a relative pronoun points to the noun right before it: nothing for the reader to resolve
+    ("A flood warning that covered about 2,100 homes was lifted on Friday.",
+     [("A flood warning that covered about 2,100 homes was lifted on Friday (10 May 2024).", [])]),
+    ("Dunford Mills, which employs 340 people, opened a second plant in 2022.",
+     [("Dunford Mills opened a second plant in 2022.", []), ("Dunford Mills employs 340 people.", [])]),
 ]
 
 
