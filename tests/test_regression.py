@@ -46,12 +46,12 @@ GOLD = REGRESSION / "gold"
 #: The one place to raise the bar. Shares over the whole set (0..1), as printed by
 #: every run of ``tests/test_regression.py``; measured on main, then set a little lower.
 FLOORS = {
-    "recall": 0.97,  # wip/resolve merged with main (wip/split in) 2026-11-27 15:35, 16 articles: 0.995
-    "precision": 0.96,  # 0.981
-    "atomic": 0.92,  # 0.939
-    "clean": 0.81,  # 0.833
-    "usable": 0.71,  # 0.736
-    "speaker": 0.93,  # 0.953
+    "recall": 0.97,  # 2026-11-27 18:40 (reported-conjunct construct), 16 articles: 0.995
+    "precision": 0.96,  # 0.984
+    "atomic": 0.93,  # 0.944
+    "clean": 0.83,  # 0.852
+    "usable": 0.74,  # 0.759
+    "speaker": 0.94,  # 0.964
     "date": 0.93,  # 0.951
     "contained": 0.76,  # 0.781
 }

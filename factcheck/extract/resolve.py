@@ -1121,8 +1121,9 @@ def _bound(t, mem: Memory | None = None):
                     return c  # "The Rovers are 9-2 since their loss", "Acme and Zeta said they ..."
                 continue
             if c.pos_ == "NOUN" and c.tag_ == "NN" and c.dep_ in ("nsubj", "nsubjpass") and any(
-                    d.lower_ == "the" for d in c.children) and c.lemma_.lower() in (ROLE_PERSON if person else ROLE_ORG):
-                return c
+                    d.lower_ == "the" for d in c.children) and (c.lemma_.lower() in ROLE_PERSON if person else (
+                        c.lemma_.lower() not in ROLE_PERSON)):
+                return c  # "the minister said he", "the port authority raised its fees" (not a person's "its")
             if c.pos_ == "PROPN" and (person and c.ent_type_ == "PERSON" or not person and (
                     c.ent_type_ in ("ORG", "GPE", "") or mem is not None and c.lower_ not in mem.persons)):
                 return c

@@ -39,6 +39,7 @@ from . import (
     predicate_list,
     reduced_relative,
     repeated_baseline,
+    reported_conjunct,
     respectively,
     semicolon,
     speech_clause,
@@ -49,6 +50,7 @@ from . import (
 
 #: The constructs, in the order they run.
 REGISTRY = [
+    reported_conjunct,
     speech_clause,
     respectively,
     with_result,
