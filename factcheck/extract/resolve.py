@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import dates as datesmod
-from .syntax import doc_ents, in_quotation, sent_ents, span_text, tokens, words
+from .syntax import doc_ents, in_quotation, sent_ents, span_text, subtree_ids, tokens, words
 from .vocab import (
     AGENT_SUFFIXES,
     BUSINESS_NOUNS,
@@ -143,6 +143,8 @@ class Memory:
     plural_at: int = -1
     current: int = 0  # the number of the sentence being observed
     plural_object: bool = False  # whether the last sentence had a plural object (then "them" is not clear)
+    #: the one counted group of the last sentence ("the 14 protesters"), for "them" and "eleven of them"
+    last_counted: str | None = None
     pair_at: int = -1
     pair_persons: bool = False  # whether the last pair is two people (for "the two rivals")
 
@@ -215,6 +217,7 @@ class Memory:
             # "Police arrested 14 protesters. Eleven of them ...": a plural object could be "them" too
             self.plural_object = any(t.tag_ in ("NNS", "NNPS") and t.dep_ in ("dobj", "pobj") for t in toks)
             self.last_figures = _figures(sent) if any(t.like_num for t in toks) else []
+            self.last_counted = _counted_group(toks)
         orgs_here = set()
         for ent in sent_ents(sent):
             if upto is not None and ent.end > upto:
@@ -914,6 +917,36 @@ CHAMBER_OBJECTS = frozenset({"bill", "motion", "budget", "law", "amendment", "re
 CHAMBER_WORDS = frozenset({"house", "chamber"})
 
 
+#: What may stand between a count and its noun in a counted group ("14 young protesters", "40 evening classes").
+_COUNTED_MODIFIERS = frozenset({"nummod", "amod", "compound"})
+
+
+def _counted_group(toks) -> str | None:
+    """The sentence's one counted group of things or people, as "the <count> <noun>", or None.
+
+    A plural noun a number counts ("arrested 14 protesters", "runs 40 evening classes"), as
+    subject or object, with nothing but the count, adjectives and compounds before it; two such
+    groups in the sentence make "them" unclear, and none is given.
+    """
+    groups = []
+    for t in toks:
+        if t.tag_ != "NNS" or t.pos_ != "NOUN" or t.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass", "conj"):
+            continue
+        if any(c.dep_ == "conj" for c in t.children):
+            return None  # "12 buses and 4 trams": "them" is both
+        left = [c for c in t.children if c.i < t.i]
+        if not any(c.dep_ == "nummod" and c.like_num for c in left):
+            continue
+        if any(c.dep_ not in _COUNTED_MODIFIERS and c.lower_ != "the" for c in left) or any(
+                g.dep_ not in _COUNTED_MODIFIERS for c in left for g in c.subtree if g is not c):
+            continue  # "more than 3,200 people", "a group of ...": not a phrase to restate as it is
+        words = [c for c in left if c.lower_ != "the"] + [t]
+        if words[-1].i - words[0].i + 1 != len(words):
+            continue
+        groups.append("the " + "".join(w.text_with_ws for w in words).strip())
+    return groups[0] if len(groups) == 1 else None
+
+
 def _chamber(sent, upto: int | None = None) -> str | None:
     """The legislature a sentence shows at work: the named subject of "approved the Bill" ("the Lok Sabha")."""
     for v in tokens(sent):
@@ -1113,8 +1146,8 @@ def _bound(t, mem: Memory | None = None):
         cands = ([node] if came_by == "conj" else []) + [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")
                                                          and node != own_verb]
         for c in cands:
-            if c.i >= t.i:
-                continue
+            if c.i >= t.i or (c is not node and t.i in subtree_ids(c)):
+                continue  # after it, or the very phrase it is part of ("Eleven of them", "some of their staff")
             if plural:
                 if c.dep_ in ("nsubj", "nsubjpass") and (c.tag_ in ("NNS", "NNPS") or any(d.dep_ == "conj" for d in c.children)
                                                          or c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "GPE", "NORP")):
@@ -1190,6 +1223,9 @@ def _resolve(t, ids, first, so_far, mem: Memory, ents, published):  # noqa: C901
             mem.last_plural) and not mem.plural_object:
         # "The classes bring in a third of revenue. 3,200 people took them." -> "took the classes"
         return mem.last_plural, t.i, f"pronoun '{t.text}' -> {mem.last_plural}"
+    if low == "them" and t.dep_ in ("dobj", "pobj") and fresh(mem.last_counted):
+        # "Police arrested 14 protesters. Eleven of them were released" -> "Eleven of the 14 protesters"
+        return mem.last_counted, t.i, f"pronoun '{t.text}' -> {mem.last_counted} (the group counted just before)"
     if low == "they" and t.dep_ in ("nsubj", "nsubjpass"):
         group = mem.last_plural or mem.last_pair
         if fresh(group):

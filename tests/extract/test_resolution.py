@@ -30,6 +30,16 @@ CASES = [
     # a relative pronoun points to the noun right before it: nothing for the reader to resolve
     ("A flood warning that covered about 2,100 homes was lifted on Friday.",
      [("A flood warning that covered about 2,100 homes was lifted on Friday (10 May 2024).", [])]),
+    # "them" after a sentence that counted one group: that group, restated as counted
+    ("Officers detained 9 men in the raid. Four of them were later charged with burglary.",
+     [("Officers detained 9 men in the raid.", []), ("Four of the 9 men were later charged with burglary.", [])]),
+    ("The gallery runs 40 evening classes a year. About 2,800 people took them in 2023.",
+     [("The gallery runs 40 evening classes a year.", []),
+      ("About 2,800 people took the 40 evening classes in 2023.", [])]),
+    # two groups counted: "them" is both, and stays as written
+    ("The council bought 12 buses and 4 trams in 2023. The council sold them in 2024.",
+     [("The council bought 12 buses in 2023.", []), ("The council bought 4 trams in 2023.", []),
+      ("The council sold them in 2024.", ["them"])]),
     ("Dunford Mills, which employs 340 people, opened a second plant in 2022.",
      [("Dunford Mills opened a second plant in 2022.", []), ("Dunford Mills employs 340 people.", [])]),
 ]

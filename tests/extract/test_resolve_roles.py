@@ -176,9 +176,12 @@ CASES = [
     ("The pottery classes bring in about a third of the income. More than 3,200 people took them in 2024.",
      [("The pottery classes bring in about a third of the income.", []),
       ("More than 3,200 people took the pottery classes in 2024.", [])]),
-    # ... and left when a plural object could be meant
+    # ... and, when a plural subject and object could both be meant, the one a number counted
     ("Police arrested 14 protesters on Monday. Eleven of them were released without charge.",
      [("Police arrested 14 protesters on Monday (6 May 2024).", []),
+      ("Eleven of the 14 protesters were released without charge.", [])]),
+    ("Police arrested protesters on Monday. Eleven of them were released without charge.",
+     [("Police arrested protesters on Monday (6 May 2024).", []),
       ("Eleven of them were released without charge.", ["them"])]),
     # an institution named only by a nickname needs knowledge the article does not give: recorded
     ("Ministers put 12 motions before the House in May.",
