@@ -27,7 +27,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass, replace
 
-from .syntax import doc_ents, doc_tokens, sent_ents, span_text
+from .syntax import doc_ents, doc_tokens, sent_ents, span_text, tokens
 
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
@@ -531,7 +531,7 @@ def main_time(sent, published: _dt.date | None) -> tuple[bool, str | None]:
     cache = sent.doc.user_data.setdefault("factcheck_main_time", {})  # asked once per claim of the sentence
     key = (sent.start, published)
     if key not in cache:
-        ranked = _ranked([e for e in _time_ents(sent) if _in_main_clause(e)], published)
+        ranked = _ranked([e for e in _time_ents(tokens(sent)) if _in_main_clause(e)], published)
         cache[key] = (True, ranked[0][1]) if ranked else (False, None)
     return cache[key]
 
@@ -643,7 +643,7 @@ def claim_date(tokens, published: _dt.date | None, frame: Frame | None = None, *
 
 def count_relative(sent) -> int:
     """How many time phrases in ``sent`` need a publication date to resolve."""
-    return sum(1 for e in _time_ents(sent)
+    return sum(1 for e in _time_ents(tokens(sent))
                if needs_published(span_text(e)) and resolve(span_text(e), None) is None)
 
 

@@ -155,8 +155,27 @@ def subtree_ids(tok) -> set:
         cache = tok.doc.user_data["factcheck_subtrees"] = {}
     ids = cache.get(tok.i)
     if ids is None:
-        ids = cache[tok.i] = frozenset(t.i for t in tok.subtree)
+        kids = _children(tok.doc)
+        out, stack = [tok.i], [tok.i]
+        while stack:  # the subtree through the paragraph's children lists: no token objects made
+            below = kids[stack.pop()]
+            out.extend(below)
+            stack.extend(below)
+        ids = cache[tok.i] = frozenset(out)
     return set(ids)
+
+
+def _children(doc) -> list:
+    """Each token's children as indices, from one pass over the heads (once per paragraph)."""
+    kids = doc.user_data.get("factcheck_children")
+    if kids is None:
+        # heads as offsets from each token (unsigned in the array: the cast gives them their sign back)
+        offsets = doc.to_array("HEAD").astype("int64").tolist()
+        kids = doc.user_data["factcheck_children"] = [[] for _ in offsets]
+        for i, off in enumerate(offsets):
+            if off:
+                kids[i + off].append(i)
+    return kids
 
 
 def comma_before(t) -> bool:

@@ -76,18 +76,6 @@ REGISTRY = [
 
 
 @dataclass
-class Cut:
-    """One occurrence of a construct: its head token and the tokens it takes."""
-
-    name: str
-    head: object  # spaCy token
-    ids: set = field(default_factory=set)
-    items: list = field(default_factory=list)  # construct-specific parts (e.g. the items of a list)
-    rest_is_sentence: bool = False  # the construct checked that what stays is a sentence, whatever the parse
-    main_reps: dict = field(default_factory=dict)  # replacements in what stays, made once the cut is made
-
-
-@dataclass
 class SplitState:
     """The sentence being split and what the constructs have taken from it so far."""
 

@@ -22,6 +22,7 @@ from ..records import Draft
 from ..render import capitalise
 from ..syntax import subtree_ids, trim
 from ..vocab import AMOUNT_LABELS
+from .cut import Cut
 
 NAME = "appositive"
 
@@ -32,8 +33,6 @@ _PLACE_PREPS = ("in", "to", "at", "from", "near", "into", "across", "through", "
 
 
 def find(state):
-    from . import Cut
-
     toks = state.noun_modifiers
     # the cheap cue: a comma before a determiner, a possessive, a number or an adjective
     if not any(t.text == "," and k + 1 < len(toks) and (toks[k + 1].pos_ in _OPENERS or toks[k + 1].tag_ == "PRP$")

@@ -18,6 +18,7 @@ from __future__ import annotations
 from ..records import Draft
 from ..syntax import sent_text, trim
 from ..vocab import AMOUNT_LABELS, FINITE_TAGS
+from .cut import Cut
 
 NAME = "baseline"
 
@@ -57,8 +58,6 @@ def _opening(toks, k):
 
 
 def find(state):
-    from . import Cut
-
     if "compared" not in sent_text(state.sent):
         return []
     toks = state.available()

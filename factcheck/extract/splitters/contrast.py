@@ -15,13 +15,12 @@ from ..syntax import subtree_ids, trim
 from ..vocab import CONTRAST_MARKS
 from .coordination import NAME as COORDINATION
 from .coordination import split_conjuncts
+from .cut import Cut
 
 NAME = "contrast"
 
 
 def find(state):
-    from . import Cut
-
     return [Cut(NAME, t) for t in state.candidates_with("advcl")
             if t.pos_ in ("VERB", "AUX")
             and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in t.children)

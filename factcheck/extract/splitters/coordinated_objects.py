@@ -17,13 +17,12 @@ from __future__ import annotations
 from ..records import Draft
 from ..syntax import sent_text, trim
 from ..vocab import AMOUNT_LABELS
+from .cut import Cut
 
 NAME = "coordinated-objects"
 
 
 def find(state):
-    from . import Cut
-
     text = sent_text(state.sent)
     if " and " not in text and " or " not in text:
         return []  # the cheap cue: a conjunction, then two figures

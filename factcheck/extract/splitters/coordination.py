@@ -10,13 +10,12 @@ from ..records import Draft
 from ..select import checkable
 from ..syntax import past, subtree_ids, trim
 from ..vocab import FINITE_TAGS
+from .cut import Cut
 
 NAME = "coordinated-verbs"
 
 
 def find(state):
-    from . import Cut
-
     return [Cut(NAME, state.core)]
 
 

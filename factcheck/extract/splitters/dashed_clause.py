@@ -18,6 +18,7 @@ from ..records import Draft
 from ..render import capitalise
 from ..syntax import sent_text, trim
 from ..vocab import FINITE_TAGS
+from .cut import Cut
 
 NAME = "dashed-clause"
 
@@ -32,8 +33,6 @@ def _dash(t) -> bool:
 
 
 def find(state):
-    from . import Cut
-
     text = sent_text(state.sent)
     if "—" not in text and "–" not in text and " -" not in text:
         return []

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from ..records import Draft
 from ..syntax import trim
+from .cut import Cut
 
 NAME = "during"
 
 
 def find(state):
-    from . import Cut
-
     return [Cut(NAME, t) for t in state.candidates_with("prep") if t.lower_ == "during" and t.head.pos_ == "VERB"]
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 from ..records import Draft
 from ..syntax import subtree_ids
 from ..vocab import PREDICATIVE_LEADS
+from .cut import Cut
 
 NAME = "fronted-predicative"
 
@@ -51,8 +52,6 @@ def _fronted(state):
 
 
 def find(state):
-    from . import Cut
-
     found = _fronted(state)
     if found is None:
         return []

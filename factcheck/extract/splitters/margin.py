@@ -18,6 +18,7 @@ import re
 
 from ..records import Draft
 from ..syntax import sent_text, trim
+from .cut import Cut
 
 NAME = "margin"
 
@@ -27,8 +28,6 @@ _STOP = {",", ";", ":", ".", "—", "–", "?", "!"}
 
 
 def find(state):
-    from . import Cut
-
     if not _CUE.search(sent_text(state.sent)):
         return []
     toks = state.available()

@@ -13,12 +13,13 @@ from ..syntax import subtree_ids, trim
 from ..vocab import NUMBER_LABELS, PLACE_LABELS, RELATIVE_PRONOUNS
 from .coordination import NAME as COORDINATION
 from .coordination import split_conjuncts
+from .cut import Cut
 
 NAME = "nonrestrictive-relative"
 
 
 def find(state):
-    from . import Cut, is_break
+    from . import is_break
 
     def set_off(t):  # by a comma or a dash ("the talks, in May - which came ... -")
         first = min(subtree_ids(t))

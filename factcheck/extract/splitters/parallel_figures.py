@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from ..records import Draft
 from ..vocab import AMOUNT_LABELS
+from .cut import Cut
 
 NAME = "parallel-figures"
 
@@ -68,8 +69,6 @@ def _first_label(doc, fig, lo: int):
 
 
 def find(state):
-    from . import Cut
-
     doc = state.doc
     figs = _figures(state)
     cuts = []

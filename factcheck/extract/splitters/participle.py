@@ -12,13 +12,12 @@ from __future__ import annotations
 from ..records import Draft
 from ..render import capitalise
 from ..syntax import comma_before, past, subtree_ids, trim
+from .cut import Cut
 
 NAME = "participle-clause"
 
 
 def find(state):
-    from . import Cut
-
     verb = noun_root_verb(state)
     return [Cut(NAME, t) for t in state.candidates_with("advcl")
             if t.tag_ == "VBG" and t.head.pos_ in ("VERB", "AUX")

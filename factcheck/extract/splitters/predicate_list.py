@@ -16,6 +16,7 @@ from __future__ import annotations
 from ..records import Draft
 from ..syntax import trim
 from ..vocab import LINKING_VERBS
+from .cut import Cut
 
 NAME = "predicate-list"
 
@@ -29,8 +30,6 @@ def _opens_with_figure(item) -> bool:
 
 
 def find(state):
-    from . import Cut
-
     verb = state.core
     if verb is None or verb.lemma_.lower() not in LINKING_VERBS:
         return []

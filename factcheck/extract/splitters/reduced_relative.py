@@ -9,13 +9,12 @@ from __future__ import annotations
 from ..records import Draft
 from ..render import capitalise
 from ..syntax import comma_before, trim
+from .cut import Cut
 
 NAME = "reduced-relative"
 
 
 def find(state):
-    from . import Cut
-
     # not on a noun coordinated with a verb: that is a clause of its own (``coordination.lost_clause_verb``)
     return [Cut(NAME, t) for t in state.noun_modifiers_with("acl") if t.tag_ == "VBN" and comma_before(t)
             and not (t.head.dep_ == "conj" and t.head.head.pos_ in ("VERB", "AUX"))]

@@ -17,6 +17,7 @@ import re
 from ..records import Draft
 from ..syntax import sent_text, trim
 from ..vocab import AMOUNT_LABELS
+from .cut import Cut
 
 NAME = "repeated-baseline"
 
@@ -31,8 +32,6 @@ def _has_figure(toks) -> bool:
 
 
 def find(state):
-    from . import Cut
-
     if not _CUE.search(sent_text(state.sent)):
         return []  # the cheap cue: "and" followed by one of the prepositions
     toks = state.available()

@@ -15,13 +15,12 @@ from __future__ import annotations
 from ..records import Draft
 from ..syntax import subtree_ids, trim
 from .coordination import joiners
+from .cut import Cut
 
 NAME = "reported-conjunct"
 
 
 def find(state):
-    from . import Cut
-
     sv, root = state.attr.speech_verb, state.sent.root
     if sv is None or sv.dep_ != "conj" or sv.head != root or root.pos_ not in ("VERB", "AUX"):
         return []

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from ..records import Draft
 from ..syntax import subtree_ids, trim
+from .cut import Cut
 
 NAME = "respectively"
 
@@ -24,8 +25,6 @@ _SINGULAR = {"are": "is", "were": "was", "have": "has", "do": "does"}
 
 
 def find(state):
-    from . import Cut
-
     r = next((t for t in state.toks if t.lower_ == "respectively"), None)  # the cheap cue
     if r is None or r.i in state.removed or r.i in state.attr.ids:
         return []

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from ..records import Draft
 from ..syntax import trim
+from .cut import Cut
 
 NAME = "semicolon"
 
 
 def find(state):
-    from . import Cut
-
     semis = [t for t in state.toks if t.text == ";" and t.i not in state.removed]
     return [Cut(NAME, semis[0])] if semis else []
 

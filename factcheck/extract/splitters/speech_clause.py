@@ -9,15 +9,14 @@ After:  "The port handled 2.4 million containers in 2023, port director Ana Silv
 from __future__ import annotations
 
 from ..records import Draft
-from ..syntax import past, trim
+from ..syntax import past, tokens, trim
 from ..vocab import SPEECH_VBG
+from .cut import Cut
 
 NAME = "speech-clause"
 
 
 def find(state):
-    from . import Cut
-
     sv = state.attr.speech_verb
     if sv is None:
         return []
@@ -35,7 +34,7 @@ def statement_tokens(sent, attr) -> list:
     sv = attr.speech_verb
     if sv is None:
         return []
-    heads = [t for t in sent if is_statement(t, sv)]
+    heads = [t for t in tokens(sent) if is_statement(t, sv)]
     return [x for h in heads for x in h.subtree]
 
 

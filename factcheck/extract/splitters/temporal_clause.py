@@ -13,13 +13,12 @@ from __future__ import annotations
 from ..records import Draft
 from ..syntax import trim
 from ..vocab import TEMPORAL_MARKS
+from .cut import Cut
 
 NAME = "temporal-clause"
 
 
 def find(state):
-    from . import Cut
-
     return [Cut(NAME, t) for t in state.candidates_with("advcl")
             if t.pos_ in ("VERB", "AUX") and t.i > t.head.i
             and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS and c.i < t.i for c in t.children)

@@ -19,6 +19,7 @@ from __future__ import annotations
 from ..records import Draft
 from ..syntax import comma_before, future_year, past, trim
 from ..vocab import FINITE_TAGS, POSITION_WORDS
+from .cut import Cut
 
 NAME = "with-clause"
 
@@ -26,8 +27,6 @@ _NP_POS = ("DET", "PROPN", "NOUN", "ADJ", "PART")
 
 
 def find(state):
-    from . import Cut
-
     parsed = [Cut(NAME, t) for t in state.candidates_with("prep")
               if t.lower_ == "with" and comma_before(t)
               and any(c.tag_ == "VBG" for c in t.subtree if c.dep_ in ("acl", "pcomp"))]
@@ -92,8 +91,6 @@ def _absolute(w, state):
 
 def absolute_cuts(state, taken: set):
     """Absolute "with" phrases the parse did not show (see the module's docstring)."""
-    from . import Cut
-
     cuts = []
     for w in state.candidates:
         if w.lower_ != "with" or w.i in state.removed or w.i in taken or w.i <= state.core.i:

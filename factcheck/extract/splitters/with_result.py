@@ -17,6 +17,7 @@ import re
 from ..records import Draft
 from ..syntax import sent_text, trim
 from ..vocab import RESULT_NOUNS
+from .cut import Cut
 
 NAME = "with-result"
 
@@ -35,8 +36,6 @@ def _score_at(toks, k) -> int:
 
 
 def find(state):
-    from . import Cut
-
     if "with" not in sent_text(state.sent):
         return []
     toks = state.available()
