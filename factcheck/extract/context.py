@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .render import render_tokens
+
 
 @dataclass
 class Context:
@@ -15,8 +17,6 @@ class Context:
 
     def render(self, tokens, resolve: bool = True, replacements: dict | None = None, notes: list | None = None,
                unresolved: list | None = None) -> str:
-        from .render import render_tokens
-
         return render_tokens(tokens, self, resolve=resolve, replacements=replacements, notes=notes,
                              unresolved=unresolved)
 

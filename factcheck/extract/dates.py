@@ -26,8 +26,9 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
-from .syntax import doc_ents, doc_tokens, sent_ents, span_text, tokens
+from .syntax import dep_ids, doc_ents, doc_tokens, head_indices, sent_ents, span_text, tokens
 
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
@@ -291,7 +292,7 @@ _CHANGE_WORDS = {"rise", "increase", "fall", "drop", "decline", "growth", "gain"
 #: Prepositions naming a target date, which a past-tense verb does not place in the past.
 _TARGET_PREPS = {"for", "until", "till", "by"}
 _CLAUSE_BREAK = {",", ";", ":", "—", "–", "(", ")", "while", "whereas", "but"}
-_SUBORDINATE = {"relcl", "acl", "advcl", "parataxis", "appos", "pcomp"}
+_SUBORDINATE = frozenset({"relcl", "acl", "advcl", "parataxis", "appos", "pcomp"})
 _YEAR_TOKEN = re.compile(r"^(?:1[89]|20)\d\d(?:/\d{1,2}|-\d{2})?$")
 _YEAR_PREPS = {"in", "since", "during", "by", "until", "till", "from", "for", "of"}
 _NUMBER_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -486,12 +487,21 @@ def _on_verb(ent) -> bool:
     return head.pos_ in ("VERB", "AUX") and head.i != ent.root.i
 
 
+@lru_cache(maxsize=8)
+def _label_ids(strings, labels: frozenset) -> frozenset:
+    return frozenset(strings[label] for label in labels)
+
+
 def _in_main_clause(ent) -> bool:
-    tok = ent.root
-    while tok.head.i != tok.i:
-        if tok.dep_ in _SUBORDINATE:
+    """No subordinate clause (relative, adverbial, ...) between the entity and the sentence's root."""
+    doc = ent.doc
+    heads, deps = head_indices(doc), dep_ids(doc)
+    subordinate = _label_ids(doc.vocab.strings, _SUBORDINATE)
+    i = ent.root.i
+    while heads[i] != i:  # up the heads as indices: no token objects made
+        if deps[i] in subordinate:
             return False
-        tok = tok.head
+        i = heads[i]
     return True
 
 

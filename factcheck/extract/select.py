@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from . import dates as datesmod
+from . import scorer
 from .syntax import sent_text, span_text, words
 from .vocab import ARGUMENT_DEPS, KNOWLEDGE_WORDS, NAME_LABELS, NUMBER_LABELS, WEAK_NUMERALS
 
@@ -108,11 +109,10 @@ def worth_keeping(scores, sentence=None) -> bool:
     scores, asked only when needed) is verifiable: a fragment's words alone ("which will open
     in 2027") say less than its sentence does.
     """
-    from .scorer import VERIFIABLE_THRESHOLD
-
-    if scores.verifiable >= VERIFIABLE_THRESHOLD:
+    threshold = scorer.threshold("verifiable")
+    if scores.verifiable >= threshold:
         return True
-    return sentence is not None and sentence().verifiable >= VERIFIABLE_THRESHOLD
+    return sentence is not None and sentence().verifiable >= threshold
 
 
 def named(tokens, ents) -> bool:
@@ -127,8 +127,6 @@ def kept(tokens, ents, speaker=None, part: bool = False) -> bool:
     ``part``: the claim is a part of a split sentence; a part that names who or
     what it is about is kept whatever its score (the sentence was a claim).
     """
-    from . import scorer
-
     toks = [t for t in tokens if not t.is_space]
     if not toks:
         return False

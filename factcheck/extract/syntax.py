@@ -165,16 +165,33 @@ def subtree_ids(tok) -> set:
     return set(ids)
 
 
+def head_indices(doc) -> list:
+    """Each token's head as an index (the root its own), read once per paragraph from the parse."""
+    heads = doc.user_data.get("factcheck_heads")
+    if heads is None:
+        # offsets from each token, unsigned in the array: the cast gives them their sign back
+        offsets = doc.to_array("HEAD").astype("int64").tolist()
+        heads = doc.user_data["factcheck_heads"] = [i + off for i, off in enumerate(offsets)]
+    return heads
+
+
+def dep_ids(doc) -> list:
+    """Each token's dependency label as the vocabulary's id (``doc.vocab.strings[label]``), once per paragraph."""
+    deps = doc.user_data.get("factcheck_deps")
+    if deps is None:
+        deps = doc.user_data["factcheck_deps"] = doc.to_array("DEP").tolist()
+    return deps
+
+
 def _children(doc) -> list:
-    """Each token's children as indices, from one pass over the heads (once per paragraph)."""
+    """Each token's children as indices, from the heads (once per paragraph)."""
     kids = doc.user_data.get("factcheck_children")
     if kids is None:
-        # heads as offsets from each token (unsigned in the array: the cast gives them their sign back)
-        offsets = doc.to_array("HEAD").astype("int64").tolist()
-        kids = doc.user_data["factcheck_children"] = [[] for _ in offsets]
-        for i, off in enumerate(offsets):
-            if off:
-                kids[i + off].append(i)
+        heads = head_indices(doc)
+        kids = doc.user_data["factcheck_children"] = [[] for _ in heads]
+        for i, h in enumerate(heads):
+            if h != i:
+                kids[h].append(i)
     return kids
 
 

@@ -20,14 +20,13 @@ def find(state):
 
 
 def render(cut, state):
-    from . import keep_time, time_frame
-
     avail = {i for i in state.all_ids if i not in state.removed and i not in state.attr.ids}
     lost = lost_coordination(cut.head, avail)
     if lost is not None:
         return regroup(cut, lost, avail, state)
     if not any(c.dep_ == "conj" for c in cut.head.children):
         return []  # nothing coordinated with the main verb (most sentences): no subject to render
+    from . import keep_time, time_frame
     prefix = state.prefix
     if state.attr.verb is None and state.attr.speech_verb == cut.head:
         # "Acme reported a loss but cut its forecast": the statement verb is the main verb, and what

@@ -19,13 +19,16 @@ NAME = "nonrestrictive-relative"
 
 
 def find(state):
+    clauses = state.noun_modifiers_with("relcl")
+    if not clauses:
+        return []  # most sentences
     from . import is_break
 
     def set_off(t):  # by a comma or a dash ("the talks, in May - which came ... -")
         first = min(subtree_ids(t))
         return first > 0 and is_break(t.doc[first - 1])
 
-    return [Cut(NAME, t) for t in state.noun_modifiers_with("relcl")
+    return [Cut(NAME, t) for t in clauses
             if t.head.pos_ in ("NOUN", "PROPN") and t.head.ent_type_ not in NUMBER_LABELS
             and set_off(t) and (any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS
                                     for c in t.children) or where_clause(t))]
