@@ -50,11 +50,14 @@ def reporting_clause(sent):
             continue
         if any(c.dep_ == "auxpass" for c in verb.children):
             continue  # "Revenue is estimated to reach ...": a passive report names no speaker
+        if any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
+            continue  # "... but did not say whether ...": nothing said to attribute
         comp = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")]
         subj = [c for c in verb.children if c.dep_ == "nsubj"]
         if not subj and verb is not root and not any(c.dep_ == "nsubjpass" for c in verb.children):
             # "Mayor Ruiz called the budget painful and said the town would ...": the shared subject
-            subj = [c for c in root.children if c.dep_ == "nsubj" and c.i < verb.i]
+            # ("The treasurer was arrested in May and said she would fight the charges": a passive one too)
+            subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
         if verb.lemma_.lower() == "find" and subj and subj[0].lemma_.lower() in FINDERS_OF_RECORD:
             continue  # a verdict is reported as a fact of record
         if comp and subj:

@@ -145,6 +145,7 @@ class Memory:
     plural_object: bool = False  # whether the last sentence had a plural object (then "them" is not clear)
     #: the one counted group of the last sentence ("the 14 protesters"), for "them" and "eleven of them"
     last_counted: str | None = None
+    counted_alone: bool = False  # ... and it was the only plural noun there (then a bare "them" is it too)
     pair_at: int = -1
     pair_persons: bool = False  # whether the last pair is two people (for "the two rivals")
 
@@ -209,6 +210,8 @@ class Memory:
             if 1 <= len(words) <= 8 and not any(t.dep_ in ("relcl", "acl") for t in words):
                 text = "".join(t.text_with_ws for t in words).strip()
                 self.last_plural = text[0].lower() + text[1:] if words[0].lower_ == "the" else text
+                if words[0].pos_ == "NUM":  # "Fourteen protesters were held. A judge released them"
+                    self.last_plural = "the " + (text[0].lower() + text[1:] if words[0].is_alpha else text)
                 self.plural_at = self.sentences + 1  # this sentence (counted just below)
         if upto is None:
             self.sentences += 1
@@ -217,7 +220,7 @@ class Memory:
             # "Police arrested 14 protesters. Eleven of them ...": a plural object could be "them" too
             self.plural_object = any(t.tag_ in ("NNS", "NNPS") and t.dep_ in ("dobj", "pobj") for t in toks)
             self.last_figures = _figures(sent) if any(t.like_num for t in toks) else []
-            self.last_counted = _counted_group(toks)
+            self.last_counted, self.counted_alone = _counted_group(toks)
         orgs_here = set()
         for ent in sent_ents(sent):
             if upto is not None and ent.end > upto:
@@ -917,34 +920,52 @@ CHAMBER_OBJECTS = frozenset({"bill", "motion", "budget", "law", "amendment", "re
 CHAMBER_WORDS = frozenset({"house", "chamber"})
 
 
-#: What may stand between a count and its noun in a counted group ("14 young protesters", "40 evening classes").
+#: What may stand between a count and its noun in a counted group ("14 young protesters", "3 million phones").
 _COUNTED_MODIFIERS = frozenset({"nummod", "amod", "compound"})
+#: Plural nouns of measure, not groups "them" can stand for ("within 2 weeks", "3 months").
+_MEASURE_NOUNS = frozenset({"percent", "point", "per", "cent", "time", "kilometre", "kilometer", "mile", "metre",
+                            "meter", "tonne", "ton", "litre", "liter", "hectare", "acre", "degree", "dollar",
+                            "pound", "euro", "yen", "times"})
+#: Words of a part of a group: "Eleven of them", "most of them", "half of them".
+_PART_WORDS = frozenset({"most", "some", "all", "many", "few", "half", "both", "several", "none", "each",
+                         "any", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 
 
-def _counted_group(toks) -> str | None:
-    """The sentence's one counted group of things or people, as "the <count> <noun>", or None.
+def _counted_group(toks) -> tuple[str | None, bool]:
+    """The sentence's one counted group ("the 14 protesters", "the 3 million phones") and whether it is the
+    only plural noun the sentence names, for "them" in the next one.
 
-    A plural noun a number counts ("arrested 14 protesters", "runs 40 evening classes"), as
-    subject or object, with nothing but the count, adjectives and compounds before it; two such
-    groups in the sentence make "them" unclear, and none is given.
+    A plural noun a number counts, with nothing but numbers, adjectives and compounds before it ("more
+    than 3,200 people" is no phrase to restate as it is); nouns of time or measure ("2 weeks") count
+    as plurals but are no group.
     """
-    groups = []
+    groups, plurals = [], 0
     for t in toks:
-        if t.tag_ != "NNS" or t.pos_ != "NOUN" or t.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass", "conj"):
+        if t.tag_ not in ("NNS", "NNPS") or t.pos_ not in ("NOUN", "PROPN"):
             continue
-        if any(c.dep_ == "conj" for c in t.children):
-            return None  # "12 buses and 4 trams": "them" is both
-        left = [c for c in t.children if c.i < t.i]
-        if not any(c.dep_ == "nummod" and c.like_num for c in left):
+        plurals += 1
+        lemma = t.lemma_.lower()
+        if t.pos_ != "NOUN" or lemma in TIME_NOUNS or lemma in _MEASURE_NOUNS:
             continue
-        if any(c.dep_ not in _COUNTED_MODIFIERS and c.lower_ != "the" for c in left) or any(
-                g.dep_ not in _COUNTED_MODIFIERS for c in left for g in c.subtree if g is not c):
-            continue  # "more than 3,200 people", "a group of ...": not a phrase to restate as it is
-        words = [c for c in left if c.lower_ != "the"] + [t]
-        if words[-1].i - words[0].i + 1 != len(words):
+        if any(c.dep_ == "conj" for c in t.children) or t.dep_ == "conj":
+            return None, False  # "12 buses and 4 trams": "them" is both
+        left = [x for x in t.subtree if x.i < t.i]
+        if not any(c.dep_ == "nummod" and c.like_num for c in t.children if c.i < t.i):
             continue
-        groups.append("the " + "".join(w.text_with_ws for w in words).strip())
-    return groups[0] if len(groups) == 1 else None
+        if left and left[0].lower_ == "the":
+            left = left[1:]
+        if any(x.pos_ not in ("NUM", "ADJ", "NOUN", "PROPN") or x.dep_ not in _COUNTED_MODIFIERS for x in left):
+            continue  # "more than 3,200 people", "a group of ..."
+        if [x.i for x in left] != list(range(t.i - len(left), t.i)):
+            continue  # the words before the noun must run up to it
+        words = left + [t]
+        text = "".join(w.text_with_ws for w in words).strip()
+        if words[0].is_sent_start and words[0].pos_ == "NUM" and words[0].is_alpha:
+            text = text[0].lower() + text[1:]  # "Fourteen protesters ..." -> "the fourteen protesters"
+        groups.append("the " + text)
+    if len(groups) != 1:
+        return None, False
+    return groups[0], plurals == 1
 
 
 def _chamber(sent, upto: int | None = None) -> str | None:
@@ -1136,7 +1157,8 @@ def _bound(t, mem: Memory | None = None):
     node = t
     own_verb = None  # "3,200 people took them": a verb's object is not its subject
     if t.dep_ in ("dobj", "pobj", "dative"):
-        own_verb = t.head if t.dep_ != "pobj" else t.head.head
+        # the verb it is an object of, through prepositions and quantities ("discharged 31 of them")
+        own_verb = t.head if t.dep_ != "pobj" else next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
     while node.head != node:
         came_by = node.dep_
         if plural and came_by == "conj" and node.pos_ in ("VERB", "AUX"):
@@ -1154,9 +1176,8 @@ def _bound(t, mem: Memory | None = None):
                     return c  # "The Rovers are 9-2 since their loss", "Acme and Zeta said they ..."
                 continue
             if c.pos_ == "NOUN" and c.tag_ == "NN" and c.dep_ in ("nsubj", "nsubjpass") and any(
-                    d.lower_ == "the" for d in c.children) and (c.lemma_.lower() in ROLE_PERSON if person else (
-                        c.lemma_.lower() not in ROLE_PERSON)):
-                return c  # "the minister said he", "the port authority raised its fees" (not a person's "its")
+                    d.lower_ == "the" for d in c.children) and c.lemma_.lower() in (ROLE_PERSON if person else ROLE_ORG):
+                return c
             if c.pos_ == "PROPN" and (person and c.ent_type_ == "PERSON" or not person and (
                     c.ent_type_ in ("ORG", "GPE", "") or mem is not None and c.lower_ not in mem.persons)):
                 return c
@@ -1223,7 +1244,9 @@ def _resolve(t, ids, first, so_far, mem: Memory, ents, published):  # noqa: C901
             mem.last_plural) and not mem.plural_object:
         # "The classes bring in a third of revenue. 3,200 people took them." -> "took the classes"
         return mem.last_plural, t.i, f"pronoun '{t.text}' -> {mem.last_plural}"
-    if low == "them" and t.dep_ in ("dobj", "pobj") and fresh(mem.last_counted):
+    # "Eleven of them", "most of them": a part of a group, most likely the group just counted
+    part_of = t.dep_ == "pobj" and t.head.lower_ == "of" and (t.head.head.like_num or t.head.head.lower_ in _PART_WORDS)
+    if low == "them" and t.dep_ in ("dobj", "pobj") and fresh(mem.last_counted) and (part_of or mem.counted_alone):
         # "Police arrested 14 protesters. Eleven of them were released" -> "Eleven of the 14 protesters"
         return mem.last_counted, t.i, f"pronoun '{t.text}' -> {mem.last_counted} (the group counted just before)"
     if low == "they" and t.dep_ in ("nsubj", "nsubjpass"):

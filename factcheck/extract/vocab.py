@@ -55,6 +55,12 @@ SPEECH_VBG = frozenset({"add", "say", "note", "stress", "cite", "tell", "warn", 
                         "emphasize", "emphasise"})
 #: Sentence roots that mark a statement as someone's, besides REPORTING and SPEECH_VBG.
 SPEECH_ROOTS = REPORTING | SPEECH_VBG | {"announce", "propose", "cite"}
+#: Verbs whose clause is itself a judgement or a speech act ("called the 4% rise painful", "blamed the
+#: overrun on X", "promised 5,000 homes"): coordinated with a saying, it stays with the saying.
+EVALUATIVE_VERBS = frozenset({"call", "describe", "accuse", "blame", "praise", "criticise", "criticize", "condemn",
+                              "welcome", "promise", "pledge", "vow", "urge", "defend", "dismiss", "hail", "label",
+                              "brand", "slam", "attack", "deny", "admit", "insist", "argue", "claim", "warn",
+                              "threaten", "demand", "reject", "question", "doubt", "predict", "forecast", "expect"})
 #: Speech verbs whose object is itself a statement: "Acme reported a loss" is Acme's claim even
 #: without a clause after the verb (unlike "Acme maintained its lead").
 STATEMENT_VERBS = frozenset({"announce", "report", "confirm", "reveal", "tweet", "claim",

@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..records import Draft
 from ..select import checkable
 from ..syntax import past, subtree_ids, trim
-from ..vocab import FINITE_TAGS
+from ..vocab import FINITE_TAGS, REPORTING
 from .cut import Cut
 
 NAME = "coordinated-verbs"
@@ -64,6 +64,8 @@ def shared_tense(draft, head, verb) -> None:
     """A conjunct without its own subject shares the head's tense: "will open ... and hire" -> "will hire"."""
     if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return
+    if verb.lemma_.lower() in REPORTING and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return  # "was arrested and said she would ...": a saying is active, never "was said"
     auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < head.i]
     passive = any(a.dep_ == "auxpass" for a in auxes)
     if verb.tag_ in ("VBZ", "VBP", "MD") or (verb.tag_ == "VBD" and not passive):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from ..records import Draft
 from ..syntax import subtree_ids, trim
+from ..vocab import EVALUATIVE_VERBS, REPORTING
 from .coordination import joiners
 from .cut import Cut
 
@@ -24,6 +25,10 @@ def find(state):
     sv, root = state.attr.speech_verb, state.sent.root
     if sv is None or sv.dep_ != "conj" or sv.head != root or root.pos_ not in ("VERB", "AUX"):
         return []
+    if root.lemma_.lower() in EVALUATIVE_VERBS or root.lemma_.lower() in REPORTING:
+        return []  # "called the 4% rise painful and said ...": a judgement, which goes with the saying
+    if any(c.dep_ == "neg" or c.lower_ == "never" for c in sv.children):
+        return []  # "... and never said that ...": no statement of the subject's to attribute
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in sv.children):
         return []  # "A won 40% and B said ...": two subjects, two clauses (not this construct)
     if not any(c.dep_ in ("ccomp", "xcomp") and c.i > sv.i for c in sv.children):
@@ -41,9 +46,18 @@ def render(cut, state):
     joined = joiners(root, sv, set())  # the "and" (and comma) right before the saying
     clause = [t for t in state.toks if t.i not in said and t.i not in subj_ids and t.i not in state.removed
               and t.i < sv.i and t.i not in joined]
+    # the subject without a clause set off inside it ("The company, which employs 3,000 people,"): that
+    # clause is a claim of its own (nonrestrictive-relative)
+    aside = set()
+    for c in subj.children:
+        if c.dep_ in ("relcl", "acl") and c.i > subj.i:
+            aside |= subtree_ids(c)
+    if aside:
+        aside |= {i for i in (min(aside) - 1, max(aside) + 1) if i in subj_ids and state.tok[i].text == ","}
     if not clause or not state.anchored(clause):
         return None  # an opinion or a colour ("called the budget painful") goes with the saying
     cut.ids = {t.i for t in clause} | joined
     # the subject's own words lead the part, so what points back to it ("its fees") reads as written
-    subject = [t for t in state.toks if t.i in subj_ids]
-    return [Draft(trim(subject + clause), kind="conjunct")]
+    subject = [t for t in state.toks if t.i in subj_ids and t.i not in aside]
+    # in the sentence's order: a time or a phrase opening the sentence stays first ("On Monday, X raised ...")
+    return [Draft(trim(sorted(subject + clause, key=lambda t: t.i)), kind="conjunct")]
