@@ -205,7 +205,9 @@ class Memory:
             subj.lemma_.lower() in ROLE_ORG) else None
         toks = tokens(sent)
         lemmas = {t.lemma_.lower() for t in toks}  # one pass: which of the rarer constructs can be here
-        if upto is None and subj is not None and subj.tag_ in ("NNS", "NNPS") and subj.pos_ != "PRON":
+        if upto is None and subj is not None and subj.tag_ in ("NNS", "NNPS") and subj.pos_ != "PRON" and (
+                subj.lemma_.lower() not in TIME_NOUNS and subj.lemma_.lower() not in _MEASURE_NOUNS):
+            # ("Fifty minutes a night adds up ...": a span of time is no group "they" can be)
             words = [t for t in subj.subtree if not t.is_punct or t.text in "-'’"]
             if 1 <= len(words) <= 8 and not any(t.dep_ in ("relcl", "acl") for t in words):
                 text = "".join(t.text_with_ws for t in words).strip()
@@ -1142,6 +1144,16 @@ def referring(t) -> tuple[str, int] | None:
     return None
 
 
+def _partitive_group(c):
+    """The plural noun of a subject that is a part of a group ("38% of the pupils", "most of the
+    workers", "two of the men"), or None."""
+    if c.dep_ not in ("nsubj", "nsubjpass") or not (c.like_num or c.lower_ in _PART_WORDS or c.text == "%"):
+        return None
+    of = next((x for x in c.children if x.dep_ == "prep" and x.lower_ == "of"), None)
+    noun = next((x for x in of.children if x.dep_ == "pobj"), None) if of is not None else None
+    return noun if noun is not None and noun.tag_ in ("NNS", "NNPS") else None
+
+
 def _bound(t, mem: Memory | None = None):
     """The token a pronoun is bound to inside its own sentence ("Norland said it ...", "Tom Reyes and his wife").
 
@@ -1171,6 +1183,9 @@ def _bound(t, mem: Memory | None = None):
             if c.i >= t.i or (c is not node and t.i in subtree_ids(c)):
                 continue  # after it, or the very phrase it is part of ("Eleven of them", "some of their staff")
             if plural:
+                group = _partitive_group(c)
+                if group is not None:
+                    return group  # "38% of the pupils said they ...": the pupils
                 if c.dep_ in ("nsubj", "nsubjpass") and (c.tag_ in ("NNS", "NNPS") or any(d.dep_ == "conj" for d in c.children)
                                                          or c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "GPE", "NORP")):
                     return c  # "The Rovers are 9-2 since their loss", "Acme and Zeta said they ..."

@@ -55,6 +55,10 @@ CASES = [
     ("Orwin Telecom lost a contract in March. The court froze its accounts on Monday.",
      [("Orwin Telecom lost a contract in March.", []),
       ("The court froze Orwin Telecom's accounts on Monday (6 May 2024).", [])]),
+    # a span of time is no group "they" can be; "38% of the pupils ... they" are the pupils
+    ("Ten hours a week adds up to 520 hours a year. About 40% of the drivers said they worked at night in 2023.",
+     [("Ten hours a week adds up to 520 hours a year.", []),
+      ("About 40% of the drivers said they worked at night in 2023.", [])]),
     # two groups counted: "them" is both, and stays as written
     ("The council bought 12 buses and 4 trams in 2023. The council sold them in 2024.",
      [("The council bought 12 buses in 2023.", []), ("The council bought 4 trams in 2023.", []),
