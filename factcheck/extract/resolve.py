@@ -1236,6 +1236,17 @@ def _resolve(t, ids, first, so_far, mem: Memory, ents, published):  # noqa: C901
             if bound.ent_type_ == "PERSON" and low in PRONOUN_GENDER:
                 mem.learn_gender(t, mem.persons.get(bound.lower_))  # "Tom Lee said he ...": Tom Lee is "he"
             return t.text, t.i, f"pronoun '{t.text}' points to '{bound.text}' before it in the claim"
+        if bound is not None and bound.pos_ == "PROPN" and bound.i not in ids and bound.i < first:
+            # a split left the name the pronoun points to in another claim of the sentence:
+            # "Kinsey has 41 miles of pipe, and it replaces 2 miles a year" -> "Kinsey replaces ..."
+            ent = next((e for e in ents if e.start <= bound.i < e.end), None)
+            name = ent_text(ent) if ent is not None else " ".join(
+                [c.text for c in bound.children if c.dep_ == "compound" and c.pos_ == "PROPN"] + [bound.text])
+            if ent is not None and ent.label_ == "PERSON":
+                name = mem.persons.get(name.split()[-1].lower(), name)
+            if name and fresh(name):
+                text = name + "'s" if low in ("its", "his", "their") or (low == "her" and t.dep_ == "poss") else name
+                return text, t.i, f"pronoun '{t.text}' -> {name} (named before it in the sentence)"
 
     person = mem.person_for(t) if low in _PERSON_WORDS else None
     if low in PERSON_PRONOUNS and t.dep_ in ("nsubj", "nsubjpass") and fresh(person):

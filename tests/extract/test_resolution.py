@@ -59,6 +59,9 @@ CASES = [
     ("Ten hours a week adds up to 520 hours a year. About 40% of the drivers said they worked at night in 2023.",
      [("Ten hours a week adds up to 520 hours a year.", []),
       ("About 40% of the drivers said they worked at night in 2023.", [])]),
+    # a split leaves the name a pronoun points to in the other claim: the pronoun takes the name
+    ("Acme Corp cut 300 jobs in 2023, and it hired 50 engineers in 2024.",
+     [("Acme Corp cut 300 jobs in 2023.", []), ("Acme Corp hired 50 engineers in 2024.", [])]),
     # two groups counted: "them" is both, and stays as written
     ("The council bought 12 buses and 4 trams in 2023. The council sold them in 2024.",
      [("The council bought 12 buses in 2023.", []), ("The council bought 4 trams in 2023.", []),
