@@ -1144,6 +1144,17 @@ def referring(t) -> tuple[str, int] | None:
     return None
 
 
+def _via_conjunct(t, top) -> bool:
+    """The way up from ``t`` to ``top`` passes a coordinated clause ("X did A, and it did B"): a split can
+    part the two, where it never parts a reported clause from its saying ("X said that it ...")."""
+    node = t
+    while node.i != top.i and node.head.i != node.i:
+        if node.dep_ == "conj":
+            return True
+        node = node.head
+    return False
+
+
 def _partitive_group(c):
     """The plural noun of a subject that is a part of a group ("38% of the pupils", "most of the
     workers", "two of the men"), or None."""
@@ -1236,7 +1247,9 @@ def _resolve(t, ids, first, so_far, mem: Memory, ents, published):  # noqa: C901
             if bound.ent_type_ == "PERSON" and low in PRONOUN_GENDER:
                 mem.learn_gender(t, mem.persons.get(bound.lower_))  # "Tom Lee said he ...": Tom Lee is "he"
             return t.text, t.i, f"pronoun '{t.text}' points to '{bound.text}' before it in the claim"
-        if bound is not None and bound.pos_ == "PROPN" and bound.i not in ids and bound.i < first:
+        if bound is not None and bound.pos_ == "PROPN" and bound.i not in ids and bound.i < first and (
+                _via_conjunct(t, bound.head)) and bound.head.lemma_.lower() not in REPORTING:
+            # (a speaker's name is already in the part's "X said that" before it)
             # a split left the name the pronoun points to in another claim of the sentence:
             # "Kinsey has 41 miles of pipe, and it replaces 2 miles a year" -> "Kinsey replaces ..."
             ent = next((e for e in ents if e.start <= bound.i < e.end), None)
