@@ -1132,8 +1132,8 @@ def referring(t) -> tuple[str, int] | None:
         if len(span) == 2 and head.pos_ == "PROPN" and (head.tag_ == "NNPS" or head.lower_ in INSTITUTION_NAMES) and (
                 head.ent_type_ not in ("GPE", "LOC", "NORP", "DATE")) and not any(c.dep_ == "prep" for c in head.children):
             return "".join(x.text_with_ws for x in span).strip(), head.i  # "the House", "the Rattlers": a nickname
-        if any(x.pos_ == "PROPN" or x.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for x in span):
-            return None  # "the German capital", "the Azerbaijani president": named by what they are
+        if any(x.pos_ == "PROPN" or x.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for x in span) or named_after(head):
+            return None  # "the German capital", "the port city of Velmar": named by what they are
         lemma = head.lemma_.lower()
         if (head.pos_ == "NUM" and lemma in ("two", "three")) or (
                 head.pos_ == "NOUN" and lemma in _REFERRING_NOUNS
@@ -1142,6 +1142,12 @@ def referring(t) -> tuple[str, int] | None:
                 head.tag_ == "NNS" and any(c.dep_ == "nummod" and c.lower_ in ("two", "2") for c in head.children)):
             return "".join(x.text_with_ws for x in span).strip(), head.i
     return None
+
+
+def named_after(head) -> bool:
+    """The noun is named by an "of" phrase after it ("the port city of Velmar", "the state of Ohio")."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+               for c in head.children)
 
 
 def _via_conjunct(t, top) -> bool:
@@ -1338,7 +1344,7 @@ def _resolve(t, ids, first, so_far, mem: Memory, ents, published):  # noqa: C901
             "nsubj", "nsubjpass", "poss", "pobj", "dobj", "attr", "conj"):
         head = t.head
         span = list(t.doc[head.left_edge.i:head.i + 1])  # the phrase up to its noun (edges, not a subtree walk)
-        if span[0].i == t.i and all(x.i in ids for x in span):
+        if span[0].i == t.i and all(x.i in ids for x in span) and not named_after(head):
             words = "".join(x.text_with_ws for x in span).strip()
             named = mem.period(head)
             if named and named.lower() not in so_far.lower():

@@ -104,3 +104,16 @@ def test_names_before_a_plural_description_are_learnt(nlp):
     mem.observe_before_pronouns(next(doc.sents))
     bloc = next(t for t in doc if t.text == "bloc")
     assert (mem.last_org, description(bloc, mem)) == ("Baltic Ports Council", "Baltic Ports Council")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Pike was arrested in the city.", ("the city", 5)),
+    # named by its "of" phrase: nothing to point back to
+    ("Pike was arrested in the city of Velmar.", None),
+])
+def test_a_description_named_by_its_of_phrase_is_not_referring(nlp, sentence, expected):
+    from factcheck.extract.resolve import referring
+
+    doc = nlp(sentence)
+    the = next(t for t in doc if t.lower_ == "the")
+    assert referring(the) == expected
