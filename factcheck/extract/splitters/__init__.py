@@ -24,6 +24,7 @@ from ..select import checkable, has_anchor, kept, strong_anchors
 from ..syntax import doc_tokens, past, sent_text, subtree_ids, trim, words
 from ..vocab import CLAUSE_BREAKS, FINITE_TAGS, PRONOUN_START
 from . import (
+    anchored_relative,
     appositive,
     baseline,
     contrast,
@@ -58,6 +59,7 @@ REGISTRY = [
     fronted_predicative,
     dashed_clause,
     nonrestrictive_relative,
+    anchored_relative,
     reduced_relative,
     appositive,
     margin,
