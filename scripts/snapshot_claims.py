@@ -1,11 +1,11 @@
 """Dump every claim of a fixed set of articles, to show a change leaves extraction output unchanged.
 
-    python scripts/snapshot_claims.py before.json      # on the old code
+    python scripts/snapshot_claims.py before.json [SHARED_EVAL]   # on the old code
     python scripts/snapshot_claims.py after.json       # on the new code
     cmp before.json after.json                         # a speed change must print nothing
 
-Articles: the in-repo regression set, the held-out set, ``../shared/eval/articles`` when it is
-beside the checkout, and a 300 kB synthetic corpus from ``benchmarks/corpus.py``. Every field a
+Articles: the in-repo regression set, the held-out sets, ``../shared/eval/articles`` (or the
+evaluation directory given second) when it is there, and a 300 kB synthetic corpus from ``benchmarks/corpus.py``. Every field a
 worksheet or deduplication uses is written: text, speaker, date, unresolved, both scores, type,
 span, steps, ``also``, signature and numbers.
 """
@@ -28,12 +28,13 @@ from corpus import corpus  # noqa: E402
 
 
 def main() -> int:
-    if len(sys.argv) != 2:
+    if len(sys.argv) not in (2, 3):
         print(__doc__.strip().splitlines()[0], file=sys.stderr)
-        print("usage: python scripts/snapshot_claims.py OUT.json", file=sys.stderr)
+        print("usage: python scripts/snapshot_claims.py OUT.json [SHARED_EVAL_DIR]", file=sys.stderr)
         return 2
-    dirs = [ROOT.parent / "shared" / "eval" / "articles", ROOT / "tests" / "regression" / "articles",
-            ROOT / "benchmarks" / "heldout" / "articles"]
+    shared = Path(sys.argv[2]) if len(sys.argv) == 3 else ROOT.parent / "shared" / "eval"
+    dirs = [shared / "articles", ROOT / "tests" / "regression" / "articles",
+            ROOT / "benchmarks" / "heldout" / "articles", ROOT / "benchmarks" / "heldout2" / "articles"]
     paths = [p for d in dirs if d.is_dir() for p in sorted(d.glob("*.txt"))]
     arts = [read_article(p) for p in paths]
     arts += [read_article(Path(f"bench-{i}.txt"), data=t) for i, t in enumerate(corpus(300_000))]

@@ -78,12 +78,14 @@ def _shift_months(d: _dt.date, months: int) -> tuple[int, int]:
     return m // 12, m % 12 + 1
 
 
+@lru_cache(maxsize=4096)  # pure in its text, and the same phrases come back sentence after sentence
 def is_time_point(text: str) -> bool:
     """The phrase names a time on the calendar (a day, month, year, "last week"), not a duration or frequency."""
     return bool(_POINT.search(text)) and not re.search(
         r"\b(each|every|per)\s+(year|month|week|day)\b|\b(once|twice|times)\s+an?\s+(year|month|week|day)\b", text, re.I)
 
 
+@lru_cache(maxsize=4096)
 def is_relative(text: str) -> bool:
     """The phrase is written relative to the publication date ("in October", "on Tuesday", "last year").
 
@@ -116,6 +118,11 @@ def resolve(text: str, published: _dt.date | None, *, future: bool = False, tens
     of a bare day, weekday or month to the publication date). Without it, the
     older ``future`` flag decides: True means future, False past.
     """
+    return _resolve_text(text, published, future, tense)
+
+
+@lru_cache(maxsize=8192)  # pure in its arguments; the same phrases and dates recur across an article
+def _resolve_text(text: str, published: _dt.date | None, future: bool, tense) -> str | None:
     if tense is _UNSET:
         tense = FUTURE if future else PAST
     t = text.lower().replace("’", "'")

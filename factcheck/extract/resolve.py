@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import dates as datesmod
-from .syntax import doc_ents, in_quotation, sent_ents, span_text, subtree_ids, tokens, words
+from .syntax import attrs_of, doc_ents, in_quotation, sent_ents, span_text, subtree_ids, token_attrs, tokens, words
 from .vocab import (
     AGENT_SUFFIXES,
     BUSINESS_NOUNS,
@@ -52,6 +52,8 @@ from .vocab import (
 )
 
 # unions asked for on every candidate token: made once, here
+#: words that may point back to a name given before ("there" to a place)
+_POINTING_BACK = frozenset({"he", "she", "his", "her", "its", "it", "their", "there"})
 #: nouns of a description that can point back ("the company", "the city", "the pair")
 _BACK_NOUNS = ROLE_PERSON | ROLE_ORG | PLACE_NOUNS | PAIR_NOUNS
 _REFERRING_NOUNS = _BACK_NOUNS | COURT_ROLES
@@ -204,7 +206,10 @@ class Memory:
         org_before = description(subj, self) if upto is None and subj is not None and subj.pos_ == "NOUN" and (
             subj.lemma_.lower() in ROLE_ORG) else None
         toks = tokens(sent)
-        lemmas = {t.lemma_.lower() for t in toks}  # one pass: which of the rarer constructs can be here
+        # (text, lower, lemma, tag, dep, pos, entity, like_num, ...) per token, shared with the scores
+        cache = token_attrs(sent.doc)
+        attrs = [attrs_of(t, cache) for t in toks]
+        lemmas = {a[2] for a in attrs}  # one pass: which of the rarer constructs can be here
         if upto is None and subj is not None and subj.tag_ in ("NNS", "NNPS") and subj.pos_ != "PRON" and (
                 subj.lemma_.lower() not in TIME_NOUNS and subj.lemma_.lower() not in _MEASURE_NOUNS):
             # ("Fifty minutes a night adds up ...": a span of time is no group "they" can be)
@@ -220,9 +225,10 @@ class Memory:
         self.current = self.sentences + (0 if upto is None else 1)  # this sentence's number
         if upto is None:
             # "Police arrested 14 protesters. Eleven of them ...": a plural object could be "them" too
-            self.plural_object = any(t.tag_ in ("NNS", "NNPS") and t.dep_ in ("dobj", "pobj") for t in toks)
-            self.last_figures = _figures(sent) if any(t.like_num for t in toks) else []
-            self.last_counted, self.counted_alone = _counted_group(toks)
+            self.plural_object = any(a[3] in ("NNS", "NNPS") and a[4] in ("dobj", "pobj") for a in attrs)
+            self.last_figures = _figures(sent) if any(a[7] for a in attrs) else []
+            plural = [t for t, a in zip(toks, attrs, strict=True) if a[3] in ("NNS", "NNPS")]
+            self.last_counted, self.counted_alone = _counted_group(plural) if plural else (None, False)
         orgs_here = set()
         for ent in sent_ents(sent):
             if upto is not None and ent.end > upto:
@@ -580,8 +586,9 @@ class Memory:
 
     def observe_before_pronouns(self, sent) -> None:
         """Learn the names that come before the sentence's first back-pointing pronoun."""
-        first = next((t.i for t in tokens(sent) if t.lower_ in ("he", "she", "his", "her", "its", "it", "their", "there")
-                      or (t.lower_ == "the" and t.head.pos_ == "NOUN" and t.i > sent.start
+        cache = token_attrs(sent.doc)  # the lower-case forms, read once and shared with the later steps
+        first = next((t.i for t in tokens(sent) if (low := attrs_of(t, cache)[1]) in _POINTING_BACK
+                      or (low == "the" and t.head.pos_ == "NOUN" and t.i > sent.start
                           and t.head.tag_ == "NN"  # "the member states" points back to no one
                           and t.head.lemma_.lower() in _BACK_NOUNS)), None)
         if first is not None:
