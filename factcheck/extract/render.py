@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .resolve import referring, resolve_token
+from .syntax import attrs_of, token_attrs
 
 #: Parts of speech that never start a referring expression or a relative date (adverbs do: "there").
 _NEVER_REFERRING = frozenset({"VERB", "AUX", "ADP", "ADJ", "CCONJ", "SCONJ", "PART", "PUNCT", "SYM", "SPACE"})
@@ -26,15 +27,19 @@ def render_tokens(tokens, ctx, resolve: bool = True, replacements: dict | None =
     replacements = replacements or {}
     out = []
     skip_until = -1
-    ids = {t.i for t in tokens}
-    first = tokens[0].i if tokens else 0
+    idx = [t.i for t in tokens]
+    ids = set(idx)
+    first = idx[0] if idx else 0
+    cache = token_attrs(tokens[0].doc) if tokens else {}
     for k, t in enumerate(tokens):
-        if t.i <= skip_until:
+        i = idx[k]
+        if i <= skip_until:
             continue
-        text = t.text
-        if t.i in replacements:
-            text = replacements[t.i]
-        elif resolve and t.pos_ in _NEVER_REFERRING and t.ent_type_ not in ("DATE", "TIME"):
+        a = attrs_of(t, cache)  # (text, lower, lemma, tag, dep, pos, entity type, ...), read once per paragraph
+        text = a[0]
+        if i in replacements:
+            text = replacements[i]
+        elif resolve and a[5] in _NEVER_REFERRING and a[6] not in ("DATE", "TIME"):
             pass  # verbs, prepositions, adjectives, punctuation: nothing to resolve (most tokens)
         elif resolve:
             text, skip_until, note = resolve_token(t, ids, first, "".join(out), ctx.mem, ctx.ents, ctx.published)
@@ -46,11 +51,11 @@ def render_tokens(tokens, ctx, resolve: bool = True, replacements: dict | None =
                     unresolved.append(ref[0])
         ws = t.whitespace_
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-        if nxt is not None and nxt.i != t.i + 1 and skip_until < nxt.i - 1:
+        if nxt is not None and idx[k + 1] != i + 1 and skip_until < idx[k + 1] - 1:
             ws = " " if not nxt.is_punct or nxt.text in "\"“(‘" else ""
-        if skip_until > t.i:
+        if skip_until > i:
             last = t.doc[skip_until]
-            ws = last.whitespace_ if (nxt is None or nxt.i == skip_until + 1) else " "
+            ws = last.whitespace_ if (nxt is None or idx[k + 1] == skip_until + 1) else " "
         out.append(text + ws)
     s = "".join(out)
     return tidy(s)
