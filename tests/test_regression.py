@@ -46,14 +46,17 @@ GOLD = REGRESSION / "gold"
 #: The one place to raise the bar. Shares over the whole set (0..1), as printed by
 #: every run of ``tests/test_regression.py``; measured on main, then set a little lower.
 FLOORS = {
-    "recall": 0.97,  # 2026-11-27 18:40 (reported-conjunct construct), 16 articles: 0.995
-    "precision": 0.96,  # 0.984
+    # 2026-11-27 19:00: the set grew from 16 to 20 articles (merger, outbreak, storm floods, vote),
+    # written blind to the extractor, so the shares are over a harder set; on the 16 alone they were
+    # recall 0.995 precision 0.984 atomic 0.945 clean 0.856 usable 0.769 speaker 0.964 contained 0.797.
+    "recall": 0.96,  # 0.967 on 20 articles
+    "precision": 0.95,  # 0.962
     "atomic": 0.93,  # 0.941
-    "clean": 0.84,  # 0.856 (anchored-relative)
-    "usable": 0.75,  # 0.769
-    "speaker": 0.94,  # 0.964
+    "clean": 0.81,  # 0.824
+    "usable": 0.70,  # 0.721
+    "speaker": 0.93,  # 0.946
     "date": 0.93,  # 0.951
-    "contained": 0.78,  # 0.797 (counted groups for "them")
+    "contained": 0.79,  # 0.805
 }
 #: Claims whose text opens on an unresolved pronoun ("He said ..."), summed over the set.
 PRONOUN_CEILING = 2

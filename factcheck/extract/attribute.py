@@ -14,6 +14,7 @@ from .resolve import description, ent_text, in_quotation
 from .syntax import open_quotation_at, subtree_ids, trim, words
 from .vocab import (
     AUTHORING_VERBS,
+    COMMITMENT_VERBS,
     FINDERS_OF_RECORD,
     FIRST_SECOND_PERSON,
     NOT_SPEAKER_LABELS,
@@ -52,7 +53,8 @@ def reporting_clause(sent):
             continue  # "Revenue is estimated to reach ...": a passive report names no speaker
         if any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
             continue  # "... but did not say whether ...": nothing said to attribute
-        comp = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")]
+        comp = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")
+                and not (c.dep_ == "xcomp" and verb.lemma_.lower() in COMMITMENT_VERBS)]  # "agreed to buy": an act
         subj = [c for c in verb.children if c.dep_ == "nsubj"]
         if not subj and verb is not root and not any(c.dep_ == "nsubjpass" for c in verb.children):
             # "Mayor Ruiz called the budget painful and said the town would ...": the shared subject

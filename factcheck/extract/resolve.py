@@ -1244,6 +1244,8 @@ def resolve_token(t, ids, first, so_far, mem: Memory, ents, published):
         original = "".join(x.text_with_ws for x in t.doc[t.i:last + 1]).strip()
         resolved = text[len(original):].strip(" ()") if text.startswith(original) else text
         return f"{original} [{resolved}]", last, note
+    if not note and text != t.text and in_quotation(t):
+        return t.text, t.i, None  # a quotation keeps its words ("This bill ..." is not made "The bill")
     return text, last, note
 
 

@@ -55,6 +55,9 @@ SPEECH_VBG = frozenset({"add", "say", "note", "stress", "cite", "tell", "warn", 
                         "emphasize", "emphasise"})
 #: Sentence roots that mark a statement as someone's, besides REPORTING and SPEECH_VBG.
 SPEECH_ROOTS = REPORTING | SPEECH_VBG | {"announce", "propose", "cite"}
+#: Reporting verbs that, with a "to" infinitive, report an act rather than words ("agreed to buy X",
+#: "declined to comment"): no attribution.
+COMMITMENT_VERBS = frozenset({"agree", "decline", "refuse", "offer"})
 #: Verbs whose clause is itself a judgement or a speech act ("called the 4% rise painful", "blamed the
 #: overrun on X", "promised 5,000 homes"): coordinated with a saying, it stays with the saying.
 EVALUATIVE_VERBS = frozenset({"call", "describe", "accuse", "blame", "praise", "criticise", "criticize", "condemn",

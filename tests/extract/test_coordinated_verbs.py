@@ -101,3 +101,9 @@ def test_a_verb_coordinated_with_a_statement_verb_is_not_reported(texts):
     assert texts("Norvik Foods reported a 12% rise in revenue on Tuesday but cut 300 jobs in June.") == [
         "Norvik Foods reported a 12% rise in revenue on Tuesday (7 May 2024).",
         "Norvik Foods cut 300 jobs in June."]
+
+
+def test_a_second_saying_is_not_given_the_reported_subject(texts):
+    # the parse hangs the second "said" on "rose": split there, "rents said wages rose" would be garbled
+    sentence = "The minister said rents rose 38% in five years and said wages rose 17%."
+    assert texts(sentence) == [sentence]

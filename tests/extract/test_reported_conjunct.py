@@ -19,6 +19,11 @@ CASES = [
     # what opens the sentence stays with the fact it frames
     ("On Monday, Coastline Ferries raised fees by 6% and said traffic would recover.",
      ["On Monday (6 May 2024), Coastline Ferries raised fees by 6%.", "Coastline Ferries said traffic would recover."]),
+    # an agreement to act is an act, not words: the deal is the article's, the expectation the company's
+    ("Halder Foods agreed on Tuesday to buy rival Corra Dairies for $240 million and said it expected the deal to "
+     "close in 2025.",
+     ["Halder Foods agreed on Tuesday (7 May 2024) to buy rival Corra Dairies for $240 million.",
+      "Halder Foods said it expected the deal to close in 2025."]),
     # a clause set off inside the subject is a claim of its own, not repeated in the fact
     ("The company, which employs 3,000 people, lost $2 million and said sales would pick up.",
      ["The company lost $2 million.", "The company said sales would pick up.", "The company employs 3,000 people."]),

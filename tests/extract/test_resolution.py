@@ -76,6 +76,12 @@ def test_resolution(extract, article, claims):
     assert [(c.text, c.unresolved) for c in extract(article)] == claims
 
 
+def test_a_quotation_keeps_its_demonstratives(extract):
+    claims = extract('Minister Ella Sark said: "Rents rose 38% in five years. This bill caps them at 4% a year."')
+    assert [c.text for c in claims] == ['Minister Ella Sark said: "Rents rose 38% in five years."',
+                                        'Ella Sark said: "This bill caps them at 4% a year."']
+
+
 def test_inside_a_quotation_the_resolution_goes_in_brackets(extract):
     claims = extract("“We lost $2 million last year,” said Ana Ruiz, the club's treasurer.")
     assert [(c.text, c.quote) for c in claims] == [

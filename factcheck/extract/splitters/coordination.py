@@ -216,6 +216,9 @@ def split_conjuncts(head, avail: set, prefix: str, subject_np: str, state):
         # the coordinating word and the comma before the conjunct go with it
         cut |= joiners(head, c, taken)
         has_subj = any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+        if not has_subj and c.lemma_.lower() in REPORTING and any(x.dep_ == "ccomp" for x in c.children) and (
+                head.dep_ == "ccomp"):
+            continue  # "said rents rose 38% and said wages rose 17%": the second saying is the speaker's, not the rents'
         stray = stray_subject(head, c, avail, state.removed) if not has_subj else dangling_modifiers(head, c, avail)
         if stray is None and subject_missing(c, state.removed):
             continue

@@ -25,8 +25,10 @@ def find(state):
     sv, root = state.attr.speech_verb, state.sent.root
     if sv is None or sv.dep_ != "conj" or sv.head != root or root.pos_ not in ("VERB", "AUX"):
         return []
-    if root.lemma_.lower() in EVALUATIVE_VERBS or root.lemma_.lower() in REPORTING:
+    if root.lemma_.lower() in EVALUATIVE_VERBS:
         return []  # "called the 4% rise painful and said ...": a judgement, which goes with the saying
+    if root.lemma_.lower() in REPORTING and any(c.dep_ in ("ccomp", "parataxis") for c in root.children):
+        return []  # "said A and said B": two statements (an act such as "agreed to buy" is split)
     if any(c.dep_ == "neg" or c.lower_ == "never" for c in sv.children):
         return []  # "... and never said that ...": no statement of the subject's to attribute
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in sv.children):
