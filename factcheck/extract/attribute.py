@@ -23,6 +23,7 @@ from .vocab import (
     QUOTE_CLOSE,
     QUOTE_OPEN,
     REPORTING,
+    ROLE_ORG,
     ROLE_PERSON,
     SPEAKER_LABELS,
     SPEECH_ROOTS,
@@ -198,6 +199,16 @@ def speaker_name(subj, ctx) -> str | None:
         # not a person the article already called by the other pronoun (resolve.Memory.person_fits)
         return ctx.mem.person_for(subj)
     if subj.lower_ in ("it", "they"):
+        # "The agency opened three clinics ..., it said": the statement's own subject, when it names a body
+        verb = subj.head
+        stated = [verb.sent.root] + [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < subj.i]
+        own = next((c for v in stated for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < subj.i
+                    and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in ("PERSON", "GPE", "LOC")
+                    and (c.pos_ == "PROPN" or c.lemma_.lower() in ROLE_ORG)), None)
+        if own is not None and own.i != subj.i:
+            name = speaker_name(own, ctx)
+            if name:
+                return name
         return ctx.mem.last_org
     if subj.lower_ in FIRST_SECOND_PERSON:
         return None

@@ -1203,6 +1203,10 @@ def _bound(t, mem: Memory | None = None):
         # the head itself only for "Tom Reyes and his wife" (a conjunct), not "North America, its market"
         cands = ([node] if came_by == "conj" else []) + [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")
                                                          and node != own_verb]
+        if came_by == "nsubj" and node.lemma_.lower() in REPORTING:
+            # "Harlow Bank cut 200 jobs, it said": the tag's pronoun is the statement's subject
+            cands += [x for comp in node.children if comp.dep_ in ("ccomp", "parataxis") and comp.i < t.i
+                      for x in comp.children if x.dep_ in ("nsubj", "nsubjpass")]
         for c in cands:
             if c.i >= t.i or (c is not node and t.i in subtree_ids(c)):
                 continue  # after it, or the very phrase it is part of ("Eleven of them", "some of their staff")

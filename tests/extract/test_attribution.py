@@ -116,6 +116,12 @@ CASES = [
      "jobs in 2025.",
      [("Harbor Cable also said it had bought Zeta Net for $60 million in February.", "Harbor Cable"),
       ("Harbor Cable said that it would cut about 350 jobs in 2025.", "Harbor Cable")]),
+    # "it said" closing a sentence whose subject is a body: that body, not the last one named before
+    ("The Harlow Health Agency said cases rose to 64 in April. Brill Pharma Ltd sent 9,000 doses in May. "
+     "The agency opened three clinics on Monday, it said.",
+     [("The Harlow Health Agency said cases rose to 64 in April.", "Harlow Health Agency"),
+      ("Brill Pharma Ltd sent 9,000 doses in May.", None),
+      ("Harlow Health Agency opened three clinics on Monday (6 May 2024), it said.", "Harlow Health Agency")]),
     # a statement verb without a clause is still the subject's statement
     ("Harbor Cable reported a loss of $4 million in 2023.",
      [("Harbor Cable reported a loss of $4 million in 2023.", "Harbor Cable")]),

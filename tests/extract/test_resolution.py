@@ -62,6 +62,8 @@ CASES = [
     # a split leaves the name a pronoun points to in the other claim: the pronoun takes the name
     ("Acme Corp cut 300 jobs in 2023, and it hired 50 engineers in 2024.",
      [("Acme Corp cut 300 jobs in 2023.", []), ("Acme Corp hired 50 engineers in 2024.", [])]),
+    # the pronoun of a closing "it said" is the statement's subject: nothing left unresolved
+    ("Harlow Bank cut 200 jobs in 2023, it said.", [("Harlow Bank cut 200 jobs in 2023, it said.", [])]),
     # two groups counted: "them" is both, and stays as written
     ("The council bought 12 buses and 4 trams in 2023. The council sold them in 2024.",
      [("The council bought 12 buses in 2023.", []), ("The council bought 4 trams in 2023.", []),
