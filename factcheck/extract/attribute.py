@@ -57,6 +57,8 @@ def reporting_clause(sent):
         comp = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")
                 and not (c.dep_ == "xcomp" and verb.lemma_.lower() in COMMITMENT_VERBS)]  # "agreed to buy": an act
         subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subj) > 1 and subj[0].pos_ == "NOUN" and subj[1].pos_ == "PROPN":
+            subj = subj[1:]  # "the utility Valcor Energy said", parsed as two subjects: the name
         if not subj and verb is not root and not any(c.dep_ == "nsubjpass" for c in verb.children):
             # "Mayor Ruiz called the budget painful and said the town would ...": the shared subject
             # ("The treasurer was arrested in May and said she would fight the charges": a passive one too)
@@ -230,6 +232,12 @@ def speaker_name(subj, ctx) -> str | None:
             np = np[1:]  # "research firm Acme" -> "Acme"
         if np:
             return phrase_text(np)
+    if subj.pos_ == "NOUN":
+        # "the utility Valcor Energy said": the body named in apposition, not its description
+        for app in (c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+            org = next((e for e in ctx.ents if e.start <= app.i < e.end and e.label_ in ("ORG", "NORP")), None)
+            if org is not None:
+                return _with_alias(org)
     desc = description(subj, ctx.mem)
     if desc:
         return desc

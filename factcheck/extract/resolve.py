@@ -1152,9 +1152,10 @@ def referring(t) -> tuple[str, int] | None:
 
 
 def named_after(head) -> bool:
-    """The noun is named by an "of" phrase after it ("the port city of Velmar", "the state of Ohio")."""
+    """The noun is named right after it: by an "of" phrase ("the port city of Velmar") or in apposition
+    ("the retailer Dunmore Stores")."""
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
-               for c in head.children)
+               or c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i for c in head.children)
 
 
 def _via_conjunct(t, top) -> bool:

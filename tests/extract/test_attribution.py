@@ -116,6 +116,12 @@ CASES = [
      "jobs in 2025.",
      [("Harbor Cable also said it had bought Zeta Net for $60 million in February.", "Harbor Cable"),
       ("Harbor Cable said that it would cut about 350 jobs in 2025.", "Harbor Cable")]),
+    # a description with the body's name after it: the name is the speaker, nothing left unresolved
+    ("Some 14,000 homes were without power on Monday, the utility Valcor Energy said.",
+     [("Some 14,000 homes were without power on Monday (6 May 2024), the utility Valcor Energy said.",
+       "Valcor Energy")]),
+    ("Prices rose 4% in May, the retailer Dunmore Stores said.",
+     [("Prices rose 4% in May, the retailer Dunmore Stores said.", "Dunmore Stores")]),
     # "it said" closing a sentence whose subject is a body: that body, not the last one named before
     ("The Harlow Health Agency said cases rose to 64 in April. Brill Pharma Ltd sent 9,000 doses in May. "
      "The agency opened three clinics on Monday, it said.",
