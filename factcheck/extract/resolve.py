@@ -361,6 +361,8 @@ class Memory:
                         self._pair(f"{party_text(ent)} and {party_text(other)}", ent.label_ == "PERSON")
         if lemmas & PAIR_PREPS:
             self._observe_with_pair(sent, upto)
+        if lemmas & TWO_PARTY_VERBS:
+            self._observe_two_party(sent, upto)
         for tok in tokens(sent):
             if (upto is not None and tok.i >= upto) or tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "PROPN":
                 continue
@@ -434,6 +436,27 @@ class Memory:
         self.last_pair = text
         self.pair_persons = persons
         self.pair_at = self.current
+
+    def _observe_two_party(self, sent, upto: int | None) -> None:
+        """"Hallmark Foods agreed to buy rival Corra Dairies": the buyer and the bought are "the two
+        companies" after it (a verb between two parties of one kind, subject and object)."""
+        ents = sent_ents(sent)
+        for v in tokens(sent):
+            if (upto is not None and v.i >= upto) or v.pos_ != "VERB" or v.lemma_.lower() not in TWO_PARTY_VERBS:
+                continue
+            obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            doer = v
+            while subj is None and doer.dep_ in ("xcomp", "conj") and doer.head != doer:
+                doer = doer.head  # "agreed to buy": the subject of the verb it depends on
+                subj = next((c for c in doer.children if c.dep_ == "nsubj"), None)
+            if obj is None or subj is None:
+                continue
+            one = next((e for e in ents if e.start <= subj.i < e.end and e.label_ in PARTY_LABELS), None)
+            other = next((e for e in ents if e.start <= obj.i < e.end and e.label_ in PARTY_LABELS), None)
+            if one is None or other is None or one == other or (one.label_ == "PERSON") != (other.label_ == "PERSON"):
+                continue
+            self._pair(f"{party_text(one)} and {party_text(other)}", one.label_ == "PERSON")
 
     def _observe_with_pair(self, sent, upto: int | None) -> None:
         """"Norland reached a deal with Sudria": the two, for "the two sides"."""
@@ -1001,6 +1024,8 @@ PRIVATE_BODY_NOUNS = frozenset({"bank", "charity", "team", "club", "newspaper", 
 #: Words without which a sentence names no period, and no pair through a preposition.
 PERIOD_CUES = frozenset({"quarter"}) | frozenset(datesmod.MONTHS)
 PAIR_PREPS = frozenset({"with", "to", "against", "over", "between"})
+#: Verbs between two parties of one kind, subject and object: "the two" after them are both.
+TWO_PARTY_VERBS = frozenset({"buy", "acquire", "purchase", "sue", "beat", "defeat", "absorb", "overtake"})
 #: Verbs of having: "Acme owns three plants" makes them Acme's plants.
 HAVING_VERBS = frozenset({"have", "own", "run", "operate"})
 #: Nouns that name no public body (made once: asked for every description).
@@ -1375,7 +1400,8 @@ def _resolve(t, ids, first, so_far, mem: Memory, ents, published):  # noqa: C901
                 note = f"description '{words}' -> {name}"
                 right = [x for x in t.doc[head.i + 1:head.right_edge.i + 1]
                          if not x.is_punct and x.tag_ != "POS" and x.i in ids]
-                if not right:
+                if not right or all(x.pos_ == "ADV" and x.head == head for x in right):
+                    # (an adverb on the noun reads as well after the name: "the two companies together")
                     return name, head.i, note
                 return f"{words} ({name})", head.i, note
             bare = all(x.i == head.i or x.i == t.i or (x.dep_ == "amod" and x.lower_ in GENERIC_MODIFIERS)

@@ -62,6 +62,11 @@ CASES = [
     # a split leaves the name a pronoun points to in the other claim: the pronoun takes the name
     ("Acme Corp cut 300 jobs in 2023, and it hired 50 engineers in 2024.",
      [("Acme Corp cut 300 jobs in 2023.", []), ("Acme Corp hired 50 engineers in 2024.", [])]),
+    # a buyer and what it buys are "the two companies" after it
+    ("Halder Foods agreed on Tuesday to buy rival Corra Dairies for $240 million. The two companies together "
+     "employ about 11,400 people.",
+     [("Halder Foods agreed on Tuesday (7 May 2024) to buy rival Corra Dairies for $240 million.", []),
+      ("Halder Foods and Corra Dairies together employ about 11,400 people.", [])]),
     # the pronoun of a closing "it said" is the statement's subject: nothing left unresolved
     ("Harlow Bank cut 200 jobs in 2023, it said.", [("Harlow Bank cut 200 jobs in 2023, it said.", [])]),
     # two groups counted: "them" is both, and stays as written
