@@ -405,12 +405,24 @@ def _articles_own(draft, attr: Attribution, sent) -> bool:
     return attr.verb is not None and (draft.kind == "relative" or _closing_adjunct(draft, sent))
 
 
+def _relative_speaker(draft, ctx) -> str | None:
+    """"Among them was Ruth Malm, who said the bill did too little": the clause split off is what
+    its noun said."""
+    for v in draft.tokens:
+        if v.dep_ == "relcl" and v.lemma_.lower() in REPORTING and any(c.dep_ == "ccomp" for c in v.children) and any(
+                c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in v.children):
+            return speaker_name(v.head, ctx)
+    return None
+
+
 def apply(drafts, attr: Attribution, sent, ctx) -> None:
     """Give the drafts their speaker, and put the speaker first where the attribution trails."""
     toks = words(sent)
     speaker, verb = attr.speaker, attr.verb
     for k, d in enumerate(drafts):
         d.speaker = None if k > 0 and d.tokens and _articles_own(d, attr, sent) else speaker
+        if d.speaker is None and d.kind == "relative":
+            d.speaker = _relative_speaker(d, ctx)
     main = drafts[0]
     if verb is not None and speaker and speaker[:1].isupper() and not attr.quote_para and attr.content.i < verb.i:
         # "'...,' he said" / "X rose, the company said": speaker first reads on its own

@@ -1329,7 +1329,8 @@ def _resolve(t, ids, first, so_far, mem: Memory, ents, published):  # noqa: C901
         # "The classes bring in a third of revenue. 3,200 people took them." -> "took the classes"
         return mem.last_plural, t.i, f"pronoun '{t.text}' -> {mem.last_plural}"
     # "Eleven of them", "most of them": a part of a group, most likely the group just counted
-    part_of = t.dep_ == "pobj" and t.head.lower_ == "of" and (t.head.head.like_num or t.head.head.lower_ in _PART_WORDS)
+    part_of = t.dep_ == "pobj" and (t.head.lower_ == "of" and (t.head.head.like_num or t.head.head.lower_ in _PART_WORDS)
+                                    or t.head.lower_ == "among")  # "Among them was ..."
     if low == "them" and t.dep_ in ("dobj", "pobj") and fresh(mem.last_counted) and (part_of or mem.counted_alone):
         # "Police arrested 14 protesters. Eleven of them were released" -> "Eleven of the 14 protesters"
         return mem.last_counted, t.i, f"pronoun '{t.text}' -> {mem.last_counted} (the group counted just before)"

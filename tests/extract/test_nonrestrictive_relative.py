@@ -60,3 +60,12 @@ def test_the_description_of_the_speaker_is_the_article_s_own_voice(extract):
 def test_a_clause_without_figure_or_time_stays(texts):
     sentence = "Harlow Steel, which employs many local people, bought the mill."
     assert texts(sentence) == [sentence]
+
+
+def test_a_clause_reporting_what_its_noun_said_is_theirs(extract):
+    claims = extract("Seven MPs broke ranks in the 2025 vote. Among them was Ruth Malm, who said the bill did too "
+                     "little for 40,000 tenants in social housing.")
+    assert [(c.text, c.speaker) for c in claims] == [
+        ("Seven MPs broke ranks in the 2025 vote.", None),
+        ("Among the seven MPs was Ruth Malm.", None),
+        ("Ruth Malm said the bill did too little for 40,000 tenants in social housing.", "Ruth Malm")]
