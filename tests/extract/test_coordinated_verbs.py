@@ -107,3 +107,9 @@ def test_a_second_saying_is_not_given_the_reported_subject(texts):
     # the parse hangs the second "said" on "rose": split there, "rents said wages rose" would be garbled
     sentence = "The minister said rents rose 38% in five years and said wages rose 17%."
     assert texts(sentence) == [sentence]
+
+
+def test_the_shared_subject_leaves_out_a_clause_split_off_it(texts):
+    # the relative clause is a claim of its own: the conjuncts restate the subject without it
+    assert texts("The levy, which covers about 82,000 homes, applies to new leases and takes effect in 2026.") == [
+        "The levy applies to new leases.", "The levy covers about 82,000 homes.", "The levy takes effect in 2026."]

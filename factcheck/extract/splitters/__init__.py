@@ -101,7 +101,10 @@ class SplitState:
     def subject_np(self) -> str:
         """The core's subject as text, names resolved (rendered on first use)."""
         if self._subject_np is None:
-            self._subject_np = self.ctx.subject_text(self.core, notes=self.notes)
+            subj = next((c for c in self.core.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            # without what an earlier construct took from it ("The measure, which covers ...,")
+            words = trim([t for t in subj.subtree if t.i not in self.removed]) if subj is not None else []
+            self._subject_np = self.ctx.render(words, resolve=True, notes=self.notes).rstrip(".") if words else ""
         return self._subject_np
 
     @property
