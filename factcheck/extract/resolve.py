@@ -14,7 +14,18 @@ import re
 from dataclasses import dataclass, field
 
 from . import dates as datesmod
-from .syntax import attrs_of, doc_ents, in_quotation, sent_ents, span_text, subtree_ids, token_attrs, tokens, words
+from .syntax import (
+    attrs_of,
+    doc_ents,
+    doc_tokens,
+    in_quotation,
+    sent_ents,
+    span_text,
+    subtree_ids,
+    token_attrs,
+    tokens,
+    words,
+)
 from .vocab import (
     AGENT_SUFFIXES,
     BUSINESS_NOUNS,
@@ -638,15 +649,17 @@ def _noun_phrases(sent):
     """(tokens up to the head, head) for each common-noun phrase of the sentence, as spaCy's
     ``noun_chunks`` would give them, read from the sentence's own tokens (``noun_chunks`` walks
     the whole paragraph and builds a span for every phrase, nouns or not)."""
-    doc = sent.doc
+    doc = doc_tokens(sent.doc)
+    cache = token_attrs(sent.doc)  # parts of speech and labels read once per paragraph
     prev_end = -1
     for t in words(sent):
-        if t.pos_ not in ("NOUN", "PROPN", "PRON"):
+        a = attrs_of(t, cache)
+        if a[5] not in ("NOUN", "PROPN", "PRON"):
             continue
         left = t.left_edge.i
         if left <= prev_end:
             continue
-        dep = t.dep_
+        dep = a[4]
         if dep not in _NP_DEPS:
             if dep != "conj":
                 continue
@@ -656,8 +669,8 @@ def _noun_phrases(sent):
             if head.dep_ not in _NP_DEPS:
                 continue
         prev_end = t.i
-        if t.pos_ == "NOUN":
-            yield [doc[k] for k in range(left, t.i + 1)], t
+        if a[5] == "NOUN":
+            yield doc[left:t.i + 1], t
 
 
 def period_kind(head) -> str | None:
