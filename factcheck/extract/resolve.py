@@ -48,6 +48,7 @@ from .vocab import (
     PARTY_LABELS,
     PERIOD_BACK_MODIFIERS,
     PERIOD_NOUNS,
+    PERSON_NOUNS,
     PERSON_POSSESSIVES,
     PERSON_PRONOUNS,
     PLACE_LABELS,
@@ -1207,6 +1208,12 @@ def _via_conjunct(t, top) -> bool:
     return False
 
 
+def _partitive(c) -> bool:
+    """``c`` is a part of a group named in its "of" phrase ("Eleven of them", "most of the staff")."""
+    return (c.like_num or c.lower_ in _PART_WORDS or c.text == "%") and any(
+        x.dep_ == "prep" and x.lower_ == "of" for x in c.children)
+
+
 def _partitive_group(c):
     """The plural noun of a subject that is a part of a group ("38% of the pupils", "most of the
     workers", "two of the men"), or None."""
@@ -1247,8 +1254,8 @@ def _bound(t, mem: Memory | None = None):
             cands += [x for comp in node.children if comp.dep_ in ("ccomp", "parataxis") and comp.i < t.i
                       for x in comp.children if x.dep_ in ("nsubj", "nsubjpass")]
         for c in cands:
-            if c.i >= t.i or (c is not node and t.i in subtree_ids(c)):
-                continue  # after it, or the very phrase it is part of ("Eleven of them", "some of their staff")
+            if c.i >= t.i or (c is not node and t.i in subtree_ids(c) and _partitive(c)):
+                continue  # after it, or the group it is a part of ("Eleven of them", "some of their staff")
             if plural:
                 group = _partitive_group(c)
                 if group is not None:
@@ -1260,6 +1267,9 @@ def _bound(t, mem: Memory | None = None):
             if c.pos_ == "NOUN" and c.tag_ == "NN" and c.dep_ in ("nsubj", "nsubjpass") and any(
                     d.lower_ == "the" for d in c.children) and c.lemma_.lower() in (ROLE_PERSON if person else ROLE_ORG):
                 return c
+            if person and c.pos_ == "NOUN" and c.tag_ == "NN" and c.dep_ in ("nsubj", "nsubjpass") and (
+                    c.lemma_.lower() in PERSON_NOUNS):
+                return c  # "A man in his fifties was found ...": the man
             if c.pos_ == "PROPN" and (person and c.ent_type_ == "PERSON" or not person and (
                     c.ent_type_ in ("ORG", "GPE", "") or mem is not None and c.lower_ not in mem.persons)):
                 return c

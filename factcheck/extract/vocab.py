@@ -113,6 +113,9 @@ PLACE_NOUNS = frozenset({"country", "state", "city", "town", "nation", "province
                          "village", "capital", "municipality", "territory", "district"})
 #: Nouns for two people or bodies named together: "the pair" points back to "X and Y".
 PAIR_NOUNS = frozenset({"pair", "couple", "duo"})
+#: Nouns of a person without a role ("a man in his fifties"): "he"/"his" after them in the clause are them.
+PERSON_NOUNS = frozenset({"man", "woman", "boy", "girl", "child", "person", "teenager", "driver", "pedestrian",
+                          "passenger", "resident", "victim", "patient", "suspect", "worker", "student", "pupil"})
 #: Modifiers that do not tell one thing from another ("the new budget" is still "the budget").
 GENERIC_MODIFIERS = frozenset({"new", "latest", "same", "other", "first", "last", "next", "previous", "recent",
                                "current", "final", "whole", "entire", "such", "own", "many", "several", "more",

@@ -67,6 +67,10 @@ CASES = [
      "employ about 11,400 people.",
      [("Halder Foods agreed on Tuesday (7 May 2024) to buy rival Corra Dairies for $240 million.", []),
       ("Halder Foods and Corra Dairies together employ about 11,400 people.", [])]),
+    # "his" in the phrase of a person it describes is that person's, not the last name given
+    ("Storm Bella hit the coast on Saturday. A man in his fifties was found in a flooded basement in Harwick.",
+     [("Storm Bella hit the coast on Saturday (4 May 2024).", []),
+      ("A man in his fifties was found in a flooded basement in Harwick.", [])]),
     # the pronoun of a closing "it said" is the statement's subject: nothing left unresolved
     ("Harlow Bank cut 200 jobs in 2023, it said.", [("Harlow Bank cut 200 jobs in 2023, it said.", [])]),
     # two groups counted: "them" is both, and stays as written
