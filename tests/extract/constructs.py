@@ -1,6 +1,7 @@
 """The two tests every splitting construct's file runs on its CASES (sentences written for it).
 
     test_splits, test_without_the_construct_the_sentence_stays_whole = construct_tests(module, CASES, "fewer")
+    test_stays_whole = kept_whole([...])   # sentences of a shape the construct must leave alone
 
 - ``test_splits``: each sentence gives exactly the expected claims;
 - ``test_without_the_construct_...``: with the construct switched off in the registry, the
@@ -32,3 +33,16 @@ def construct_tests(module, cases, without: str):
             assert got == [sentence]
 
     return test_splits, test_without_the_construct_the_sentence_stays_whole
+
+
+def kept_whole(sentences):
+    """A test that each sentence gives exactly itself: shapes the construct must leave alone.
+
+        test_stays_whole = kept_whole(["A sentence the construct must not split.", ...])
+    """
+
+    @pytest.mark.parametrize("sentence", sentences)
+    def test_kept_whole(texts, sentence):
+        assert texts(sentence) == [sentence]
+
+    return test_kept_whole

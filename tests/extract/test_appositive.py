@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 from factcheck.extract.splitters import appositive
 
-from .constructs import construct_tests
+from .constructs import construct_tests, kept_whole
 
 CASES = [
     ("The council voted 7-2 on Tuesday to approve a $412 million budget, an increase of 6.1% over last year.",
@@ -29,7 +27,7 @@ test_splits, test_without_the_construct_the_sentence_stays_whole = construct_tes
     appositive, CASES, "one")
 
 
-@pytest.mark.parametrize("sentence", [
+test_stays_whole = kept_whole([
     # no figure or date of its own
     "The city approved a $2 billion plan, the largest in its history.",
     # a place is not what the figure describes
@@ -39,5 +37,3 @@ test_splits, test_without_the_construct_the_sentence_stays_whole = construct_tes
     # a list, not a noun and its description
     "Two goals, three assists.",
 ])
-def test_stays_whole(texts, sentence):
-    assert texts(sentence) == [sentence]

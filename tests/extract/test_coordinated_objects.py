@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 from factcheck.extract.splitters import coordinated_objects
 
-from .constructs import construct_tests
+from .constructs import construct_tests, kept_whole
 
 CASES = [
     ("The measure adds 24 police officers and 12 firefighters.",
@@ -24,7 +22,7 @@ test_splits, test_without_the_construct_the_sentence_stays_whole = construct_tes
     coordinated_objects, CASES, "unchanged")
 
 
-@pytest.mark.parametrize("sentence", [
+test_stays_whole = kept_whole([
     # one object has no figure of its own
     "The city will hire 24 officers and a new chief.",
     # a range is one fact
@@ -33,5 +31,3 @@ test_splits, test_without_the_construct_the_sentence_stays_whole = construct_tes
     # would keep one of them
     "The district will open four schools, two libraries and one pool by 2027.",
 ])
-def test_stays_whole(texts, sentence):
-    assert texts(sentence) == [sentence]

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 from factcheck.extract.splitters import fronted_predicative
 
-from .constructs import construct_tests
+from .constructs import construct_tests, kept_whole
 
 CASES = [
     ('Now in the record books for most goals in a season, Smith scored three times in the 5-1 win on Friday.',
@@ -22,9 +20,7 @@ test_splits, test_without_the_construct_the_sentence_stays_whole = construct_tes
     fronted_predicative, CASES, "fewer")
 
 
-@pytest.mark.parametrize("sentence", [
+test_adverbials_are_not_predicates = kept_whole([
     "In London, the firm Harlow Foods hired 300 staff.",  # a place adverbial
     "In 2023, Harlow Foods hired 300 staff.",  # a time adverbial
 ])
-def test_adverbials_are_not_predicates(texts, sentence):
-    assert texts(sentence) == [sentence]

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 from factcheck.extract.splitters import predicate_list
 
-from .constructs import construct_tests
+from .constructs import construct_tests, kept_whole
 
 CASES = [
     ('The Hornets are now 8-3 overall, 5-1 in district play, and 4-0 at home.',
@@ -22,14 +20,12 @@ test_splits, test_without_the_construct_the_sentence_stays_whole = construct_tes
     predicate_list, CASES, "fewer")
 
 
-@pytest.mark.parametrize("sentence", [
+test_other_lists_stay_whole = kept_whole([
     # not every item opens with a figure: not a list of figures
     "The mayor is 54, a former teacher and a keen cyclist.",
     # a second clause, not a second complement
     "The Hornets are 8-3 overall, and their coach is Ray Dunn.",
 ])
-def test_other_lists_stay_whole(texts, sentence):
-    assert texts(sentence) == [sentence]
 
 
 def test_objects_of_a_verb_other_than_a_linking_verb_are_not_its_list(texts):

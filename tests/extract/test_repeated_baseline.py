@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 from factcheck.extract.splitters import repeated_baseline
 
-from .constructs import construct_tests
+from .constructs import construct_tests, kept_whole
 
 CASES = [
     ("Smoking had fallen from 13.1% in 2023 and from 24.5% in 2010.",
@@ -22,11 +20,9 @@ test_splits, test_without_the_construct_the_sentence_stays_whole = construct_tes
     repeated_baseline, CASES, "unchanged")
 
 
-@pytest.mark.parametrize("sentence", [
+test_stays_whole = kept_whole([
     # places, not figures: one move, told twice, is not a pair of baselines
     "The agency moved its offices from Hallam in 2010 and from Corby in 2014.",
     # a range is one fact
     "Fares went from 40 cents to 60 cents in 2022.",
 ])
-def test_stays_whole(texts, sentence):
-    assert texts(sentence) == [sentence]

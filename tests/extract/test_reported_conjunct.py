@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 from factcheck.extract.splitters import reported_conjunct
 
-from .constructs import construct_tests
+from .constructs import construct_tests, kept_whole
 
 CASES = [
     ("The Harbor Board left its main fee unchanged at 4.5% on Thursday and said it saw no case for cuts "
@@ -42,14 +40,12 @@ def test_the_fact_is_the_articles_own_and_the_statement_the_subjects(extract):
         ("The Harbor Board said it saw no case for cuts before the summer.", "Harbor Board")]
 
 
-@pytest.mark.parametrize("sentence", [
+test_a_judgement_before_the_saying_stays_with_it = kept_whole([
     "Mayor Gil Ortega called the budget painful and said the town would apply for a grant of $3 million.",
     # a judgement with a figure in it is still a judgement
     "Mayor Tom Okafor called the 4% tax rise painful and said the town would cope.",
     "The health minister blamed the $40 million overrun on the contractor and said the line would open in 2027.",
 ])
-def test_a_judgement_before_the_saying_stays_with_it(texts, sentence):
-    assert texts(sentence) == [sentence]
 
 
 def test_a_passive_fact_shares_its_subject_with_the_saying(extract):

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 from factcheck.extract.splitters import respectively
 
-from .constructs import construct_tests
+from .constructs import construct_tests, kept_whole
 
 CASES = [
     ("Sales and profits rose 3% and 5%, respectively, in 2023.",
@@ -27,11 +25,9 @@ test_splits, test_without_the_construct_the_sentence_stays_whole = construct_tes
     respectively, CASES, "one")
 
 
-@pytest.mark.parametrize("sentence", [
+test_stays_whole = kept_whole([
     # two names, three figures: nothing to pair
     "Ward 3 and Ward 7 recorded 120, 85 and 40 cases respectively.",
     # both pairs would state the same figures: deduplication would keep only one of them
     "Fenwick and Dunmore both won 2-0, against Thorne and Lisby respectively.",
 ])
-def test_stays_whole(texts, sentence):
-    assert texts(sentence) == [sentence]
